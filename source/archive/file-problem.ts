@@ -1,0 +1,22 @@
+/**
+ * Why a file in the archive is not read as an issue. Kept as data, not text, so the
+ * command line can say it in the user's language.
+ */
+export type FileProblem =
+	| {kind: 'empty'}
+	| {kind: 'too-large'; limitMegabytes: number}
+	| {kind: 'binary'}
+	| {kind: 'no-text'}
+	| {kind: 'no-story'}
+	| {kind: 'bad-front-matter'; detail: string}
+	| {kind: 'unreadable'; detail: string}
+	| {kind: 'duplicate-id'; id: string; other: string};
+
+/** A file that was passed over, and why. */
+export type ArchiveWarning = {file: string; problem: FileProblem};
+
+export class SkippedFileError extends Error {
+	constructor(readonly problem: FileProblem) {
+		super(problem.kind);
+	}
+}

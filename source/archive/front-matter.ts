@@ -1,0 +1,102 @@
+import {parse as parseYaml} from 'yaml';
+
+/** The YAML header of a Markdown issue (DESIGN.md §1): title, date, url, tags. */
+export type FrontMatter = {
+	title?: string;
+	date?: string;
+	url?: string;
+	tags?: string[];
+};
+
+export class FrontMatterError extends Error {}
+
+const fence = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
+
+function asText(value: unknown): string | undefined {
+	if (typeof value === 'string') {
+		return value.trim() === '' ? undefined : value.trim();
+	}
+
+	if (typeof value === 'number') {
+		return String(value);
+	}
+
+	return undefined;
+}
+
+/** `YYYY-MM-DD` of a real calendar day, or undefined. */
+export function calendarDate(value: string): string | undefined {
+	const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
+	if (!match) {
+		return undefined;
+	}
+
+	const [, year, month, day] = match.map(Number) as [number, number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	const isReal = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	return isReal ? match[0] : undefined;
+}
+
+function dateOf(value: unknown): string | undefined {
+	if (value instanceof Date && !Number.isNaN(value.getTime())) {
+		return value.toISOString().slice(0, 10);
+	}
+
+	const text = asText(value);
+	return text === undefined ? undefined : calendarDate(text);
+}
+
+function tagsOf(value: unknown): string[] | undefined {
+	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	const tags = list.map(tag => asText(tag)).filter((tag): tag is string => tag !== undefined);
+	return tags.length > 0 ? tags : undefined;
+}
+
+/** Splits a Markdown file into its front matter and body. A file without front matter is all body. */
+export function splitFrontMatter(text: string): {frontMatter: FrontMatter; body: string} {
+	const match = fence.exec(text);
+	if (!match) {
+		return {frontMatter: {}, body: text};
+	}
+
+	let data: unknown;
+	try {
+		data = parseYaml(match[1]!);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		throw new FrontMatterError(`YAML: ${reason}`);
+	}
+
+	const body = text.slice(match[0].length);
+	if (data === null || data === undefined) {
+		return {frontMatter: {}, body};
+	}
+
+	if (typeof data !== 'object' || Array.isArray(data)) {
+		throw new FrontMatterError('YAML: not a mapping');
+	}
+
+	const record = data as Record<string, unknown>;
+	const frontMatter: FrontMatter = {};
+	const title = asText(record.title);
+	const date = dateOf(record.date);
+	const url = asText(record.url);
+	const tags = tagsOf(record.tags);
+	if (title !== undefined) {
+		frontMatter.title = title;
+	}
+
+	if (date !== undefined) {
+		frontMatter.date = date;
+	}
+
+	if (url !== undefined) {
+		frontMatter.url = url;
+	}
+
+	if (tags !== undefined) {
+		frontMatter.tags = tags;
+	}
+
+	return {frontMatter, body};
+}

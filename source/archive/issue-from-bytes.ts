@@ -1,0 +1,106 @@
+import path from 'node:path';
+import {decodeBytes, looksBinary} from './decode.js';
+import {SkippedFileError} from './file-problem.js';
+import {calendarDate, FrontMatterError} from './front-matter.js';
+import type {Issue, SourceFormat} from './issue.js';
+import {parseMarkdownIssue} from './parse-markdown.js';
+import {NotAnIssueError, parsePageDump} from './parse-page-dump.js';
+
+export const maxIssueMegabytes = 20;
+export const maxIssueBytes = maxIssueMegabytes * 1024 * 1024;
+
+const formatsByExtension: Record<string, SourceFormat> = {
+	'.txt': 'page-dump',
+	'.md': 'markdown',
+	'.markdown': 'markdown',
+};
+
+export function issueFormatOf(file: string): SourceFormat | undefined {
+	return formatsByExtension[path.extname(file).toLowerCase()];
+}
+
+/** An issue's id is its file name without the extension. */
+export function issueIdOf(file: string): string {
+	return path.basename(file, path.extname(file));
+}
+
+/** The `YYYY-MM-DD` prefix of a file name, when it is a real date. */
+export function dateFromFileName(id: string): string | null {
+	return calendarDate(id) ?? null;
+}
+
+/**
+ * Decodes and parses one archive file. Throws {@link SkippedFileError} with a short
+ * reason for anything that is not an issue.
+ */
+export function issueFromBytes(bytes: Uint8Array, file: string): Issue {
+	const format = issueFormatOf(file);
+	if (format === undefined) {
+		throw new Error(`not an issue file: ${file}`);
+	}
+
+	if (bytes.length === 0) {
+		throw new SkippedFileError({kind: 'empty'});
+	}
+
+	if (bytes.length > maxIssueBytes) {
+		throw new SkippedFileError({kind: 'too-large', limitMegabytes: maxIssueMegabytes});
+	}
+
+	if (looksBinary(bytes)) {
+		throw new SkippedFileError({kind: 'binary'});
+	}
+
+	const {text} = decodeBytes(bytes);
+	if (text.trim() === '') {
+		throw new SkippedFileError({kind: 'no-text'});
+	}
+
+	const id = issueIdOf(file);
+	try {
+		if (format === 'markdown') {
+			const parsed = parseMarkdownIssue(text);
+			const issue: Issue = {
+				id,
+				title: parsed.title || id,
+				date: parsed.frontMatter.date ?? dateFromFileName(id),
+				source: file,
+				format,
+				story: parsed.story,
+				teasers: [],
+				notices: parsed.notices,
+			};
+			if (parsed.frontMatter.url !== undefined) {
+				issue.url = parsed.frontMatter.url;
+			}
+
+			if (parsed.frontMatter.tags !== undefined) {
+				issue.tags = parsed.frontMatter.tags;
+			}
+
+			return issue;
+		}
+
+		const parsed = parsePageDump(text);
+		return {
+			id,
+			title: parsed.title,
+			date: dateFromFileName(id),
+			source: file,
+			format,
+			story: parsed.story,
+			teasers: parsed.teasers.map(teaser => ({...teaser, id: null})),
+			notices: parsed.notices,
+		};
+	} catch (error) {
+		if (error instanceof NotAnIssueError) {
+			throw new SkippedFileError({kind: 'no-story'});
+		}
+
+		if (error instanceof FrontMatterError) {
+			throw new SkippedFileError({kind: 'bad-front-matter', detail: error.message});
+		}
+
+		throw error;
+	}
+}

@@ -1,0 +1,102 @@
+import {readdirSync, readFileSync, statSync, type Dirent} from 'node:fs';
+import path from 'node:path';
+import {SkippedFileError, type ArchiveWarning} from './file-problem.js';
+import type {Issue} from './issue.js';
+import {issueFormatOf, issueFromBytes, issueIdOf, maxIssueBytes, maxIssueMegabytes} from './issue-from-bytes.js';
+import {compareNewestFirst} from './issue-order.js';
+import {linkTeasers} from './link-teasers.js';
+
+export type {ArchiveWarning} from './file-problem.js';
+
+export type LoadedArchive = {
+	dir: string;
+	/** Newest first, teasers linked. */
+	issues: Issue[];
+	warnings: ArchiveWarning[];
+};
+
+/** The archive folder itself cannot be read: the command cannot go on. */
+export class ArchiveError extends Error {
+	constructor(readonly dir: string, readonly code: string) {
+		super(`cannot read archive ${dir}: ${code}`);
+	}
+}
+
+/** The errno code of a file system error ("ENOENT"), or its message when it has none. */
+function fsErrorCode(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** Issue files below the folder (sub-folders too, hidden ones not), in a stable order. */
+export function listIssueFiles(dir: string): string[] {
+	let entries: Dirent[];
+	try {
+		if (!statSync(dir).isDirectory()) {
+			throw new ArchiveError(dir, 'ENOTDIR');
+		}
+
+		entries = readdirSync(dir, {withFileTypes: true, recursive: true});
+	} catch (error) {
+		if (error instanceof ArchiveError) {
+			throw error;
+		}
+
+		throw new ArchiveError(dir, fsErrorCode(error));
+	}
+
+	return entries
+		// A link may point at a file; reading it tells. Folders named like issues are not.
+		.filter(entry => entry.isFile() || entry.isSymbolicLink())
+		.map(entry => path.join(entry.parentPath, entry.name))
+		.filter(file => {
+			const relative = path.relative(dir, file);
+			return !relative.split(path.sep).some(part => part.startsWith('.')) && issueFormatOf(file) !== undefined;
+		})
+		.sort();
+}
+
+/** Reads one file; the reason it is not an issue comes back as a warning instead. */
+export function readIssueFile(file: string): Issue | ArchiveWarning {
+	try {
+		const size = statSync(file).size;
+		if (size > maxIssueBytes) {
+			// Checked before reading, so a 2 GB file costs nothing.
+			return {file, problem: {kind: 'too-large', limitMegabytes: maxIssueMegabytes}};
+		}
+
+		return issueFromBytes(readFileSync(file), file);
+	} catch (error) {
+		if (error instanceof SkippedFileError) {
+			return {file, problem: error.problem};
+		}
+
+		return {file, problem: {kind: 'unreadable', detail: fsErrorCode(error)}};
+	}
+}
+
+export function loadArchive(dir: string): LoadedArchive {
+	const issues: Issue[] = [];
+	const warnings: ArchiveWarning[] = [];
+	const seen = new Map<string, string>();
+	for (const file of listIssueFiles(dir)) {
+		const id = issueIdOf(file);
+		const earlier = seen.get(id);
+		if (earlier !== undefined) {
+			warnings.push({file, problem: {kind: 'duplicate-id', id, other: earlier}});
+			continue;
+		}
+
+		const result = readIssueFile(file);
+		if ('problem' in result) {
+			warnings.push(result);
+			continue;
+		}
+
+		seen.set(id, file);
+		issues.push(result);
+	}
+
+	issues.sort(compareNewestFirst);
+	return {dir, issues: linkTeasers(issues), warnings};
+}

@@ -1,0 +1,143 @@
+import type {Block, InlineText} from './issue.js';
+
+/**
+ * Turns the story lines of a page dump (one paragraph per line, boilerplate already
+ * removed) into blocks: paragraphs, sub-headings, lists, quotes and footnotes.
+ */
+
+type LineShape =
+	| {kind: 'bullet'; marker: string; text: string}
+	| {kind: 'numbered'; number: number; text: string}
+	| {kind: 'footnote-candidate'; stars: number; text: string}
+	| {kind: 'quote'; text: string}
+	| {kind: 'text'; text: string};
+
+// Dialogue dashes (— –) start paragraphs of direct speech, so they are not bullets.
+const bulletLine = /^([•·▪●◦‣-])\s+(\S.*)$/u;
+const starLine = /^(\*{1,3})\s*(\S.*)$/u;
+const numberedLine = /^(\d{1,3})[.)]\s+(\S.*)$/u;
+const quoteLine = /^>\s?(.*)$/u;
+
+// What a footnote explains, in Russian media: the legal status of a person or organisation.
+const footnoteVocabulary = /(?:иноагент|иностранн\p{L}*\s+агент|экстремист|террорист|нежелательн|запрещен|признан)/iu;
+
+function shapeOf(line: string): LineShape {
+	const star = starLine.exec(line);
+	if (star) {
+		return {kind: 'footnote-candidate', stars: star[1]!.length, text: star[2]!};
+	}
+
+	const bullet = bulletLine.exec(line);
+	if (bullet) {
+		return {kind: 'bullet', marker: bullet[1]!, text: bullet[2]!};
+	}
+
+	const numbered = numberedLine.exec(line);
+	if (numbered) {
+		return {kind: 'numbered', number: Number(numbered[1]), text: numbered[2]!};
+	}
+
+	const quote = quoteLine.exec(line);
+	if (quote && quote[1]!.trim() !== '') {
+		return {kind: 'quote', text: quote[1]!.trim()};
+	}
+
+	return {kind: 'text', text: line};
+}
+
+/** Whether the text carries an inline footnote marker with this many stars, as in `Иванов*`. */
+function hasFootnoteMarker(lines: readonly string[], stars: number): boolean {
+	const marker = new RegExp(String.raw`[\p{L}\p{N}»"')]\*{${stars}}(?!\*)`, 'u');
+	return lines.some(line => !starLine.test(line) && marker.test(line));
+}
+
+/**
+ * A sub-heading is a short single phrase without a final period: a question
+ * (`Что случилось?`), a «quoted phrase», or a plain short phrase.
+ */
+export function looksLikeHeading(text: string): boolean {
+	if (text.length > 120 || text.split(/\s+/u).length > 15) {
+		return false;
+	}
+
+	if (!/^[«"„“(]?[\p{Lu}\p{N}]/u.test(text)) {
+		return false;
+	}
+
+	const core = text.replace(/[»"”’')\]]+$/u, '');
+	if (/[.,;:…]$/u.test(core)) {
+		return false;
+	}
+
+	// Two sentences make a paragraph (or a teaser title), not a sub-heading.
+	return !/[.!?…]\s+[«"„“]?\p{Lu}/u.test(text);
+}
+
+function isFootnote(shape: LineShape & {kind: 'footnote-candidate'}, lines: readonly string[], index: number): boolean {
+	// A run of two or more `* ` lines is a bulleted list.
+	const neighbourIsStarLine = [index - 1, index + 1].some(near => {
+		const line = lines[near];
+		return line !== undefined && /^\*\s/u.test(line) && shape.stars === 1;
+	});
+	if (neighbourIsStarLine && !footnoteVocabulary.test(shape.text)) {
+		return false;
+	}
+
+	return hasFootnoteMarker(lines, shape.stars) || footnoteVocabulary.test(shape.text);
+}
+
+export function blocksFromStoryLines(lines: readonly string[]): Block[] {
+	const blocks: Block[] = [];
+	let openList: {block: Block & {type: 'list'}; marker: string} | undefined;
+
+	const addListItem = (ordered: boolean, marker: string, item: InlineText, number?: number) => {
+		if (openList && openList.block.ordered === ordered && openList.marker === marker) {
+			openList.block.items.push(item);
+			return;
+		}
+
+		const block: Block & {type: 'list'} = {type: 'list', ordered, items: [item]};
+		if (ordered && number !== undefined && number !== 1) {
+			block.start = number;
+		}
+
+		blocks.push(block);
+		openList = {block, marker};
+	};
+
+	for (const [index, line] of lines.entries()) {
+		const shape = shapeOf(line);
+		if (shape.kind === 'footnote-candidate') {
+			if (isFootnote(shape, lines, index)) {
+				// The stars stay: they tie the footnote to its marker in the text.
+				blocks.push({type: 'footnote', text: line});
+				openList = undefined;
+			} else {
+				addListItem(false, '*', {text: shape.text});
+			}
+
+			continue;
+		}
+
+		if (shape.kind === 'bullet') {
+			addListItem(false, shape.marker, {text: shape.text});
+			continue;
+		}
+
+		if (shape.kind === 'numbered') {
+			addListItem(true, '1.', {text: shape.text}, shape.number);
+			continue;
+		}
+
+		openList = undefined;
+		if (shape.kind === 'quote') {
+			blocks.push({type: 'quote', text: shape.text});
+			continue;
+		}
+
+		const isLast = index === lines.length - 1;
+		blocks.push({type: !isLast && looksLikeHeading(shape.text) ? 'heading' : 'paragraph', text: shape.text});
+	}
+
+	return blocks;
+}

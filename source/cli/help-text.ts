@@ -1,0 +1,79 @@
+import type {Language} from '../i18n/locale.js';
+
+/** `bell-reader --help`: every command and flag, with examples (DESIGN.md §3). */
+
+const english = `bell-reader — a terminal reader for newsletter archives
+
+Usage
+  bell-reader                     the library; prints the list when output is not a terminal
+  bell-reader latest              read the newest issue (prints it when output is not a terminal)
+  bell-reader read <issue>        read one issue; <issue> is an id, a unique prefix of one, or latest
+  bell-reader list [--json]       issues, newest first: id, date, state, title (tab-separated)
+  bell-reader export <issue|latest|all> [--format text|markdown|json] [--width N] [--full] [--out DIR]
+  bell-reader mark <issue> [--unread]
+
+Flags
+  --archive DIR     the archive to read (also BELL_READER_ARCHIVE); default: your archive
+                    in $XDG_DATA_HOME/bell-reader/archive, else the bundled sample archive
+  --json            machine-readable output (list)
+  --format F        export format: text (default), markdown or json
+  --width N         hard-wrap text at N columns (10–1000; export, latest, read)
+  --hyphenate       with --width: hyphenate long Russian words
+  --full            include teasers of other issues and notices (export, latest, read)
+  --out DIR         export: write one file per issue into DIR, named after its id
+  --unread          mark: mark as unread (forgets the reading position)
+  -h, --help        this help
+  --version         the version
+
+Examples
+  $ bell-reader latest | head -3
+  $ bell-reader list
+  $ bell-reader read 2026-03 --width 72
+  $ bell-reader export latest --format markdown > issue.md
+  $ bell-reader export all --format json --out ~/bell-json
+  $ bell-reader mark 2026-11-20 --unread
+
+State (read marks, positions, bookmarks) lives in $XDG_CONFIG_HOME/bell-reader/config.json
+(~/.config/bell-reader/config.json). NO_COLOR and FORCE_COLOR are honoured.
+Exit codes: 0 done, 1 runtime error (unknown issue, unreadable archive), 2 usage error.
+`;
+
+const russian = `bell-reader — читалка архивов рассылок в терминале
+
+Использование
+  bell-reader                     библиотека; если вывод не в терминал — список выпусков
+  bell-reader latest              читать самый свежий выпуск (вне терминала — печать текста)
+  bell-reader read <выпуск>       читать выпуск; <выпуск> — id, его уникальное начало или latest
+  bell-reader list [--json]       выпуски от новых к старым: id, дата, состояние, заголовок (через табуляцию)
+  bell-reader export <выпуск|latest|all> [--format text|markdown|json] [--width N] [--full] [--out ПАПКА]
+  bell-reader mark <выпуск> [--unread]
+
+Флаги
+  --archive ПАПКА   какой архив читать (или BELL_READER_ARCHIVE); по умолчанию — ваш архив
+                    в $XDG_DATA_HOME/bell-reader/archive, иначе встроенный пример
+  --json            вывод для программ (list)
+  --format F        формат экспорта: text (по умолчанию), markdown или json
+  --width N         переносить строки по ширине N колонок (10–1000; export, latest, read)
+  --hyphenate       вместе с --width: переносить длинные слова по слогам
+  --full            добавить анонсы других выпусков и служебные пометки (export, latest, read)
+  --out ПАПКА       export: записать по файлу на выпуск в ПАПКУ, с именем по id
+  --unread          mark: отметить как непрочитанный (позиция чтения забывается)
+  -h, --help        эта справка
+  --version         версия
+
+Примеры
+  $ bell-reader latest | head -3
+  $ bell-reader list
+  $ bell-reader read 2026-03 --width 72
+  $ bell-reader export latest --format markdown > issue.md
+  $ bell-reader export all --format json --out ~/bell-json
+  $ bell-reader mark 2026-11-20 --unread
+
+Состояние (прочитанное, позиции, закладки) хранится в $XDG_CONFIG_HOME/bell-reader/config.json
+(~/.config/bell-reader/config.json). Учитываются NO_COLOR и FORCE_COLOR.
+Коды выхода: 0 — готово, 1 — ошибка выполнения (нет выпуска, архив не читается), 2 — ошибка в аргументах.
+`;
+
+export function helpText(language: Language): string {
+	return language === 'ru' ? russian : english;
+}
