@@ -157,8 +157,8 @@ function breakStretch(text: string, start: number, end: number, width: number, o
 			continue;
 		}
 
-		breaker.streak = 0;
 		if (canBreak) {
+			breaker.streak = 0;
 			rows.push({start: rowStart, end: ends[lastBreak]!, width: lastBreakWidth, hyphen: false});
 			startRow(lastBreak + 1, starts[lastBreak + 1]!);
 			continue;
@@ -168,6 +168,7 @@ function breakStretch(text: string, start: number, end: number, width: number, o
 			// The words bound together since the row began are wider than the line: the
 			// no-break rules yield to the width, and the row breaks at its last space.
 			rows.push({start: rowStart, end: ends[index - 1]!, width: rowWidth, hyphen: false});
+			breaker.streak = 0;
 			startRow(index, starts[index]!);
 			continue;
 		}

@@ -326,7 +326,10 @@ function bindsNext(text: string, shape: WordShape, nextStart: number, nextEnd: n
 	return false;
 }
 
-/** «Петров А. С.»: a capitalised word followed by two initials (or glued ones) keeps them. */
+/**
+ * «Петров А. С.»: a capitalised word followed by two initials (or glued ones) keeps them,
+ * unless a name follows the initials («Регулятор В. В. Козлов»: they belong to Козлов).
+ */
 function surnameBeforeInitials(text: string, words: Words, index: number): boolean {
 	const {count, starts, ends} = words;
 	if (index + 1 >= count) {
@@ -339,7 +342,12 @@ function surnameBeforeInitials(text: string, words: Words, index: number): boole
 		return false;
 	}
 
-	return nextEnd - nextStart >= 4 || (index + 2 < count && isInitials(text, starts[index + 2]!, ends[index + 2]!));
+	const initialsEnd = nextEnd - nextStart >= 4 ? index + 2 : index + 3;
+	if (initialsEnd === index + 3 && !(index + 2 < count && isInitials(text, starts[index + 2]!, ends[index + 2]!))) {
+		return false;
+	}
+
+	return initialsEnd >= count || !startsWithLetter(text, starts[initialsEnd]!, ends[initialsEnd]!, isUpperLetter);
 }
 
 /**

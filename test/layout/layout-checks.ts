@@ -69,7 +69,7 @@ export function layoutProblems(lines: readonly Line[], blocks: readonly Block[],
 			problems.push(`row ${index} shows "${storyTextOf(line)}" where the story has "${expected}"`);
 		}
 
-		if (range.start < range.end && breakSpace.test(source[range.start]!)) {
+		if (storyTextOf(line) !== '' && breakSpace.test(source[range.start]!)) {
 			problems.push(`row ${index} starts with a space`);
 		}
 
@@ -90,11 +90,14 @@ export function layoutProblems(lines: readonly Line[], blocks: readonly Block[],
 	return problems;
 }
 
-const shortWords = new Set(['в', 'во', 'к', 'ко', 'с', 'со', 'у', 'о', 'об', 'от', 'до', 'из', 'за', 'на', 'по', 'и', 'а', 'я', 'но', 'не', 'ни', 'да']);
+const shortWords = new Set(['в', 'во', 'к', 'ко', 'с', 'со', 'у', 'о', 'об', 'от', 'до', 'из', 'за', 'на', 'по', 'и', 'а', 'я', 'но', 'не', 'ни', 'да', 'из-за', 'из-под']);
 const particles = new Set(['бы', 'б', 'ли', 'ль', 'же', 'ж']);
 const numberWords = /^(тыс|млн|млрд|трлн)\.?$/;
 const opening = /^[«„“(\[]+/;
-const closing = /[»”),.;:!?…\]]+$/;
+const closing = /[»”"'’),.;:!?…\]}]+$/;
+/** Letters as the rules mean them: Latin and Cyrillic (a number before 日本 is not before a word). */
+const letter = '[A-Za-zÀ-ɏЀ-ҁҊ-ԯ]';
+const upper = '[A-ZЀ-Я]';
 
 function core(word: string): string {
 	return word.replace(opening, '').replace(closing, '').toLowerCase();
@@ -104,10 +107,18 @@ function core(word: string): string {
  * Whether rules 2–4 forbid a break between two neighbouring words, as this test reads
  * them. `leftOpensParagraph`: the left word is the first of its paragraph.
  */
-export function mustNotBreak(left: string, right: string, leftOpensParagraph: boolean): string | undefined {
-	const leftIsDash = /^[—–-]$/.test(left);
+export function mustNotBreak(left: string, right: string, leftOpensParagraph: boolean, after: readonly string[] = []): string | undefined {
+	const leftIsDash = /^[—–-][»”),.;:!?…]*$/.test(left);
 	if (/^[—–-][»),.;:!?…]*$/.test(right)) {
 		return 'a dash starts a row';
+	}
+
+	if (/^[»”),.;:!?…\]}]+$/.test(right)) {
+		return 'punctuation apart from its word';
+	}
+
+	if (!opening.test(right) && particles.has(core(right))) {
+		return `«${right}» starts a row`;
 	}
 
 	if (leftIsDash) {
@@ -118,21 +129,17 @@ export function mustNotBreak(left: string, right: string, leftOpensParagraph: bo
 		return `«${left}» ends a row`;
 	}
 
-	if (!opening.test(right) && particles.has(core(right))) {
-		return `«${right}» starts a row`;
-	}
-
-	if (/^[»),.;:!?…\]]+$/.test(right) || /^[«„(\[]+$/.test(left)) {
+	if (/^[«„(\[{]+$/.test(left)) {
 		return 'punctuation apart from its word';
 	}
 
 	// A short function word after a number belongs to what follows it: «№ 5 | до 1 декабря».
 	const rightIsFunctionWord = shortWords.has(core(right));
-	if (/^[«(]*[$€]?\d[\d,.]*\d?$/.test(left) && !/[.,]$/.test(left) && ((/^[«(]*[\p{L}%‰₽$€°]/u.test(right) && !rightIsFunctionWord) || /^\d{3}(\D|$)/.test(right))) {
+	if (/^[«„“"'(\[{]*[$€£¥₽+−\-~≈]?\d/.test(left) && !closing.test(left) && ((new RegExp(`^(${letter}|[%‰₽$€°])`).test(right) && !rightIsFunctionWord) || /^\d{3}(\D|$)/.test(right))) {
 		return 'a number without its unit or number word';
 	}
 
-	if (numberWords.test(core(left) + (left.endsWith('.') ? '.' : '')) && !/[,;:!?…»)]$/.test(left) && /^[«(]*\p{L}/u.test(right) && !rightIsFunctionWord) {
+	if (numberWords.test(core(left) + (left.endsWith('.') ? '.' : '')) && !/[,;:!?…»)]$/.test(left) && new RegExp(`^[«(]*${letter}`).test(right) && !rightIsFunctionWord) {
 		return 'a number word without its noun';
 	}
 
@@ -140,15 +147,22 @@ export function mustNotBreak(left: string, right: string, leftOpensParagraph: bo
 		return '№ or § without its number';
 	}
 
-	if (/^[«(]*(\p{Lu}\.)+$/u.test(left) && /^[«(]*\p{Lu}/u.test(right)) {
+	if (new RegExp(`^[«(]*(${upper}\\.)+$`).test(left) && new RegExp(`^[«(]*${upper}`).test(right)) {
 		return 'an initial without the name';
+	}
+
+	const initial = new RegExp(`^(${upper}\\.)+$`);
+	const initialsThenName = (initial.test(right) && right.length >= 4) || (initial.test(right) && initial.test(after[0] ?? ''));
+	const nameAfter = after[right.length >= 4 ? 0 : 1];
+	if (new RegExp(`^${upper}`).test(left) && !closing.test(left) && initialsThenName && !new RegExp(`^[«(]*${upper}`).test(nameAfter ?? '')) {
+		return 'a surname without its initials';
 	}
 
 	if (/^[IVXLCDM]+$/.test(left) && /^(в|вв|век|века|веке)\.?/.test(right)) {
 		return 'a century without в.';
 	}
 
-	if (/^т\.$/.test(left) && /^[едпкн]\.[,;:!?…»)]*$/.test(right)) {
+	if (/^[а-я]\.$/.test(left) && /^[а-я]\.[,;:!?…»)]*$/.test(right)) {
 		return 'т. е. / т. д. apart';
 	}
 
@@ -158,7 +172,8 @@ export function mustNotBreak(left: string, right: string, leftOpensParagraph: bo
 /** Checks of a break inside a word: own hyphens of short forms, and where hyphenation may split. */
 function splitProblem(before: string, after: string, hyphenated: boolean): string | undefined {
 	if (hyphenated) {
-		const word = (before + after).replace(opening, '').replace(closing, '');
+		// Punctuation and glued no-break spaces around a word are not part of it.
+		const word = shown(before + after).replaceAll(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 		return /^[А-ЯЁа-яё][а-яё]+$/.test(word) ? undefined : `«${word}» is not a plain Russian word but was hyphenated`;
 	}
 
@@ -180,7 +195,7 @@ function splitProblem(before: string, after: string, hyphenated: boolean): strin
  * forbid is accepted only where the whole row is one run the rules bind together,
  * longer than the width: the engine must then break it somewhere (issue 3 notes).
  */
-export function ruleProblems(lines: readonly Line[], blocks: readonly Block[]): string[] {
+export function ruleProblems(lines: readonly Line[], blocks: readonly Block[], width: number): string[] {
 	const problems: string[] = [];
 	const ranges = rowRanges(lines, blocks);
 	for (let index = 0; index + 1 < lines.length; index++) {
@@ -194,20 +209,30 @@ export function ruleProblems(lines: readonly Line[], blocks: readonly Block[]): 
 		const source = blockText(blocks[line.block]!);
 		const rowText = source.slice(range.start, range.end).replace(trailingBreakSpaces, '');
 		const gap = source.slice(range.start + rowText.length, range.end);
+		// A row that starts inside a word cut at the row above carries that word's bindings.
+		let wordStart = range.start;
+		while (wordStart > 0 && !breakSpace.test(source[wordStart - 1]!) && source[wordStart - 1] !== '\n') {
+			wordStart--;
+		}
+
 		if (gap.includes('\n')) {
 			// A list item (or a line of the paragraph) ends here: no rule spans it.
 			continue;
 		}
 
-		const rowWords = rowText.split(breakSpace).filter(word => word !== '');
-		const nextWords = source.slice(next.anchor.offset).split(/[\s\u2000-\u200B]/).filter(word => word !== '');
-		const opensParagraph = source.slice(0, range.start).replaceAll(/\s/g, '') === '' || source[range.start - 1] === '\n';
+		const rowWords = source.slice(wordStart, range.start + rowText.length).split(breakSpace).filter(word => word !== '');
+		const nextWords = source.slice(next.anchor.offset).split(/[\n \t\v\f\r\u2000-\u2006\u2008-\u200B\u2028\u2029\u205F\u3000\u1680]/).filter(word => word !== '');
+		const opensParagraph = source.slice(0, wordStart).replaceAll(/\s/g, '') === '' || source[wordStart - 1] === '\n';
 		let problem: string | undefined;
 		if (gap === '') {
-			problem = splitProblem(rowText.split(breakSpace).at(-1)!, nextWords[0] ?? '', line.hyphenated === true);
+			const before = rowText.split(breakSpace).at(-1)!;
+			const after = nextWords[0] ?? '';
+			// A word wider than the row is cut wherever it must be.
+			const forced = stringWidth(before + after) > width - markerWidthOf(line);
+			problem = forced ? undefined : splitProblem(before, after, line.hyphenated === true);
 		} else {
-			problem = mustNotBreak(rowWords.at(-1)!, nextWords[0]!, opensParagraph && rowWords.length === 1);
-			if (problem !== undefined && wholeRowBound(rowWords, opensParagraph)) {
+			problem = mustNotBreak(rowWords.at(-1)!, nextWords[0]!, opensParagraph && rowWords.length === 1, nextWords.slice(1));
+			if (problem !== undefined && wholeRowBound([...rowWords, ...nextWords], rowWords.length, opensParagraph)) {
 				// One bound run wider than the row: it had to break somewhere.
 				problem = undefined;
 			}
@@ -221,15 +246,20 @@ export function ruleProblems(lines: readonly Line[], blocks: readonly Block[]): 
 	return problems;
 }
 
-function wholeRowBound(words: string[], opensParagraph: boolean): boolean {
-	return words.every((word, index) => index + 1 >= words.length || mustNotBreak(word, words[index + 1]!, opensParagraph && index === 0) !== undefined);
+function markerWidthOf(line: Line): number {
+	return stringWidth(line.spans.filter(span => span.styles.includes('marker')).map(span => span.text).join(''));
+}
+
+/** The first `count` of `words` (a row, then the words after it) are bound one to the next. */
+function wholeRowBound(words: string[], count: number, opensParagraph: boolean): boolean {
+	return words.slice(0, count - 1).every((word, index) => mustNotBreak(word, words[index + 1]!, opensParagraph && index === 0, words.slice(index + 2)) !== undefined);
 }
 
 /**
  * Rule 5 on laid-out rows: at most two hyphenated rows in a row, and none right before
  * a paragraph's last row, unless the word is wider than the row (then it must be cut).
  */
-export function hyphenationProblems(lines: readonly Line[], width: number): string[] {
+export function hyphenationProblems(lines: readonly Line[], blocks: readonly Block[], width: number): string[] {
 	const problems: string[] = [];
 	let streak = 0;
 	lines.forEach((line, index) => {
@@ -239,9 +269,20 @@ export function hyphenationProblems(lines: readonly Line[], width: number): stri
 			return;
 		}
 
-		const word = (storyTextOf(line).split(' ').at(-1) ?? '') + (storyTextOf(next).split(' ')[0] ?? '');
-		const markerWidth = stringWidth(line.spans.filter(span => span.styles.includes('marker')).map(span => span.text).join(''));
-		const forced = stringWidth(word) > width - markerWidth;
+		// What was left of the word when the row was made: from the row's last space to the word's end.
+		const source = blockText(blocks[line.block]!);
+		const split = next.anchor.offset;
+		let wordStart = split;
+		while (wordStart > line.anchor.offset && !breakSpace.test(source[wordStart - 1]!)) {
+			wordStart--;
+		}
+
+		let wordEnd = split;
+		while (wordEnd < source.length && !breakSpace.test(source[wordEnd]!) && source[wordEnd] !== '\n') {
+			wordEnd++;
+		}
+
+		const forced = stringWidth(shown(source.slice(wordStart, wordEnd))) > width - markerWidthOf(line);
 		if (streak > 2 && !forced) {
 			problems.push(`row ${index} is the third hyphenated row in a row`);
 		}

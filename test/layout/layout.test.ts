@@ -13,7 +13,7 @@ describe('layoutBlocks', () => {
 
 	it('keeps every row within the width and shows the story exactly', () => {
 		expect(layoutProblems(lines, sampleStory, 40)).toEqual([]);
-		expect(ruleProblems(lines, sampleStory)).toEqual([]);
+		expect(ruleProblems(lines, sampleStory, 40)).toEqual([]);
 	});
 
 	it('puts one blank row between blocks, anchored at the next block', () => {
