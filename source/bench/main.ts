@@ -1,7 +1,8 @@
 import type {BenchRow} from './bench-row.js';
+import {layoutBench} from './layout-bench.js';
 
 // Each benchmark module registers here; they run in order and print one table.
-const suites: Array<{name: string; run: (quick: boolean) => Promise<BenchRow[]>}> = [];
+const suites: Array<{name: string; run: (quick: boolean) => Promise<BenchRow[]>}> = [layoutBench];
 
 const quick = process.argv.includes('--quick');
 const rows: BenchRow[] = [];

@@ -195,6 +195,11 @@ export function bindWords(text: string, words: Words, paragraphStart: boolean): 
 		const hasNext = index + 1 < count;
 		const nextStart = hasNext ? starts[index + 1]! : 0;
 		const nextEnd = hasNext ? ends[index + 1]! : 0;
+		if (length >= 7 && isLowerRun(text, start, start + 7)) {
+			// Most words: seven lower-case letters make neither a short word, a particle,
+			// a number, an initial nor punctuation, so no rule starts here.
+			continue;
+		}
 
 		// Rule 3: a dash inside a sentence stays with the word before it; one that opens
 		// a paragraph (direct speech) stays with the word after it.
@@ -223,44 +228,42 @@ export function bindWords(text: string, words: Words, paragraphStart: boolean): 
 			continue;
 		}
 
-		if (!hasNext) {
-			if (length <= 3) {
-				bindBackwardParticle(text, start, end, index, bound);
-			}
-
-			continue;
-		}
-
-		if (isNumberWord(text, start, end)) {
+		if (hasNext && isNumberWord(text, start, end)) {
 			bound[index] = numberBindsNext(text, start, end, nextStart, nextEnd) ? 1 : 0;
 			continue;
 		}
 
 		const shape = shapeOf(text, start, end);
 		const coreLength = shape.coreEnd - shape.coreStart;
-		if (coreLength <= 6 && bindsNext(text, shape, nextStart, nextEnd)) {
+		// Lower-cased once: the sets of short words are looked up with it.
+		const core = coreLength <= 6 ? lowerCore(text, shape) : '';
+		if (index > 0 && coreLength <= 2 && shape.coreStart === start && boundBackward.has(core)) {
+			bound[index - 1] = 1;
+		}
+
+		if (!hasNext) {
+			continue;
+		}
+
+		if (coreLength <= 6 && bindsNext(text, shape, core, nextStart, nextEnd)) {
 			bound[index] = 1;
 		} else if (isUpperLetter(first) && !shape.endsClause && !shape.endsWithPeriod && surnameBeforeInitials(text, words, index)) {
 			bound[index] = 1;
-		}
-
-		if (coreLength <= 2) {
-			bindBackwardParticle(text, start, end, index, bound);
 		}
 	}
 
 	return bound;
 }
 
-function bindBackwardParticle(text: string, start: number, end: number, index: number, bound: Uint8Array): void {
-	if (index === 0) {
-		return;
+function isLowerRun(text: string, start: number, end: number): boolean {
+	for (let index = start; index < end; index++) {
+		const code = text.charCodeAt(index);
+		if (!((code >= 0x430 && code <= 0x44F) || code === 0x451 || (code >= 0x61 && code <= 0x7A))) {
+			return false;
+		}
 	}
 
-	const shape = shapeOf(text, start, end);
-	if (shape.coreStart === start && boundBackward.has(lowerCore(text, shape))) {
-		bound[index - 1] = 1;
-	}
+	return true;
 }
 
 /** «и», «в», «за»: a short word that belongs with what follows it, not with a number before it. */
@@ -290,9 +293,9 @@ function numberBindsNext(text: string, start: number, end: number, nextStart: nu
 }
 
 /** Short words (core of at most six characters) that keep the next word on their line. */
-function bindsNext(text: string, shape: WordShape, nextStart: number, nextEnd: number): boolean {
+function bindsNext(text: string, shape: WordShape, core: string, nextStart: number, nextEnd: number): boolean {
 	const {coreStart, coreEnd} = shape;
-	if (!shape.endsClause && !shape.endsWithPeriod && boundForward.has(lowerCore(text, shape))) {
+	if (!shape.endsClause && !shape.endsWithPeriod && boundForward.has(core)) {
 		return true;
 	}
 
@@ -312,7 +315,7 @@ function bindsNext(text: string, shape: WordShape, nextStart: number, nextEnd: n
 		return nextShape.endsWithPeriod && isLetterAbbreviation(text, nextShape.coreStart, nextShape.coreEnd + 1);
 	}
 
-	if (numberWords.has(lowerCore(text, shape))) {
+	if (numberWords.has(core)) {
 		// «15 тыс. рублей», «10 млрд долларов», but not «10 тыс. | за 15 тыс. рублей».
 		return startsWithLetter(text, nextStart, nextEnd, isLetter) && !isFunctionWord(text, nextStart, nextEnd);
 	}

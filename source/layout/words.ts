@@ -1,4 +1,4 @@
-import {displayWidth} from './display-width.js';
+import {displayWidth, fastCharWidth} from './display-width.js';
 
 /**
  * A paragraph cut into words at its break spaces, as parallel arrays (one entry a word):
@@ -22,6 +22,10 @@ export type Words = {
  * words; a tab or a stray CR is a space here and prints as one.
  */
 export function isBreakSpace(code: number): boolean {
+	if (code > 0x20 && code < 0x1680) {
+		return false;
+	}
+
 	return code === 0x20 || code === 0x09 || code === 0x0D || code === 0x0C || code === 0x0B
 		|| (code >= 0x2000 && code <= 0x200B && code !== 0x2007)
 		|| code === 0x205F || code === 0x3000 || code === 0x1680 || code === 0x2028 || code === 0x2029;
@@ -45,14 +49,29 @@ export function splitWords(text: string, start: number, end: number): Words {
 			continue;
 		}
 
+		// Widths are summed while scanning; a word with a character the fast path cannot
+		// measure is measured again as a whole.
 		const wordStart = index;
-		while (index < end && !isBreakSpace(text.charCodeAt(index))) {
+		let width = 0;
+		let fast = true;
+		while (index < end) {
+			const wordCode = text.charCodeAt(index);
+			if (isBreakSpace(wordCode)) {
+				break;
+			}
+
+			const charWidth = fastCharWidth(wordCode);
+			if (charWidth < 0) {
+				fast = false;
+			}
+
+			width += charWidth;
 			index++;
 		}
 
 		words.starts.push(wordStart);
 		words.ends.push(index);
-		words.widths.push(displayWidth(text, wordStart, index));
+		words.widths.push(fast ? width : displayWidth(text, wordStart, index));
 		words.gapWidths.push(words.count === 0 ? 0 : gap);
 		words.count++;
 		gap = 0;
