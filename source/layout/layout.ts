@@ -1,4 +1,4 @@
-import {listItemSeparator, type Anchor, type Block, type InlineText, type Issue} from '../archive/issue.js';
+import {listItemSeparator, type Anchor, type Block, type InlineText, type Issue, type ListBlock} from '../archive/issue.js';
 import {breakParagraph, type Row} from './break-lines.js';
 import {displayWidth} from './display-width.js';
 import {styledSpans, type Span, type SpanStyle} from './spans.js';
@@ -53,6 +53,11 @@ export function layoutIssue(issue: Issue, options: LayoutOptions): Line[] {
  * blocks and options give the same lines.
  */
 export function layoutBlocks(blocks: readonly Block[], options: LayoutOptions): Line[] {
+	if (Number.isNaN(options.width)) {
+		throw new RangeError('layout width is not a number');
+	}
+
+	// Infinity is allowed: every paragraph on one row.
 	const width = Math.max(1, Math.floor(options.width));
 	const breakOptions = {hyphenate: options.hyphenate ?? false, typography: options.typography ?? true};
 	const lines: Line[] = [];
@@ -94,7 +99,7 @@ type ItemFrame = {
 	prefixStyles: SpanStyle[];
 };
 
-function layoutList(block: Extract<Block, {type: 'list'}>, blockIndex: number, width: number, breakOptions: {hyphenate: boolean; typography: boolean}, lines: Line[]): void {
+function layoutList(block: ListBlock, blockIndex: number, width: number, breakOptions: {hyphenate: boolean; typography: boolean}, lines: Line[]): void {
 	const firstNumber = block.start ?? 1;
 	const markers = block.items.map((_, index) => block.ordered ? `${firstNumber + index}. ` : bullet);
 	const markerWidth = Math.max(0, ...markers.map(marker => displayWidth(marker)));

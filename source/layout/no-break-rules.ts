@@ -10,7 +10,10 @@ import type {Words} from './words.js';
 
 /**
  * One- and two-letter prepositions, conjunctions, particles and «я», and the hyphenated
- * prepositions built from them: never the last word of a line.
+ * prepositions built from them: never the last word of a line. Before a dash such a word
+ * binds only to the dash (which binds back to it), so «и —» may end a row: pulling the
+ * word after the dash along too would make long unbreakable runs for no typographic gain.
+ * At a paragraph's end there is nothing to bind to, and it stays where it is.
  */
 const boundForward = new Set([
 	'в', 'во', 'к', 'ко', 'с', 'со', 'у', 'о', 'об', 'от', 'до', 'из', 'за', 'на', 'по',

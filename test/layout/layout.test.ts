@@ -134,3 +134,15 @@ describe('layoutBlocks', () => {
 		expect(layoutBlocks(blocks, {width: 11}).map(rowText)).toEqual(['Он пришёл', 'в банк', 'и взял', 'кредит']);
 	});
 });
+
+describe('layoutBlocks widths', () => {
+	const blocks: Block[] = [{type: 'paragraph', text: 'Один абзац без переносов строк'}];
+
+	it('puts a paragraph on one row at an infinite width', () => {
+		expect(layoutBlocks(blocks, {width: Number.POSITIVE_INFINITY}).map(line => line.spans.map(span => span.text).join(''))).toEqual(['Один абзац без переносов строк']);
+	});
+
+	it('refuses a width that is not a number', () => {
+		expect(() => layoutBlocks(blocks, {width: Number.NaN})).toThrow(RangeError);
+	});
+});
