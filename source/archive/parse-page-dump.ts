@@ -2,7 +2,7 @@ import {
 	isAuthorLine, isCopyLinkLine, isLoadingLine, isNotice,
 } from './boilerplate.js';
 import type {Block, Teaser} from './issue.js';
-import {blocksFromStoryLines, looksLikeHeading} from './story-lines.js';
+import {blocksFromStoryLines} from './story-lines.js';
 
 /**
  * Parses the plain-text dump of an issue's web page (DESIGN.md §1) into its title,
@@ -71,16 +71,25 @@ function findStoryEnd(lines: readonly string[], storyStart: number): number {
 }
 
 /**
- * Teasers can also stand just before the first trailing notice. A teaser title is a
- * headline too long or too many-sentenced for a sub-heading, so a pair of such a title and
- * a paragraph right before the tail moves into it; sub-heading + paragraph pairs stay.
+ * A headline of another issue rather than a sub-heading of this one: sub-headings are a
+ * few words (`Что случилось?`), headlines run long or in two parts (`Нефть по 52 доллара.
+ * Как Минфин…`). Only used where position alone cannot tell them apart.
+ */
+function looksLikeOtherIssueHeadline(line: string): boolean {
+	return looksLikeTeaserTitle(line)
+		&& (line.split(/\s+/u).length >= 9 || /[.!?…]\s+[«"„“]?\p{Lu}/u.test(line));
+}
+
+/**
+ * Teasers can also stand just before the first trailing notice: headline + paragraph pairs
+ * right before the tail move into it; sub-heading + paragraph pairs stay in the story.
  */
 function pullBackTeasers(lines: readonly string[], storyStart: number, tailStart: number): number {
 	let start = tailStart;
 	while (start - 2 > storyStart) {
 		const title = lines[start - 2]!;
 		const summary = lines[start - 1]!;
-		if (!looksLikeTeaserTitle(title) || looksLikeHeading(title) || !endsLikeSentence(summary)) {
+		if (!looksLikeOtherIssueHeadline(title) || !endsLikeSentence(summary)) {
 			break;
 		}
 

@@ -132,7 +132,7 @@ function russianProblem(problem: FileProblem): string {
 }
 
 const english: CliMessages = {
-	usageLine: 'Usage: bell-reader [list|latest|read <issue>|export <issue|latest|all>|mark <issue>|bookmarks|search <query>|import <path…>] [flags]',
+	usageLine: 'Usage: bell-reader [list|latest|read <issue>|export <issue|latest|all>|mark <issue>] [flags]',
 	seeHelp: 'Run `bell-reader --help` for commands, flags and examples.',
 	unknownCommand: command => `unknown command "${command}"`,
 	unknownFlag: flag => `unknown flag ${flag}`,
@@ -155,7 +155,7 @@ const english: CliMessages = {
 };
 
 const russian: CliMessages = {
-	usageLine: 'Использование: bell-reader [list|latest|read <выпуск>|export <выпуск|latest|all>|mark <выпуск>|bookmarks|search <запрос>|import <путь…>] [флаги]',
+	usageLine: 'Использование: bell-reader [list|latest|read <выпуск>|export <выпуск|latest|all>|mark <выпуск>] [флаги]',
 	seeHelp: 'Команды, флаги и примеры: `bell-reader --help`.',
 	unknownCommand: command => `неизвестная команда «${command}»`,
 	unknownFlag: flag => `неизвестный флаг ${flag}`,

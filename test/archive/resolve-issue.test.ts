@@ -1,0 +1,34 @@
+import {describe, expect, it} from 'vitest';
+import {nearestIds, resolveIssue} from '../../source/archive/resolve-issue.js';
+
+const issues = ['2026-11-20-gold', '2026-10-02-grain', '2026-09-25-labour', 'grain-exports'].map(id => ({id}));
+
+describe('resolveIssue', () => {
+	it('resolves latest to the first (newest) issue', () => {
+		expect(resolveIssue('latest', issues)).toEqual({issue: {id: '2026-11-20-gold'}});
+	});
+
+	it('prefers an exact id, then a unique prefix', () => {
+		expect(resolveIssue('grain-exports', issues)).toEqual({issue: {id: 'grain-exports'}});
+		expect(resolveIssue('2026-09', issues)).toEqual({issue: {id: '2026-09-25-labour'}});
+	});
+
+	it('lists the candidates of an ambiguous prefix', () => {
+		expect(resolveIssue('2026-1', issues)).toEqual({problem: 'several', ids: ['2026-11-20-gold', '2026-10-02-grain']});
+	});
+
+	it('suggests the nearest ids for a typo', () => {
+		expect(resolveIssue('2026-11-20-glod', issues)).toEqual({problem: 'none', nearest: ['2026-11-20-gold']});
+		expect(resolveIssue('zzzzzzzz', issues)).toEqual({problem: 'none', nearest: []});
+	});
+
+	it('says when the archive is empty', () => {
+		expect(resolveIssue('latest', [])).toEqual({problem: 'empty'});
+	});
+});
+
+describe('nearestIds', () => {
+	it('ranks a mistyped prefix by its distance', () => {
+		expect(nearestIds('grian', issues.map(issue => issue.id))).toEqual(['grain-exports']);
+	});
+});
