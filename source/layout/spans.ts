@@ -54,7 +54,7 @@ function cleanFrom(text: string, start: number, end: number, firstHidden: number
  */
 export function styledSpans(text: string, start: number, end: number, marks: readonly Mark[] | undefined, styles: readonly SpanStyle[]): Span[] {
 	if (marks === undefined || marks.length === 0) {
-		return start < end ? [{text: visibleText(text, start, end), styles: [...styles]}] : [];
+		return start < end ? [{text: visibleText(text, start, end), styles: styles.slice()}] : [];
 	}
 
 	const cuts = new Set([start, end]);
