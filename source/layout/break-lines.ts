@@ -32,10 +32,12 @@ const maxHyphenStreak = 2;
  * the benchmark's Russian-like text at 80 columns, rows other than a paragraph's last:
  * without hyphenation 16 % of rows have 10 or more free columns (mean free 5.6);
  * hyphenating every overflowing word puts a hyphen on 34 % of rows to bring that to
- * 5.6 %; at this threshold 9 % of rows are hyphenated and 6.6 % stay that ragged (mean
+ * 5.6 %; at this threshold 9 % of rows are hyphenated and 6.4 % stay that ragged (mean
  * free 4.5). Lower thresholds mostly add hyphens to rows nobody would call ragged
- * (width / 10: 16 % hyphenated for 4.8 %); higher ones leave the holes (width / 6:
- * 3.4 % hyphenated, 12 % ragged).
+ * (width / 10: 16 % hyphenated for 4.6 %); higher ones leave the holes (width / 6:
+ * 3.4 % hyphenated, 12 % ragged). In a narrow column (32) Russian words are long next to
+ * the row, so about a third of rows get a hyphen at any threshold: that is what it takes
+ * to fill them.
  */
 export function raggedLimit(width: number): number {
 	return Math.max(3, Math.floor(width / 8));
