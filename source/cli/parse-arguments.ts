@@ -181,6 +181,10 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 		flags.width = width;
 	}
 
+	if (flags.hyphenate && flags.width === undefined) {
+		return usage(messages.hyphenateNeedsWidth);
+	}
+
 	if (cli.flags.archive !== undefined) {
 		flags.archive = cli.flags.archive;
 	}

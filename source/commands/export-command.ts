@@ -8,7 +8,7 @@ export function exportCommand(context: CommandContext): void {
 	const target = context.args[0]!;
 	const all = loadIssues(context);
 	const issues = target === 'all' ? all : [findIssue(context, all, target)];
-	const options: ExportOptions = {format: context.flags.format, width: context.flags.width, full: context.flags.full};
+	const options: ExportOptions = {format: context.flags.format, width: context.flags.width, hyphenate: context.flags.hyphenate, full: context.flags.full};
 
 	if (context.flags.out === undefined) {
 		// One issue is one document (a JSON object); `all` is a JSON array or a run of documents.

@@ -4,7 +4,7 @@ import {exportJson} from './json-export.js';
 import {exportMarkdown} from './markdown-export.js';
 import {exportText} from './text-export.js';
 
-export type ExportOptions = {format: ExportFormat; width?: number; full?: boolean};
+export type ExportOptions = {format: ExportFormat; width?: number; hyphenate?: boolean; full?: boolean};
 
 export const fileExtensions: Record<ExportFormat, string> = {text: 'txt', markdown: 'md', json: 'json'};
 
@@ -20,7 +20,7 @@ export function formatIssue(issue: Issue, options: ExportOptions): string {
 		}
 
 		default: {
-			return exportText(issue, {width: options.width, full: options.full});
+			return exportText(issue, {width: options.width, hyphenate: options.hyphenate, full: options.full});
 		}
 	}
 }

@@ -1,5 +1,6 @@
 import type {Block, Issue} from '../archive/issue.js';
-import {greedyWrap} from './greedy-wrap.js';
+import {displayWidth} from '../layout/display-width.js';
+import {wrapPlainText} from '../layout/plain-text.js';
 
 /**
  * Plain-text export (DESIGN.md §3): the title on the first line, then the story's blocks
@@ -9,36 +10,43 @@ import {greedyWrap} from './greedy-wrap.js';
 
 export type TextExportOptions = {
 	width?: number;
+	/** With a width: hyphenate Russian words where a row would be too ragged. */
+	hyphenate?: boolean;
 	full?: boolean;
 };
 
-/** Rows of one run of text, with a first-row prefix and a hanging indent for the rest. */
-function rows(text: string, width: number | undefined, prefix = '', indent = ''): string[] {
-	if (width === undefined) {
+type Wrap = {width?: number; hyphenate?: boolean};
+
+/**
+ * Rows of one run of text, with a first-row prefix and a hanging indent for the rest,
+ * broken by the reader's line breaker (Russian no-break rules) when there is a width.
+ */
+function rows(text: string, wrap: Wrap, prefix = '', indent = ''): string[] {
+	if (wrap.width === undefined) {
 		return [prefix + text];
 	}
 
-	const wrapped = greedyWrap(text, Math.max(1, width - [...indent].length));
+	const wrapped = wrapPlainText(text, Math.max(1, wrap.width - displayWidth(indent)), {hyphenate: wrap.hyphenate});
 	return wrapped.map((row, index) => (index === 0 ? prefix : indent) + row);
 }
 
-function blockRows(block: Block, width: number | undefined): string[] {
+function blockRows(block: Block, wrap: Wrap): string[] {
 	switch (block.type) {
 		case 'list': {
 			const first = block.start ?? 1;
 			const numberWidth = String(first + block.items.length - 1).length;
 			return block.items.flatMap((item, index) => {
 				const marker = block.ordered ? `${String(first + index).padStart(numberWidth)}. ` : '• ';
-				return rows(item.text, width, marker, ' '.repeat(marker.length));
+				return rows(item.text, wrap, marker, ' '.repeat(marker.length));
 			});
 		}
 
 		case 'quote': {
-			return rows(block.text, width, '> ', '> ');
+			return rows(block.text, wrap, '> ', '> ');
 		}
 
 		default: {
-			return rows(block.text, width);
+			return rows(block.text, wrap);
 		}
 	}
 }
@@ -46,23 +54,24 @@ function blockRows(block: Block, width: number | undefined): string[] {
 const sectionBreak = '* * *';
 
 export function exportText(issue: Issue, options: TextExportOptions = {}): string {
-	const paragraphs: string[][] = [rows(issue.title, options.width)];
+	const wrap: Wrap = {width: options.width, hyphenate: options.hyphenate};
+	const paragraphs: string[][] = [rows(issue.title, wrap)];
 	for (const block of issue.story) {
-		paragraphs.push(blockRows(block, options.width));
+		paragraphs.push(blockRows(block, wrap));
 	}
 
 	if (options.full) {
 		if (issue.teasers.length > 0) {
 			paragraphs.push([sectionBreak]);
 			for (const teaser of issue.teasers) {
-				paragraphs.push([...rows(teaser.title, options.width), ...(teaser.summary ? rows(teaser.summary, options.width) : [])]);
+				paragraphs.push([...rows(teaser.title, wrap), ...(teaser.summary ? rows(teaser.summary, wrap) : [])]);
 			}
 		}
 
 		if (issue.notices.length > 0) {
 			paragraphs.push([sectionBreak]);
 			for (const notice of issue.notices) {
-				paragraphs.push(rows(notice, options.width));
+				paragraphs.push(rows(notice, wrap));
 			}
 		}
 	}

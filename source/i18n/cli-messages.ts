@@ -13,6 +13,7 @@ export type CliMessages = {
 	unexpectedArgument: (argument: string) => string;
 	badChoice: (flag: string, value: string, choices: readonly string[]) => string;
 	badWidth: (value: string) => string;
+	hyphenateNeedsWidth: string;
 	noIssues: (dir: string) => string;
 	noIssueMatches: (query: string, nearest: readonly string[]) => string;
 	severalIssuesMatch: (query: string, ids: readonly string[]) => string;
@@ -142,6 +143,7 @@ const english: CliMessages = {
 	unexpectedArgument: argument => `unexpected argument "${argument}"`,
 	badChoice: (flag, value, choices) => `${flag} must be one of ${choices.join(', ')}, not "${value}"`,
 	badWidth: value => `--width must be a whole number from 10 to 1000, not "${value}"`,
+	hyphenateNeedsWidth: '--hyphenate goes with --width N: without a width nothing is wrapped',
 	noIssues: dir => `the archive ${dir} holds no issues`,
 	noIssueMatches: (query, nearest) => `no issue matches "${query}"${nearest.length > 0 ? `; nearest: ${nearest.join(', ')}` : '; see `bell-reader list`'}`,
 	severalIssuesMatch: (query, ids) => `"${query}" matches ${ids.length} issues: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}; type more of the id`,
@@ -165,6 +167,7 @@ const russian: CliMessages = {
 	unexpectedArgument: argument => `лишний аргумент «${argument}»`,
 	badChoice: (flag, value, choices) => `${flag}: «${value}» — допустимо ${choices.join(', ')}`,
 	badWidth: value => `--width: нужно целое число от 10 до 1000, а не «${value}»`,
+	hyphenateNeedsWidth: '--hyphenate работает вместе с --width N: без ширины строки не переносятся',
 	noIssues: dir => `в архиве ${dir} нет выпусков`,
 	noIssueMatches: (query, nearest) => `нет выпуска «${query}»${nearest.length > 0 ? `; похожие: ${nearest.join(', ')}` : '; список: `bell-reader list`'}`,
 	severalIssuesMatch: (query, ids) => `«${query}» подходит к ${ids.length} ${plural(ids.length, 'выпуску', 'выпускам', 'выпускам')}: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` и ещё ${ids.length - 5}` : ''}; уточните`,

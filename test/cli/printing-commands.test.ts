@@ -138,6 +138,7 @@ describe('export', () => {
 			['list', '--unread'],
 			['frobnicate'],
 			['read', 'a', 'b'],
+			['export', 'latest', '--hyphenate'],
 		]) {
 			const result = await runCli(args, home.env);
 			expect(result.code, args.join(' ')).toBe(2);

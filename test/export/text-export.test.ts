@@ -42,6 +42,23 @@ describe('exportText', () => {
 		expect(exportText(issue, {full: true})).toMatch(/\* \* \*\n\nДругой выпуск\nО нем\.\n\n\* \* \*\n\n18\+\n$/u);
 	});
 
+	it('wraps with the reader\'s line breaker: no short preposition left at a row end, numbers kept with units', () => {
+		const story: Issue = {...issue, title: 'Т', story: [{type: 'paragraph', text: 'Компания заплатила 15 тыс. рублей в Москве и уехала в Казань'}]};
+		const rows = exportText(story, {width: 24}).trimEnd().split('\n').slice(2);
+		expect(rows.join(' ')).toBe('Компания заплатила 15 тыс. рублей в Москве и уехала в Казань');
+		for (const row of rows) {
+			expect(row.length).toBeLessThanOrEqual(24);
+			expect(row).not.toMatch(/ (?:в|и)$/u);
+			expect(row).not.toMatch(/^(?:тыс\.|рублей)/u);
+		}
+	});
+
+	it('hyphenates long words only when asked', () => {
+		const story: Issue = {...issue, title: 'Т', story: [{type: 'paragraph', text: 'Высокотехнологичные производственные предприятия'}]};
+		expect(exportText(story, {width: 16}).split('\n').some(row => row.endsWith('-'))).toBe(false);
+		expect(exportText(story, {width: 16, hyphenate: true}).split('\n').some(row => /\p{L}-$/u.test(row))).toBe(true);
+	});
+
 	it('wraps at the width with a hanging indent for list items', () => {
 		const narrow: Issue = {...issue, story: [{type: 'list', ordered: false, items: [{text: 'очень длинный пункт списка'}]}]};
 		expect(exportText(narrow, {width: 12})).toBe('Заголовок\nвыпуска\n\n• очень\n  длинный\n  пункт\n  списка\n');
