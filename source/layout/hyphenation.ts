@@ -1,0 +1,89 @@
+import hyphenRu from 'hyphen/ru/index.js';
+
+/**
+ * Where a Russian word may be hyphenated, by the TeX Russian patterns (the `hyphen`
+ * package; hyphenopoly uses the same patterns and agrees on 49 999 of 50 000 words, but
+ * loads WebAssembly asynchronously from files, and layout is pure and synchronous).
+ *
+ * Only plain Cyrillic words are hyphenated: no digits, Latin, URLs, e-mail addresses
+ * (the patterns would split them too, STACK.md) and no capitals abbreviations («ВТБ»,
+ * «ЦБ»). The breaker asks for one word per line at most, so the ~6 MB/s of the
+ * library costs little; a small cache covers the words of a re-flow.
+ */
+
+/** A marker the patterns never produce inside a Russian word. */
+const mark = '\u0001';
+const cacheLimit = 20_000;
+const cache = new Map<string, readonly number[]>();
+const none: readonly number[] = [];
+
+function isCyrillicLower(code: number): boolean {
+	return (code >= 0x430 && code <= 0x44F) || code === 0x451;
+}
+
+function isCyrillicUpper(code: number): boolean {
+	return (code >= 0x410 && code <= 0x42F) || code === 0x401;
+}
+
+/**
+ * True for a word the patterns may split: Cyrillic letters only, all lower case but
+ * perhaps the first.
+ */
+export function isHyphenatable(text: string, start: number, end: number): boolean {
+	if (end - start < 4) {
+		return false;
+	}
+
+	if (!isCyrillicLower(text.charCodeAt(start)) && !isCyrillicUpper(text.charCodeAt(start))) {
+		return false;
+	}
+
+	for (let index = start + 1; index < end; index++) {
+		if (!isCyrillicLower(text.charCodeAt(index))) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+/**
+ * Offsets inside `text.slice(start, end)` (absolute) after which a hyphen may go, at
+ * least two letters from either end; none when the word is not plain Cyrillic.
+ */
+export function hyphenationPoints(text: string, start: number, end: number): readonly number[] {
+	if (!isHyphenatable(text, start, end)) {
+		return none;
+	}
+
+	// The patterns are lower case; Cyrillic case mapping keeps offsets.
+	const word = text.slice(start, end).toLowerCase();
+	let points = cache.get(word);
+	if (points === undefined) {
+		points = patternPoints(word);
+		if (cache.size >= cacheLimit) {
+			cache.clear();
+		}
+
+		cache.set(word, points);
+	}
+
+	return points.length === 0 ? none : points.map(point => start + point);
+}
+
+function patternPoints(word: string): readonly number[] {
+	const marked = hyphenRu.hyphenateSync(word, {hyphenChar: mark, minWordLength: 4});
+	const points: number[] = [];
+	let offset = 0;
+	for (let index = 0; index < marked.length; index++) {
+		if (marked.charCodeAt(index) === 1) {
+			if (offset >= 2 && word.length - offset >= 2) {
+				points.push(offset);
+			}
+		} else {
+			offset++;
+		}
+	}
+
+	return points;
+}

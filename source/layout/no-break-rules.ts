@@ -1,0 +1,394 @@
+import type {Words} from './words.js';
+
+/**
+ * Russian typesetting rules that forbid a line break between two words (issue 3, rules
+ * 2–4). They only decide where a line may break: the words themselves are never changed
+ * (rule 7), so no library that rewrites text (typograf's defaults add commas, "fix"
+ * keyboard layouts, reformat numbers) is used; these few rules are a single pass over
+ * the words, fast enough for a re-flow on every resize.
+ */
+
+/**
+ * One- and two-letter prepositions, conjunctions, particles and «я», and the hyphenated
+ * prepositions built from them: never the last word of a line.
+ */
+const boundForward = new Set([
+	'в', 'во', 'к', 'ко', 'с', 'со', 'у', 'о', 'об', 'от', 'до', 'из', 'за', 'на', 'по',
+	'и', 'а', 'я', 'но', 'не', 'ни', 'да', 'из-за', 'из-под',
+]);
+
+/** Particles that stay with the word before them. */
+const boundBackward = new Set(['бы', 'б', 'ли', 'ль', 'же', 'ж']);
+
+/** Number words that stay with the word they count: «15 тыс. рублей», «2,5 млрд долларов». */
+const numberWords = new Set(['тыс', 'млн', 'млрд', 'трлн']);
+
+/** What follows a Roman numeral to make it a century: «XIX в.», «XX век». */
+const centuryWords = new Set(['в', 'вв', 'век', 'века', 'веке', 'веком', 'веков', 'веку']);
+
+/** Second parts of hyphenated words that must not start a line: «кто-то», «какой-нибудь». */
+const hyphenParticles = new Set(['то', 'либо', 'нибудь', 'ка', 'таки', 'де', 'с']);
+
+/** First parts that must not end a line: «кое-как», «кой-где». */
+const hyphenPrefixes = new Set(['кое', 'кой']);
+
+export function isLetter(code: number): boolean {
+	return (code >= 0x41 && code <= 0x5A) || (code >= 0x61 && code <= 0x7A)
+		|| (code >= 0x400 && code <= 0x481) || (code >= 0x48A && code <= 0x52F)
+		|| (code >= 0xC0 && code <= 0x24F && code !== 0xD7 && code !== 0xF7);
+}
+
+export function isUpperLetter(code: number): boolean {
+	return (code >= 0x41 && code <= 0x5A) || (code >= 0x400 && code <= 0x42F);
+}
+
+function isDigit(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
+}
+
+/** Opening quotes and brackets: they belong to the word after them. */
+function isOpening(code: number): boolean {
+	return code === 0xAB || code === 0x28 || code === 0x5B || code === 0x7B || code === 0x201E
+		|| code === 0x201C || code === 0x2018 || code === 0x22 || code === 0x27;
+}
+
+/** Closing quotes, brackets and sentence punctuation: they belong to the word before them. */
+function isClosing(code: number): boolean {
+	return code === 0xBB || code === 0x29 || code === 0x5D || code === 0x7D || code === 0x201D
+		|| code === 0x2019 || code === 0x22 || code === 0x27 || code === 0x2C || code === 0x2E
+		|| code === 0x3B || code === 0x3A || code === 0x21 || code === 0x3F || code === 0x2026;
+}
+
+/** A dash used between words: em, en, horizontal bar, or a hyphen-minus standing alone. */
+function isDash(code: number): boolean {
+	return code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x2D || code === 0x2212;
+}
+
+/** Signs a number binds to when they follow it as a separate word: «20 %», «1500 ₽». */
+function isUnitSign(code: number): boolean {
+	return code === 0x25 || code === 0x2030 || code === 0x20BD || code === 0x24 || code === 0x20AC
+		|| code === 0xA3 || code === 0xA5 || code === 0xB0 || code === 0x2103;
+}
+
+function isCurrencyOrSign(code: number): boolean {
+	return code === 0x24 || code === 0x20AC || code === 0xA3 || code === 0xA5 || code === 0x20BD
+		|| code === 0x2B || code === 0x2212 || code === 0x2D || code === 0x7E || code === 0x2248;
+}
+
+/** A word seen through its punctuation: `core` is the part between opening and closing marks. */
+type WordShape = {
+	/** First character after opening quotes and brackets. */
+	coreStart: number;
+	/** One past the last character before closing punctuation. */
+	coreEnd: number;
+	/** Something other than a period follows the core: , ; : ! ? … or a closing quote or bracket. */
+	endsClause: boolean;
+	/** A period follows the core right away («т.», «д.,», «А.»). */
+	endsWithPeriod: boolean;
+};
+
+function shapeOf(text: string, start: number, end: number): WordShape {
+	let coreStart = start;
+	while (coreStart < end && isOpening(text.charCodeAt(coreStart))) {
+		coreStart++;
+	}
+
+	let coreEnd = end;
+	let endsClause = false;
+	while (coreEnd > coreStart && isClosing(text.charCodeAt(coreEnd - 1))) {
+		coreEnd--;
+		endsClause ||= text.charCodeAt(coreEnd) !== 0x2E;
+	}
+
+	return {coreStart, coreEnd, endsClause, endsWithPeriod: coreEnd < end && text.charCodeAt(coreEnd) === 0x2E};
+}
+
+function lowerCore(text: string, shape: WordShape): string {
+	return text.slice(shape.coreStart, shape.coreEnd).toLowerCase();
+}
+
+function isAll(text: string, start: number, end: number, test: (code: number) => boolean): boolean {
+	for (let index = start; index < end; index++) {
+		if (!test(text.charCodeAt(index))) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+/**
+ * A word of punctuation of one side only («, (, or », ), «,», «!»), combining marks
+ * aside. A straight quote standing alone could open or close: it is neither.
+ */
+function isLonePunctuation(text: string, start: number, end: number, test: (code: number) => boolean): boolean {
+	let marks = 0;
+	for (let index = start; index < end; index++) {
+		const code = text.charCodeAt(index);
+		if (code >= 0x300 && code <= 0x36F) {
+			marks++;
+		} else if (!test(code) || code === 0x22 || code === 0x27) {
+			return false;
+		}
+	}
+
+	return end - start > marks;
+}
+
+function isNumberWord(text: string, start: number, end: number): boolean {
+	let index = start;
+	while (index < end && isOpening(text.charCodeAt(index))) {
+		index++;
+	}
+
+	const first = text.charCodeAt(index);
+	return isDigit(first) || (isCurrencyOrSign(first) && index + 1 < end && isDigit(text.charCodeAt(index + 1)));
+}
+
+function isRomanNumeral(text: string, start: number, end: number): boolean {
+	return end > start && isAll(text, start, end, code => code === 0x49 || code === 0x56 || code === 0x58 || code === 0x4C || code === 0x43 || code === 0x44 || code === 0x4D);
+}
+
+/** An initial: one capital and a period, or several glued («А.С.»). */
+function isInitials(text: string, start: number, end: number): boolean {
+	if (end - start < 2 || (end - start) % 2 !== 0) {
+		return false;
+	}
+
+	for (let index = start; index < end; index += 2) {
+		if (!isUpperLetter(text.charCodeAt(index)) || text.charCodeAt(index + 1) !== 0x2E) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+/** «т.», «е.», «д.», «п.»: a one-letter lower-case abbreviation of «т. е.», «и т. д.». */
+function isLetterAbbreviation(text: string, start: number, end: number): boolean {
+	const code = text.charCodeAt(start);
+	return end - start === 2 && code >= 0x430 && code <= 0x44F && text.charCodeAt(start + 1) === 0x2E;
+}
+
+function startsWithLetter(text: string, start: number, end: number, test: (code: number) => boolean): boolean {
+	let index = start;
+	while (index < end && isOpening(text.charCodeAt(index))) {
+		index++;
+	}
+
+	return index < end && test(text.charCodeAt(index));
+}
+
+/**
+ * For each word, whether the line must not break between it and the next word
+ * (`bound[i] === 1`). `paragraphStart` says the first word opens a paragraph (or a
+ * line of one), where a dash is a direct-speech dash.
+ */
+export function bindWords(text: string, words: Words, paragraphStart: boolean): Uint8Array {
+	const {count, starts, ends} = words;
+	const bound = new Uint8Array(count);
+	for (let index = 0; index < count; index++) {
+		const start = starts[index]!;
+		const end = ends[index]!;
+		const first = text.charCodeAt(start);
+		const length = end - start;
+		const hasNext = index + 1 < count;
+		const nextStart = hasNext ? starts[index + 1]! : 0;
+		const nextEnd = hasNext ? ends[index + 1]! : 0;
+
+		// Rule 3: a dash inside a sentence stays with the word before it; one that opens
+		// a paragraph (direct speech) stays with the word after it.
+		if (isDash(first) && (end === start + 1 || isLonePunctuation(text, start + 1, end, isClosing))) {
+			if (index > 0) {
+				bound[index - 1] = 1;
+			} else if (paragraphStart) {
+				bound[index] = 1;
+			}
+
+			continue;
+		}
+
+		// Rule 4: quotes, brackets and punctuation standing apart stay with their word.
+		if (isLonePunctuation(text, start, end, isClosing)) {
+			if (index > 0) {
+				bound[index - 1] = 1;
+			}
+
+			continue;
+		}
+
+		if (isLonePunctuation(text, start, end, isOpening) || (length <= 2 && (first === 0x2116 || first === 0xA7))) {
+			// «№ 5», «§ 3», «( текст».
+			bound[index] = 1;
+			continue;
+		}
+
+		if (!hasNext) {
+			if (length <= 3) {
+				bindBackwardParticle(text, start, end, index, bound);
+			}
+
+			continue;
+		}
+
+		if (isNumberWord(text, start, end)) {
+			bound[index] = numberBindsNext(text, start, end, nextStart, nextEnd) ? 1 : 0;
+			continue;
+		}
+
+		const shape = shapeOf(text, start, end);
+		const coreLength = shape.coreEnd - shape.coreStart;
+		if (coreLength <= 6 && bindsNext(text, shape, nextStart, nextEnd)) {
+			bound[index] = 1;
+		} else if (isUpperLetter(first) && !shape.endsClause && !shape.endsWithPeriod && surnameBeforeInitials(text, words, index)) {
+			bound[index] = 1;
+		}
+
+		if (coreLength <= 2) {
+			bindBackwardParticle(text, start, end, index, bound);
+		}
+	}
+
+	return bound;
+}
+
+function bindBackwardParticle(text: string, start: number, end: number, index: number, bound: Uint8Array): void {
+	if (index === 0) {
+		return;
+	}
+
+	const shape = shapeOf(text, start, end);
+	if (shape.coreStart === start && boundBackward.has(lowerCore(text, shape))) {
+		bound[index - 1] = 1;
+	}
+}
+
+/** «и», «в», «за»: a short word that belongs with what follows it, not with a number before it. */
+function isFunctionWord(text: string, start: number, end: number): boolean {
+	return end - start <= 6 && boundForward.has(lowerCore(text, shapeOf(text, start, end)));
+}
+
+/** A number keeps its unit, number word or noun: «5 кг», «20 %», «1 500 000», «2020 году». */
+function numberBindsNext(text: string, start: number, end: number, nextStart: number, nextEnd: number): boolean {
+	if (isClosing(text.charCodeAt(end - 1))) {
+		// «…в 2019, а…», «…выросла на 5.» end a clause or a sentence.
+		return false;
+	}
+
+	const next = text.charCodeAt(nextStart);
+	if (isUnitSign(next)) {
+		return true;
+	}
+
+	if (isLetter(next)) {
+		return !isFunctionWord(text, nextStart, nextEnd);
+	}
+
+	// Digit groups: «1 500 000».
+	return nextEnd - nextStart >= 3 && isDigit(next) && isDigit(text.charCodeAt(nextStart + 1)) && isDigit(text.charCodeAt(nextStart + 2))
+		&& (nextEnd - nextStart === 3 || !isDigit(text.charCodeAt(nextStart + 3)));
+}
+
+/** Short words (core of at most six characters) that keep the next word on their line. */
+function bindsNext(text: string, shape: WordShape, nextStart: number, nextEnd: number): boolean {
+	const {coreStart, coreEnd} = shape;
+	if (!shape.endsClause && !shape.endsWithPeriod && boundForward.has(lowerCore(text, shape))) {
+		return true;
+	}
+
+	if (shape.endsClause) {
+		return false;
+	}
+
+	const wordEnd = shape.endsWithPeriod ? coreEnd + 1 : coreEnd;
+	if (isInitials(text, coreStart, wordEnd)) {
+		// «А. С. Петров»: initials stay with what follows when it is a name.
+		return startsWithLetter(text, nextStart, nextEnd, isUpperLetter);
+	}
+
+	if (isLetterAbbreviation(text, coreStart, wordEnd)) {
+		// «т. е.», «т. д.», «т. п.»
+		const nextShape = shapeOf(text, nextStart, nextEnd);
+		return nextShape.endsWithPeriod && isLetterAbbreviation(text, nextShape.coreStart, nextShape.coreEnd + 1);
+	}
+
+	if (numberWords.has(lowerCore(text, shape))) {
+		// «15 тыс. рублей», «10 млрд долларов», but not «10 тыс. | за 15 тыс. рублей».
+		return startsWithLetter(text, nextStart, nextEnd, isLetter) && !isFunctionWord(text, nextStart, nextEnd);
+	}
+
+	if (!shape.endsWithPeriod && isRomanNumeral(text, coreStart, coreEnd)) {
+		// «XIX в.», «XX век»
+		const nextShape = shapeOf(text, nextStart, nextEnd);
+		return centuryWords.has(lowerCore(text, nextShape));
+	}
+
+	return false;
+}
+
+/** «Петров А. С.»: a capitalised word followed by two initials (or glued ones) keeps them. */
+function surnameBeforeInitials(text: string, words: Words, index: number): boolean {
+	const {count, starts, ends} = words;
+	if (index + 1 >= count) {
+		return false;
+	}
+
+	const nextStart = starts[index + 1]!;
+	const nextEnd = ends[index + 1]!;
+	if (!isInitials(text, nextStart, nextEnd)) {
+		return false;
+	}
+
+	return nextEnd - nextStart >= 4 || (index + 2 < count && isInitials(text, starts[index + 2]!, ends[index + 2]!));
+}
+
+/**
+ * Offsets inside a word (right after one of its hyphens) where a line may break:
+ * «северо-|западный», «бизнес-|план». Short forms never break there: both parts must be
+ * three or more letters, with no digits («из-за», «20-й», «1990-х» stay whole), and the
+ * second part no particle («кто-то», «какой-нибудь»). `typography: false` allows a break
+ * after every hyphen between two letters, as plain UAX #14 would.
+ */
+export function compoundBreaks(text: string, start: number, end: number, typography: boolean): number[] {
+	const breaks: number[] = [];
+	let partStart = start;
+	while (partStart < end && isOpening(text.charCodeAt(partStart))) {
+		partStart++;
+	}
+
+	let coreEnd = end;
+	while (coreEnd > partStart && isClosing(text.charCodeAt(coreEnd - 1))) {
+		coreEnd--;
+	}
+
+	for (let index = partStart + 1; index < coreEnd - 1; index++) {
+		const code = text.charCodeAt(index);
+		if (code !== 0x2D && code !== 0x2010) {
+			continue;
+		}
+
+		if (!isLetter(text.charCodeAt(index - 1)) || !isLetter(text.charCodeAt(index + 1))) {
+			partStart = index + 1;
+			continue;
+		}
+
+		let nextHyphen = index + 1;
+		while (nextHyphen < coreEnd && text.charCodeAt(nextHyphen) !== 0x2D && text.charCodeAt(nextHyphen) !== 0x2010) {
+			nextHyphen++;
+		}
+
+		if (!typography || (isPlainPart(text, partStart, index) && isPlainPart(text, index + 1, nextHyphen)
+			&& !hyphenPrefixes.has(text.slice(partStart, index).toLowerCase())
+			&& !hyphenParticles.has(text.slice(index + 1, nextHyphen).toLowerCase()))) {
+			breaks.push(index + 1);
+		}
+
+		partStart = index + 1;
+	}
+
+	return breaks;
+}
+
+function isPlainPart(text: string, start: number, end: number): boolean {
+	return end - start >= 3 && isAll(text, start, end, isLetter);
+}

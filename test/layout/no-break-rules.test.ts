@@ -1,0 +1,116 @@
+import {describe, expect, it} from 'vitest';
+import {breakOpportunities} from '../../source/layout/break-lines.js';
+import {compoundBreaks} from '../../source/layout/no-break-rules.js';
+import {wrapPlainText} from '../../source/layout/plain-text.js';
+
+/** The pieces no line may break inside: the text cut at every break opportunity. */
+function runs(text: string, typography = true): string[] {
+	const cuts = [0, ...breakOpportunities(text, {typography}), text.length];
+	return cuts.slice(1).map((end, index) => text.slice(cuts[index], end).trim());
+}
+
+describe('rule 2: short words', () => {
+	it('keeps one- and two-letter prepositions, conjunctions and particles with the next word', () => {
+		expect(runs('Деньги пошли в банк, а не на биржу и по домам')).toEqual([
+			'Деньги', 'пошли', 'в банк,', 'а не на биржу', 'и по домам',
+		]);
+		expect(runs('Я сказал у окна о том, что от нас до них из-за них ни за что')).toEqual([
+			'Я сказал', 'у окна', 'о том,', 'что', 'от нас', 'до них', 'из-за них', 'ни за что',
+		]);
+	});
+
+	it('binds capitalised and quoted short words too', () => {
+		expect(runs('В Москве «и сразу» (в итоге)')).toEqual(['В Москве', '«и сразу»', '(в итоге)']);
+	});
+
+	it('keeps бы, ли, же with the word before them', () => {
+		expect(runs('Он бы пришёл, если же знал ли кто')).toEqual(['Он бы', 'пришёл,', 'если же', 'знал ли', 'кто']);
+	});
+
+	it('does not bind a short word that ends a clause', () => {
+		expect(runs('Ну а, скажем, и так')).toEqual(['Ну', 'а,', 'скажем,', 'и так']);
+	});
+
+	it('lets a short word before a dash end a row with the dash', () => {
+		expect(runs('Рынок и — неожиданно — банки')).toEqual(['Рынок', 'и —', 'неожиданно —', 'банки']);
+	});
+
+	it('never ends a wrapped row with a short word when the next word fits', () => {
+		const rows = wrapPlainText('Компания вложила деньги в строительство и в ремонт', 24);
+		expect(rows).toEqual(['Компания вложила деньги', 'в строительство', 'и в ремонт']);
+	});
+});
+
+describe('rule 3: dashes', () => {
+	it('keeps a dash inside a sentence with the word before it', () => {
+		expect(runs('Выручка — главное, прибыль – потом, долги - никогда')).toEqual([
+			'Выручка —', 'главное,', 'прибыль –', 'потом,', 'долги -', 'никогда',
+		]);
+	});
+
+	it('keeps a direct-speech dash with the word after it', () => {
+		expect(runs('— Мы продаём, — сказал он.')).toEqual(['— Мы', 'продаём, —', 'сказал', 'он.']);
+	});
+
+	it('never starts a wrapped row with a dash', () => {
+		const rows = wrapPlainText('Главный акционер компании — государство', 26);
+		expect(rows).toEqual(['Главный акционер', 'компании — государство']);
+	});
+});
+
+describe('rule 4: numbers, abbreviations, initials, quotes', () => {
+	it('keeps numbers with units and number words', () => {
+		expect(runs('весит 5 кг, рост 20 %, цена 1500 ₽ и $2,5 млрд')).toEqual([
+			'весит', '5 кг,', 'рост', '20 %,', 'цена', '1500 ₽', 'и $2,5 млрд',
+		]);
+		expect(runs('собрали 10 тыс. за 15 тыс. рублей')).toEqual(['собрали', '10 тыс.', 'за 15 тыс. рублей']);
+		expect(runs('в 1799 г. и в XIX в. было')).toEqual(['в 1799 г.', 'и в XIX в.', 'было']);
+		expect(runs('потратили 1 500 000 рублей')).toEqual(['потратили', '1 500 000 рублей']);
+	});
+
+	it('lets a number that ends a clause, or comes before a short function word, go', () => {
+		expect(runs('в 2019, а потом')).toEqual(['в 2019,', 'а потом']);
+		expect(runs('в 2020 и 2021 годах')).toEqual(['в 2020', 'и 2021 годах']);
+	});
+
+	it('keeps № and § with their numbers', () => {
+		expect(runs('закон № 5 и § 3 устава')).toEqual(['закон', '№ 5', 'и § 3 устава']);
+	});
+
+	it('keeps initials with the surname, on either side', () => {
+		expect(runs('сказал А. С. Петров вчера')).toEqual(['сказал', 'А. С. Петров', 'вчера']);
+		expect(runs('сказал Петров А. С. вчера')).toEqual(['сказал', 'Петров А. С.', 'вчера']);
+		expect(runs('сказал А.С. Петров')).toEqual(['сказал', 'А.С. Петров']);
+	});
+
+	it('keeps т. е. and и т. д. together', () => {
+		expect(runs('дороже, т. е. хуже, и т. д., и т. п.')).toEqual(['дороже,', 'т. е.', 'хуже,', 'и т. д.,', 'и т. п.']);
+	});
+
+	it('keeps quotes and brackets standing apart with their words', () => {
+		expect(runs('слово « цитата » ( скобка ) !')).toEqual(['слово', '« цитата »', '( скобка ) !']);
+	});
+});
+
+describe('hyphenated words', () => {
+	it('never breaks short forms at their hyphen', () => {
+		expect(compoundBreaks('из-за', 0, 5, true)).toEqual([]);
+		expect(compoundBreaks('кто-то', 0, 6, true)).toEqual([]);
+		expect(compoundBreaks('какой-нибудь', 0, 12, true)).toEqual([]);
+		expect(compoundBreaks('кое-какой', 0, 9, true)).toEqual([]);
+		expect(compoundBreaks('20-й', 0, 4, true)).toEqual([]);
+		expect(compoundBreaks('1990-х', 0, 6, true)).toEqual([]);
+		expect(compoundBreaks('Ростов-на-Дону', 0, 14, true)).toEqual([]);
+	});
+
+	it('may break long compounds after their hyphen', () => {
+		expect(compoundBreaks('«северо-западный»', 0, 17, true)).toEqual([8]);
+		expect(compoundBreaks('бизнес-план', 0, 11, true)).toEqual([7]);
+		expect(runs('северо-западный бизнес-план')).toEqual(['северо-', 'западный', 'бизнес-', 'план']);
+	});
+
+	it('breaks after any hyphen between letters without typography', () => {
+		expect(compoundBreaks('из-за', 0, 5, false)).toEqual([3]);
+		expect(runs('в банк из-за', false)).toEqual(['в', 'банк', 'из-', 'за']);
+	});
+});
