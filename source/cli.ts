@@ -8,7 +8,9 @@ import {helpText} from './cli/help-text.js';
 import {parseArguments} from './cli/parse-arguments.js';
 import {wantsColor} from './cli/terminal-style.js';
 import {CommandError, type CommandContext} from './commands/command-context.js';
+import {bookmarksCommand} from './commands/bookmarks-command.js';
 import {exportCommand} from './commands/export-command.js';
+import {interactiveCommand} from './commands/interactive-command.js';
 import {listCommand} from './commands/list-command.js';
 import {markCommand} from './commands/mark-command.js';
 import {printIssueCommand} from './commands/print-issue-command.js';
@@ -57,7 +59,7 @@ function chooseArchive(flagValue: string | undefined): string {
 	return bundledArchive;
 }
 
-function run(argv: readonly string[]): number {
+async function run(argv: readonly string[]): Promise<number> {
 	const invocation = parseArguments(argv, messages);
 	switch (invocation.kind) {
 		case 'help': {
@@ -104,6 +106,18 @@ function run(argv: readonly string[]): number {
 		now: () => new Date(),
 	};
 
+	const interactive = invocation.command === 'library' || invocation.command === 'latest' || invocation.command === 'read';
+	if (interactive && context.stdoutIsTerminal) {
+		if (!context.stdinIsTerminal) {
+			// Ink would crash on raw mode (STACK.md); say what to do instead.
+			warn(messages.needsTerminalInput);
+			return 2;
+		}
+
+		await interactiveCommand(context, invocation.command === 'library' ? undefined : invocation.args[0] ?? 'latest');
+		return 0;
+	}
+
 	switch (invocation.command) {
 		case 'library':
 		case 'list': {
@@ -130,6 +144,11 @@ function run(argv: readonly string[]): number {
 			markCommand(context);
 			break;
 		}
+
+		case 'bookmarks': {
+			bookmarksCommand(context);
+			break;
+		}
 	}
 
 	return 0;
@@ -137,7 +156,7 @@ function run(argv: readonly string[]): number {
 
 try {
 	// exitCode rather than exit(): output still queued for a pipe must drain first.
-	process.exitCode = run(process.argv.slice(2));
+	process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
 	if (error instanceof CommandError || error instanceof StateStoreError || error instanceof LockTimeoutError) {
 		warn(error.message);

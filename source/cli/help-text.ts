@@ -11,11 +11,12 @@ Usage
   bell-reader list [--json]       issues, newest first: id, date, state, title (tab-separated)
   bell-reader export <issue|latest|all> [--format text|markdown|json] [--width N] [--full] [--out DIR]
   bell-reader mark <issue> [--unread]
+  bell-reader bookmarks [--json]  bookmarks across the archive: issue, place, created, title, excerpt
 
 Flags
   --archive DIR     the archive to read (also BELL_READER_ARCHIVE); default: your archive
                     in $XDG_DATA_HOME/bell-reader/archive, else the bundled sample archive
-  --json            machine-readable output (list)
+  --json            machine-readable output (list, bookmarks)
   --format F        export format: text (default), markdown or json
   --width N         hard-wrap text at N columns (10–1000; export, latest, read)
   --hyphenate       with --width: hyphenate long Russian words
@@ -32,7 +33,9 @@ Examples
   $ bell-reader export latest --format markdown > issue.md
   $ bell-reader export all --format json --out ~/bell-json
   $ bell-reader mark 2026-11-20 --unread
+  $ bell-reader bookmarks --json
 
+In a terminal, bell-reader opens the library and the reader full-screen; press ? there for keys.
 State (read marks, positions, bookmarks) lives in $XDG_CONFIG_HOME/bell-reader/config.json
 (~/.config/bell-reader/config.json). NO_COLOR and FORCE_COLOR are honoured.
 Exit codes: 0 done, 1 runtime error (unknown issue, unreadable archive), 2 usage error.
@@ -47,11 +50,12 @@ const russian = `bell-reader — читалка архивов рассылок 
   bell-reader list [--json]       выпуски от новых к старым: id, дата, состояние, заголовок (через табуляцию)
   bell-reader export <выпуск|latest|all> [--format text|markdown|json] [--width N] [--full] [--out ПАПКА]
   bell-reader mark <выпуск> [--unread]
+  bell-reader bookmarks [--json]  закладки по всему архиву: выпуск, место, дата, заголовок, отрывок
 
 Флаги
   --archive ПАПКА   какой архив читать (или BELL_READER_ARCHIVE); по умолчанию — ваш архив
                     в $XDG_DATA_HOME/bell-reader/archive, иначе встроенный пример
-  --json            вывод для программ (list)
+  --json            вывод для программ (list, bookmarks)
   --format F        формат экспорта: text (по умолчанию), markdown или json
   --width N         переносить строки по ширине N колонок (10–1000; export, latest, read)
   --hyphenate       вместе с --width: переносить длинные слова по слогам
@@ -68,7 +72,9 @@ const russian = `bell-reader — читалка архивов рассылок 
   $ bell-reader export latest --format markdown > issue.md
   $ bell-reader export all --format json --out ~/bell-json
   $ bell-reader mark 2026-11-20 --unread
+  $ bell-reader bookmarks --json
 
+В терминале bell-reader открывает библиотеку и чтение на весь экран; клавиши — по ?.
 Состояние (прочитанное, позиции, закладки) хранится в $XDG_CONFIG_HOME/bell-reader/config.json
 (~/.config/bell-reader/config.json). Учитываются NO_COLOR и FORCE_COLOR.
 Коды выхода: 0 — готово, 1 — ошибка выполнения (нет выпуска, архив не читается), 2 — ошибка в аргументах.

@@ -43,6 +43,7 @@ export const commandSpecs = {
 	read: {minArguments: 1, maxArguments: 1, argumentName: '<issue>', flags: printFlags},
 	export: {minArguments: 1, maxArguments: 1, argumentName: '<issue|latest|all>', flags: ['format', 'width', 'full', 'hyphenate', 'out']},
 	mark: {minArguments: 1, maxArguments: 1, argumentName: '<issue>', flags: ['unread']},
+	bookmarks: {minArguments: 0, maxArguments: 0, flags: ['json']},
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof commandSpecs;

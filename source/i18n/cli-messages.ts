@@ -1,5 +1,6 @@
 import type {FileProblem} from '../archive/file-problem.js';
 import type {Language} from './locale.js';
+import {russianPlural} from './russian-plural.js';
 
 /** Everything the command line says to a person, in English and Russian. */
 export type CliMessages = {
@@ -24,6 +25,7 @@ export type CliMessages = {
 	wroteFiles: (count: number, dir: string) => string;
 	cannotWrite: (file: string, code: string) => string;
 	unexpectedError: (message: string) => string;
+	needsTerminalInput: string;
 };
 
 const englishErrno: Record<string, string> = {
@@ -49,16 +51,6 @@ const russianErrno: Record<string, string> = {
 	EROFS: 'файловая система только для чтения',
 	EMFILE: 'слишком много открытых файлов',
 };
-
-function plural(count: number, one: string, few: string, many: string): string {
-	const lastTwo = count % 100;
-	const last = count % 10;
-	if (lastTwo >= 11 && lastTwo <= 14) {
-		return many;
-	}
-
-	return last === 1 ? one : last >= 2 && last <= 4 ? few : many;
-}
 
 function englishProblem(problem: FileProblem): string {
 	switch (problem.kind) {
@@ -133,7 +125,7 @@ function russianProblem(problem: FileProblem): string {
 }
 
 const english: CliMessages = {
-	usageLine: 'Usage: bell-reader [list|latest|read <issue>|export <issue|latest|all>|mark <issue>] [flags]',
+	usageLine: 'Usage: bell-reader [list|latest|read <issue>|export <issue|latest|all>|mark <issue>|bookmarks] [flags]',
 	seeHelp: 'Run `bell-reader --help` for commands, flags and examples.',
 	unknownCommand: command => `unknown command "${command}"`,
 	unknownFlag: flag => `unknown flag ${flag}`,
@@ -154,10 +146,11 @@ const english: CliMessages = {
 	wroteFiles: (count, dir) => `wrote ${count} ${count === 1 ? 'file' : 'files'} to ${dir}`,
 	cannotWrite: (file, code) => `cannot write ${file}: ${englishErrno[code] ?? code}`,
 	unexpectedError: message => `unexpected error: ${message}`,
+	needsTerminalInput: 'the reader needs a terminal on stdin, and stdin is redirected; to print instead, redirect stdout too (bell-reader latest | less)',
 };
 
 const russian: CliMessages = {
-	usageLine: 'Использование: bell-reader [list|latest|read <выпуск>|export <выпуск|latest|all>|mark <выпуск>] [флаги]',
+	usageLine: 'Использование: bell-reader [list|latest|read <выпуск>|export <выпуск|latest|all>|mark <выпуск>|bookmarks] [флаги]',
 	seeHelp: 'Команды, флаги и примеры: `bell-reader --help`.',
 	unknownCommand: command => `неизвестная команда «${command}»`,
 	unknownFlag: flag => `неизвестный флаг ${flag}`,
@@ -170,14 +163,15 @@ const russian: CliMessages = {
 	hyphenateNeedsWidth: '--hyphenate работает вместе с --width N: без ширины строки не переносятся',
 	noIssues: dir => `в архиве ${dir} нет выпусков`,
 	noIssueMatches: (query, nearest) => `нет выпуска «${query}»${nearest.length > 0 ? `; похожие: ${nearest.join(', ')}` : '; список: `bell-reader list`'}`,
-	severalIssuesMatch: (query, ids) => `«${query}» подходит к ${ids.length} ${plural(ids.length, 'выпуску', 'выпускам', 'выпускам')}: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` и ещё ${ids.length - 5}` : ''}; уточните`,
+	severalIssuesMatch: (query, ids) => `«${query}» подходит к ${ids.length} ${russianPlural(ids.length, 'выпуску', 'выпускам', 'выпускам')}: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` и ещё ${ids.length - 5}` : ''}; уточните`,
 	cannotReadArchive: (dir, code) => `не удалось прочитать архив ${dir}: ${russianErrno[code] ?? code}`,
 	skippedFile: (file, problem) => `пропущен ${file}: ${russianProblem(problem)}`,
 	markedRead: id => `${id}: прочитан`,
 	markedUnread: id => `${id}: не прочитан`,
-	wroteFiles: (count, dir) => `${count} ${plural(count, 'файл записан', 'файла записано', 'файлов записано')} в ${dir}`,
+	wroteFiles: (count, dir) => `${count} ${russianPlural(count, 'файл записан', 'файла записано', 'файлов записано')} в ${dir}`,
 	cannotWrite: (file, code) => `не удалось записать ${file}: ${russianErrno[code] ?? code}`,
 	unexpectedError: message => `непредвиденная ошибка: ${message}`,
+	needsTerminalInput: 'для чтения нужен терминал на stdin, а он перенаправлен; чтобы напечатать текст, перенаправьте и stdout (bell-reader latest | less)',
 };
 
 export function cliMessages(language: Language): CliMessages {

@@ -1,0 +1,109 @@
+import type {Language} from './locale.js';
+import {russianPlural} from './russian-plural.js';
+
+/** Everything the interactive reader shows, in English and Russian. */
+export type UiText = {
+	libraryHeader: (issues: number, unread: number) => string;
+	filterPrompt: string;
+	unreadOnly: string;
+	noIssues: string;
+	noMatches: string;
+	stateUnread: string;
+	stateRead: string;
+	stateReading: (percent: number) => string;
+	minutes: (count: number) => string;
+	minutesLeft: (count: number) => string;
+	page: (current: number, total: number) => string;
+	searchPrompt: string;
+	searchMatches: (current: number, total: number) => string;
+	searchNothing: (query: string) => string;
+	bookmarksHeader: (count: number) => string;
+	noBookmarks: string;
+	bookmarkAdded: string;
+	bookmarkExists: string;
+	bookmarkDeleted: string;
+	bookmarkMissingIssue: string;
+	teasersHeader: (count: number) => string;
+	noTeasers: string;
+	teaserNotStored: string;
+	helpHeader: (screen: string) => string;
+	helpFooter: string;
+	screenNames: Record<'library' | 'reader' | 'bookmarks' | 'teasers' | 'help', string>;
+	widthChanged: (width: number) => string;
+	markedRead: string;
+	markedUnread: string;
+	tooSmall: string;
+	undated: string;
+};
+
+const english: UiText = {
+	libraryHeader: (issues, unread) => `bell-reader · ${issues} ${issues === 1 ? 'issue' : 'issues'} · ${unread} unread`,
+	filterPrompt: 'Filter: ',
+	unreadOnly: 'unread only',
+	noIssues: 'No issues in this archive.',
+	noMatches: 'Nothing matches.',
+	stateUnread: 'unread',
+	stateRead: 'read',
+	stateReading: percent => `reading ${percent}%`,
+	minutes: count => `${count} min`,
+	minutesLeft: count => (count <= 0 ? 'done' : `${count} min left`),
+	page: (current, total) => `${current}/${total}`,
+	searchPrompt: 'Search: ',
+	searchMatches: (current, total) => `match ${current}/${total}`,
+	searchNothing: query => `"${query}" not found`,
+	bookmarksHeader: count => `Bookmarks · ${count}`,
+	noBookmarks: 'No bookmarks yet: press m while reading.',
+	bookmarkAdded: 'Bookmarked.',
+	bookmarkExists: 'Already bookmarked here.',
+	bookmarkDeleted: 'Bookmark deleted.',
+	bookmarkMissingIssue: 'That issue is no longer in the archive.',
+	teasersHeader: count => `Other issues · ${count}`,
+	noTeasers: 'This issue has no teasers.',
+	teaserNotStored: 'That issue is not in the archive.',
+	helpHeader: screen => `Keys · ${screen}`,
+	helpFooter: 'Any key returns.',
+	screenNames: {library: 'library', reader: 'reader', bookmarks: 'bookmarks', teasers: 'teasers', help: 'help'},
+	widthChanged: width => `Text width ${width}.`,
+	markedRead: 'Marked read.',
+	markedUnread: 'Marked unread.',
+	tooSmall: 'Terminal too small',
+	undated: 'no date',
+};
+
+const russian: UiText = {
+	libraryHeader: (issues, unread) => `bell-reader · ${issues} ${russianPlural(issues, 'выпуск', 'выпуска', 'выпусков')} · ${unread} ${russianPlural(unread, 'непрочитанный', 'непрочитанных', 'непрочитанных')}`,
+	filterPrompt: 'Фильтр: ',
+	unreadOnly: 'только непрочитанные',
+	noIssues: 'В архиве нет выпусков.',
+	noMatches: 'Ничего не найдено.',
+	stateUnread: 'новый',
+	stateRead: 'прочитан',
+	stateReading: percent => `читаю ${percent}%`,
+	minutes: count => `${count} мин`,
+	minutesLeft: count => (count <= 0 ? 'дочитано' : `осталось ${count} мин`),
+	page: (current, total) => `${current}/${total}`,
+	searchPrompt: 'Поиск: ',
+	searchMatches: (current, total) => `совпадение ${current}/${total}`,
+	searchNothing: query => `«${query}» не найдено`,
+	bookmarksHeader: count => `Закладки · ${count}`,
+	noBookmarks: 'Закладок пока нет: нажмите m во время чтения.',
+	bookmarkAdded: 'Закладка добавлена.',
+	bookmarkExists: 'Здесь уже есть закладка.',
+	bookmarkDeleted: 'Закладка удалена.',
+	bookmarkMissingIssue: 'Этого выпуска больше нет в архиве.',
+	teasersHeader: count => `Другие выпуски · ${count}`,
+	noTeasers: 'В этом выпуске нет анонсов.',
+	teaserNotStored: 'Этого выпуска нет в архиве.',
+	helpHeader: screen => `Клавиши · ${screen}`,
+	helpFooter: 'Любая клавиша — назад.',
+	screenNames: {library: 'библиотека', reader: 'чтение', bookmarks: 'закладки', teasers: 'анонсы', help: 'справка'},
+	widthChanged: width => `Ширина текста ${width}.`,
+	markedRead: 'Отмечен как прочитанный.',
+	markedUnread: 'Отмечен как непрочитанный.',
+	tooSmall: 'Окно слишком маленькое',
+	undated: 'без даты',
+};
+
+export function uiText(language: Language): UiText {
+	return language === 'ru' ? russian : english;
+}

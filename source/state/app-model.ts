@@ -1,0 +1,109 @@
+import type {Anchor, Issue} from '../archive/issue.js';
+import type {Language} from '../i18n/locale.js';
+import type {Line} from '../layout/layout.js';
+import type {Page} from '../layout/paginate.js';
+import type {Bookmark, ReaderState, Settings} from '../store/reader-state.js';
+import type {KeyName, Screen} from './keymap.js';
+import type {StoryMatch} from './story-matches.js';
+
+/** What the library needs of an issue; the story itself is loaded when it is opened. */
+export type LibraryEntry = {
+	id: string;
+	title: string;
+	date: string | null;
+	words: number;
+	minutes: number;
+};
+
+export type StorySearch = {
+	query: string;
+	/** The query is being typed. */
+	editing: boolean;
+	matches: StoryMatch[];
+	/** Index of the current match, −1 for none. */
+	current: number;
+};
+
+export type ReaderModel = {
+	issue: Issue;
+	/** Columns the story is laid out at. */
+	columnWidth: number;
+	hyphenate: boolean;
+	lines: Line[];
+	pages: Page[];
+	/** Row at the top of the screen. */
+	top: number;
+	search: StorySearch;
+	/** The issue has been marked read in this visit (sent once). */
+	markedRead: boolean;
+};
+
+export type LibraryModel = {
+	cursor: number;
+	/** First row shown. */
+	top: number;
+	filter: string;
+	editingFilter: boolean;
+	unreadOnly: boolean;
+};
+
+export type Size = {columns: number; rows: number};
+
+export type Model = {
+	size: Size;
+	language: Language;
+	entries: LibraryEntry[];
+	/** The remembered state as last read from or written to the store. */
+	stored: ReaderState;
+	screen: Screen;
+	/** Where help, bookmarks and teasers return to. */
+	returnTo: {help: Screen; bookmarks: Screen};
+	library: LibraryModel;
+	reader: ReaderModel | null;
+	bookmarkCursor: number;
+	teaserCursor: number;
+	/** A one-line message at the bottom until the next key. */
+	status: string | null;
+};
+
+/** Work the shell does for the reducer: everything with I/O. */
+export type Effect =
+	| {type: 'load-issue'; id: string; at?: Anchor}
+	| {type: 'save-position'; id: string; anchor: Anchor; progress: number}
+	| {type: 'mark-read'; id: string; read: boolean}
+	| {type: 'add-bookmark'; bookmark: Bookmark}
+	| {type: 'delete-bookmark'; id: string}
+	| {type: 'save-settings'; settings: Settings}
+	| {type: 'flush'}
+	| {type: 'quit'};
+
+export type Action =
+	| {type: 'key'; key: KeyName; now: string}
+	| {type: 'resize'; size: Size}
+	| {type: 'issue-loaded'; issue: Issue; at?: Anchor}
+	| {type: 'issue-missing'; id: string}
+	| {type: 'stored'; state: ReaderState};
+
+export type Update = {model: Model; effects: Effect[]};
+
+/** The default text column: about 76 columns reads best (DESIGN.md §4). */
+export const defaultTextWidth = 76;
+export const minTextWidth = 20;
+export const maxTextWidth = 200;
+/** Rows that are not text: a header and a status line, plus one Ink must not fill (STACK.md). */
+export const chromeRows = 3;
+export const minColumns = 20;
+export const minRows = 6;
+
+export function initialModel(options: {size: Size; language: Language; entries: LibraryEntry[]; stored: ReaderState}): Model {
+	return {
+		...options,
+		screen: 'library',
+		returnTo: {help: 'library', bookmarks: 'library'},
+		library: {cursor: 0, top: 0, filter: '', editingFilter: false, unreadOnly: false},
+		reader: null,
+		bookmarkCursor: 0,
+		teaserCursor: 0,
+		status: null,
+	};
+}

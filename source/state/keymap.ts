@@ -1,0 +1,109 @@
+import type {Language} from '../i18n/locale.js';
+
+/**
+ * The key map as data (DESIGN.md §4): it drives both input handling and the help screen,
+ * so the two can never disagree.
+ */
+
+export type Screen = 'library' | 'reader' | 'bookmarks' | 'teasers' | 'help';
+
+/** Named keys as {@link keyNameOf} reports them; anything else is the character itself. */
+export type KeyName =
+	| 'up' | 'down' | 'left' | 'right' | 'pageup' | 'pagedown' | 'home' | 'end'
+	| 'enter' | 'escape' | 'space' | 'backspace' | 'tab' | 'ctrl-c'
+	| (string & {});
+
+export type Intent =
+	| 'move-up' | 'move-down' | 'page-up' | 'page-down' | 'first' | 'last'
+	| 'open' | 'filter' | 'toggle-unread-only' | 'toggle-read' | 'bookmarks' | 'quit' | 'back' | 'help'
+	| 'line-down' | 'line-up' | 'previous-section' | 'next-section' | 'bookmark-here'
+	| 'search' | 'next-match' | 'previous-match' | 'teasers' | 'wider' | 'narrower'
+	| 'delete' | 'force-quit';
+
+export type Binding = {
+	keys: readonly KeyName[];
+	intent: Intent;
+	/** How the keys are written on the help screen. */
+	label: string;
+	help: Record<Language, string>;
+};
+
+const quit: Binding = {keys: ['ctrl-c'], intent: 'force-quit', label: 'Ctrl+C', help: {en: 'quit bell-reader', ru: 'выйти из bell-reader'}};
+const help: Binding = {keys: ['?'], intent: 'help', label: '?', help: {en: 'this help', ru: 'эта справка'}};
+
+export const keymap: Record<Screen, readonly Binding[]> = {
+	library: [
+		{keys: ['up', 'k'], intent: 'move-up', label: '↑ k', help: {en: 'previous issue', ru: 'предыдущий выпуск'}},
+		{keys: ['down', 'j'], intent: 'move-down', label: '↓ j', help: {en: 'next issue', ru: 'следующий выпуск'}},
+		{keys: ['pageup'], intent: 'page-up', label: 'PgUp', help: {en: 'page up', ru: 'страница вверх'}},
+		{keys: ['pagedown'], intent: 'page-down', label: 'PgDn', help: {en: 'page down', ru: 'страница вниз'}},
+		{keys: ['g', 'home'], intent: 'first', label: 'g Home', help: {en: 'first issue', ru: 'первый выпуск'}},
+		{keys: ['G', 'end'], intent: 'last', label: 'G End', help: {en: 'last issue', ru: 'последний выпуск'}},
+		{keys: ['enter'], intent: 'open', label: 'Enter', help: {en: 'open the issue', ru: 'открыть выпуск'}},
+		{keys: ['/'], intent: 'filter', label: '/', help: {en: 'filter titles (Esc clears)', ru: 'фильтр по заголовкам (Esc — сбросить)'}},
+		{keys: ['u'], intent: 'toggle-unread-only', label: 'u', help: {en: 'unread only', ru: 'только непрочитанные'}},
+		{keys: ['r'], intent: 'toggle-read', label: 'r', help: {en: 'mark read / unread', ru: 'отметить прочитанным / нет'}},
+		{keys: ['B'], intent: 'bookmarks', label: 'B', help: {en: 'bookmarks', ru: 'закладки'}},
+		help,
+		{keys: ['q', 'escape'], intent: 'quit', label: 'q', help: {en: 'quit', ru: 'выйти'}},
+		quit,
+	],
+	reader: [
+		{keys: ['space', 'pagedown', 'f'], intent: 'page-down', label: 'Space PgDn f', help: {en: 'next page', ru: 'следующая страница'}},
+		{keys: ['b', 'pageup'], intent: 'page-up', label: 'b PgUp', help: {en: 'previous page', ru: 'предыдущая страница'}},
+		{keys: ['j', 'down', 'enter'], intent: 'line-down', label: 'j ↓', help: {en: 'one line down', ru: 'строка вниз'}},
+		{keys: ['k', 'up'], intent: 'line-up', label: 'k ↑', help: {en: 'one line up', ru: 'строка вверх'}},
+		{keys: ['g', 'home'], intent: 'first', label: 'g Home', help: {en: 'start of the story', ru: 'начало текста'}},
+		{keys: ['G', 'end'], intent: 'last', label: 'G End', help: {en: 'end of the story', ru: 'конец текста'}},
+		{keys: ['['], intent: 'previous-section', label: '[', help: {en: 'previous section', ru: 'предыдущий раздел'}},
+		{keys: [']'], intent: 'next-section', label: ']', help: {en: 'next section', ru: 'следующий раздел'}},
+		{keys: ['m'], intent: 'bookmark-here', label: 'm', help: {en: 'bookmark the top line', ru: 'закладка на верхней строке'}},
+		{keys: ['B'], intent: 'bookmarks', label: 'B', help: {en: 'bookmarks', ru: 'закладки'}},
+		{keys: ['/'], intent: 'search', label: '/', help: {en: 'search in the story', ru: 'поиск в тексте'}},
+		{keys: ['n'], intent: 'next-match', label: 'n', help: {en: 'next match', ru: 'следующее совпадение'}},
+		{keys: ['N'], intent: 'previous-match', label: 'N', help: {en: 'previous match', ru: 'предыдущее совпадение'}},
+		{keys: ['t'], intent: 'teasers', label: 't', help: {en: 'teasers: open a linked issue', ru: 'анонсы: открыть связанный выпуск'}},
+		{keys: ['+', '='], intent: 'wider', label: '+', help: {en: 'wider text', ru: 'шире текст'}},
+		{keys: ['-'], intent: 'narrower', label: '-', help: {en: 'narrower text', ru: 'уже текст'}},
+		help,
+		{keys: ['q', 'escape'], intent: 'back', label: 'q Esc', help: {en: 'back to the library', ru: 'назад в библиотеку'}},
+		quit,
+	],
+	bookmarks: [
+		{keys: ['up', 'k'], intent: 'move-up', label: '↑ k', help: {en: 'previous bookmark', ru: 'предыдущая закладка'}},
+		{keys: ['down', 'j'], intent: 'move-down', label: '↓ j', help: {en: 'next bookmark', ru: 'следующая закладка'}},
+		{keys: ['enter'], intent: 'open', label: 'Enter', help: {en: 'jump to the bookmark', ru: 'перейти к закладке'}},
+		{keys: ['d', 'backspace'], intent: 'delete', label: 'd', help: {en: 'delete the bookmark', ru: 'удалить закладку'}},
+		help,
+		{keys: ['q', 'escape'], intent: 'back', label: 'q Esc', help: {en: 'back', ru: 'назад'}},
+		quit,
+	],
+	teasers: [
+		{keys: ['up', 'k'], intent: 'move-up', label: '↑ k', help: {en: 'previous teaser', ru: 'предыдущий анонс'}},
+		{keys: ['down', 'j'], intent: 'move-down', label: '↓ j', help: {en: 'next teaser', ru: 'следующий анонс'}},
+		{keys: ['enter'], intent: 'open', label: 'Enter', help: {en: 'open the linked issue', ru: 'открыть связанный выпуск'}},
+		help,
+		{keys: ['q', 'escape'], intent: 'back', label: 'q Esc', help: {en: 'back to the story', ru: 'назад к тексту'}},
+		quit,
+	],
+	help: [quit],
+};
+
+/** What a key means on a screen, if anything. */
+export function intentFor(screen: Screen, key: KeyName): Intent | undefined {
+	return keymap[screen].find(binding => binding.keys.includes(key))?.intent;
+}
+
+/** The help screen's rows for a screen: keys and what they do. */
+export function helpRows(screen: Screen, language: Language): Array<{keys: string; action: string}> {
+	return keymap[screen].map(binding => ({keys: binding.label, action: binding.help[language]}));
+}
+
+/** A short hint line for the bottom of a screen, from the same bindings. */
+export function hintFor(screen: Screen, intents: readonly Intent[], language: Language): string {
+	return intents
+		.map(intent => keymap[screen].find(binding => binding.intent === intent))
+		.filter((binding): binding is Binding => binding !== undefined)
+		.map(binding => `${binding.label.split(' ')[0]} ${binding.help[language]}`)
+		.join('  ');
+}

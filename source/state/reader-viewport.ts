@@ -1,0 +1,99 @@
+import type {Anchor} from '../archive/issue.js';
+import {anchorOfLine, lineIndexOfAnchor} from '../layout/anchor-index.js';
+import type {Line} from '../layout/layout.js';
+import {pageIndexOfLine, type Page} from '../layout/paginate.js';
+
+/**
+ * Viewport arithmetic over an array of laid-out rows, as clamped integers (the Bubble Tea
+ * / glow way): which rows show, where the next page starts, how far the reader is.
+ * Pure and cheap: a page flip is a binary search, never a re-layout.
+ */
+
+export type Viewport = {
+	lines: readonly Line[];
+	pages: readonly Page[];
+	/** Index of the row at the top of the screen. */
+	top: number;
+	/** Rows the screen has for text. */
+	height: number;
+};
+
+function pageStartsAt(viewport: Viewport, index: number): Page | undefined {
+	const page = viewport.pages[pageIndexOfLine(viewport.pages, index)];
+	return page?.start === index ? page : undefined;
+}
+
+/**
+ * The rows on screen, [start, end). At a page start the page shows as paginated (a heading
+ * kept with its text may leave the last rows empty); scrolled by lines, a full screen shows.
+ */
+export function visibleRange(viewport: Viewport): {start: number; end: number} {
+	const page = pageStartsAt(viewport, viewport.top);
+	if (page) {
+		return {start: page.start, end: page.end};
+	}
+
+	return {start: viewport.top, end: Math.min(viewport.lines.length, viewport.top + viewport.height)};
+}
+
+/** The top row of the last page: nothing scrolls further. */
+export function lastTop(viewport: Viewport): number {
+	return viewport.pages.at(-1)?.start ?? 0;
+}
+
+export function clampTop(viewport: Viewport, top: number): number {
+	return Math.max(0, Math.min(Math.floor(top), lastTop(viewport)));
+}
+
+export function nextPageTop(viewport: Viewport): number {
+	const next = viewport.pages.find(page => page.start > viewport.top);
+	return next ? next.start : lastTop(viewport);
+}
+
+export function previousPageTop(viewport: Viewport): number {
+	const previous = viewport.pages.findLast(page => page.start < viewport.top);
+	return previous ? previous.start : 0;
+}
+
+/** 1-based number of the page the top row is on, and the page count. */
+export function pageNumber(viewport: Viewport): {current: number; total: number} {
+	const total = Math.max(1, viewport.pages.length);
+	return {current: Math.min(total, pageIndexOfLine(viewport.pages, viewport.top) + 1 || 1), total};
+}
+
+/** Share of the story's rows that have been on screen, 0…1. */
+export function progressOf(viewport: Viewport): number {
+	if (viewport.lines.length === 0) {
+		return 1;
+	}
+
+	return Math.min(1, visibleRange(viewport).end / viewport.lines.length);
+}
+
+export function isAtEnd(viewport: Viewport): boolean {
+	return viewport.top >= lastTop(viewport) || visibleRange(viewport).end >= viewport.lines.length;
+}
+
+/** Rows of section headings, for [ and ]. */
+export function headingRows(lines: readonly Line[]): number[] {
+	const rows: number[] = [];
+	lines.forEach((line, index) => {
+		const previous = lines[index - 1];
+		if (line.kind === 'text' && line.spans.some(span => span.styles.includes('heading')) && previous?.block !== line.block) {
+			rows.push(index);
+		}
+	});
+	return rows;
+}
+
+/**
+ * The top row that puts the anchor's words on top. Not clamped to the last page: a
+ * bookmark near the end must still open with its words on the first row.
+ */
+export function topForAnchor(lines: readonly Line[], anchor: Anchor): number {
+	return Math.max(0, lineIndexOfAnchor(lines, anchor));
+}
+
+export function anchorOfTop(viewport: Viewport): Anchor {
+	return anchorOfLine(viewport.lines, viewport.top);
+}

@@ -1,0 +1,570 @@
+import {blockText, type Anchor, type Issue} from '../archive/issue.js';
+import {uiText} from '../i18n/ui-text.js';
+import {layoutBlocks} from '../layout/layout.js';
+import {paginate} from '../layout/paginate.js';
+import {readingStateOf, type Bookmark} from '../store/reader-state.js';
+import {
+	chromeRows, defaultTextWidth, maxTextWidth, minTextWidth,
+	type Action, type Effect, type LibraryModel, type Model, type ReaderModel, type Size, type Update,
+} from './app-model.js';
+import {intentFor, type Intent, type KeyName, type Screen} from './keymap.js';
+import {visibleEntries} from './library-entries.js';
+import {
+	anchorOfTop, clampTop, headingRows, isAtEnd, lastTop, nextPageTop, previousPageTop, progressOf, topForAnchor,
+} from './reader-viewport.js';
+import {findStoryMatches} from './story-matches.js';
+
+/**
+ * The UI reducer: (model, action) → (model, effects). Pure — keys, resizes and loaded
+ * data come in as actions; everything with I/O goes out as effects the shell runs.
+ */
+
+const same = (model: Model, effects: Effect[] = []): Update => ({model, effects});
+
+/** Rows available for text (or list rows) on a screen of this size. */
+export function bodyHeight(size: Size): number {
+	return Math.max(1, size.rows - chromeRows);
+}
+
+/** The text column: the chosen width, never wider than the terminal less a margin. */
+export function columnWidthFor(size: Size, textWidth: number | undefined): number {
+	return Math.max(1, Math.min(textWidth ?? defaultTextWidth, size.columns - 2));
+}
+
+function layoutReader(issue: Issue, size: Size, textWidth: number | undefined, hyphenate: boolean): Pick<ReaderModel, 'columnWidth' | 'lines' | 'pages' | 'hyphenate'> {
+	const columnWidth = columnWidthFor(size, textWidth);
+	const lines = layoutBlocks(issue.story, {width: columnWidth, hyphenate});
+	return {columnWidth, hyphenate, lines, pages: paginate(lines, bodyHeight(size))};
+}
+
+function viewportOf(reader: ReaderModel, size: Size) {
+	return {lines: reader.lines, pages: reader.pages, top: reader.top, height: bodyHeight(size)};
+}
+
+/** Moves the reader's top row; sends the position to save and, at the end, marks the issue read. */
+function moveReader(model: Model, top: number): Update {
+	const reader = model.reader!;
+	if (top === reader.top && reader.markedRead) {
+		return same(model);
+	}
+
+	const moved: ReaderModel = {...reader, top};
+	const viewport = viewportOf(moved, model.size);
+	const effects: Effect[] = [];
+	if (top !== reader.top) {
+		effects.push({type: 'save-position', id: reader.issue.id, anchor: anchorOfTop(viewport), progress: progressOf(viewport)});
+	}
+
+	if (!moved.markedRead && isAtEnd(viewport)) {
+		moved.markedRead = true;
+		if (readingStateOf(model.stored, reader.issue.id) !== 'read') {
+			effects.push({type: 'mark-read', id: reader.issue.id, read: true});
+		}
+	}
+
+	return {model: {...model, reader: moved}, effects};
+}
+
+function excerptAt(issue: Issue, anchor: Anchor): string {
+	const block = issue.story[anchor.block];
+	if (!block) {
+		return '';
+	}
+
+	const text = blockText(block).slice(anchor.offset).replace(/\s+/gu, ' ').trim();
+	if (text.length <= 80) {
+		return text;
+	}
+
+	const cut = text.slice(0, 80);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
+}
+
+function withStatus(model: Model, status: string | null): Model {
+	return {...model, status};
+}
+
+function moveLibraryCursor(model: Model, cursor: number): Model {
+	const count = visibleEntries(model).length;
+	const height = bodyHeight(model.size);
+	const clamped = Math.max(0, Math.min(cursor, count - 1));
+	let {top} = model.library;
+	if (clamped < top) {
+		top = clamped;
+	} else if (clamped >= top + height) {
+		top = clamped - height + 1;
+	}
+
+	top = Math.max(0, Math.min(top, Math.max(0, count - height)));
+	return {...model, library: {...model.library, cursor: clamped, top}};
+}
+
+function openScreen(model: Model, screen: Screen): Model {
+	if (screen === 'help') {
+		return {...model, screen, returnTo: {...model.returnTo, help: model.screen}};
+	}
+
+	if (screen === 'bookmarks') {
+		return {...model, screen, bookmarkCursor: 0, returnTo: {...model.returnTo, bookmarks: model.screen}};
+	}
+
+	return {...model, screen};
+}
+
+/** Bookmarks as listed: newest first. */
+export function sortedBookmarks(model: Pick<Model, 'stored'>): Bookmark[] {
+	return [...model.stored.bookmarks].sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
+}
+
+function libraryIntent(model: Model, intent: Intent): Update {
+	const entries = visibleEntries(model);
+	const selected = entries[model.library.cursor];
+	const height = bodyHeight(model.size);
+	const text = uiText(model.language);
+	switch (intent) {
+		case 'move-up': {
+			return same(moveLibraryCursor(model, model.library.cursor - 1));
+		}
+
+		case 'move-down': {
+			return same(moveLibraryCursor(model, model.library.cursor + 1));
+		}
+
+		case 'page-up': {
+			return same(moveLibraryCursor(model, model.library.cursor - height));
+		}
+
+		case 'page-down': {
+			return same(moveLibraryCursor(model, model.library.cursor + height));
+		}
+
+		case 'first': {
+			return same(moveLibraryCursor(model, 0));
+		}
+
+		case 'last': {
+			return same(moveLibraryCursor(model, entries.length - 1));
+		}
+
+		case 'open': {
+			if (!selected) {
+				return same(model);
+			}
+
+			const issueState = model.stored.issues[selected.id];
+			// A finished issue opens at its start again; any other where the reader left it.
+			const finished = issueState?.read && (issueState.progress ?? 1) >= 0.99;
+			return same(model, [{type: 'load-issue', id: selected.id, ...(issueState?.position && !finished ? {at: issueState.position} : {})}]);
+		}
+
+		case 'filter': {
+			return same({...model, library: {...model.library, editingFilter: true}});
+		}
+
+		case 'toggle-unread-only': {
+			const library: LibraryModel = {...model.library, unreadOnly: !model.library.unreadOnly, cursor: 0, top: 0};
+			return same({...model, library});
+		}
+
+		case 'toggle-read': {
+			if (!selected) {
+				return same(model);
+			}
+
+			const read = readingStateOf(model.stored, selected.id) !== 'read';
+			return same(withStatus(model, read ? text.markedRead : text.markedUnread), [{type: 'mark-read', id: selected.id, read}]);
+		}
+
+		case 'bookmarks': {
+			return same(openScreen(model, 'bookmarks'));
+		}
+
+		case 'help': {
+			return same(openScreen(model, 'help'));
+		}
+
+		case 'quit':
+		case 'force-quit': {
+			return same(model, [{type: 'quit'}]);
+		}
+
+		default: {
+			return same(model);
+		}
+	}
+}
+
+function changeTextWidth(model: Model, delta: number): Update {
+	const reader = model.reader!;
+	const current = model.stored.settings.textWidth ?? defaultTextWidth;
+	const textWidth = Math.max(minTextWidth, Math.min(maxTextWidth, current + delta));
+	const anchor = anchorOfTop(viewportOf(reader, model.size));
+	const laidOut = layoutReader(reader.issue, model.size, textWidth, reader.hyphenate);
+	const next: ReaderModel = {...reader, ...laidOut, top: topForAnchor(laidOut.lines, anchor)};
+	const stored = {...model.stored, settings: {...model.stored.settings, textWidth}};
+	const text = uiText(model.language);
+	return same(
+		{...model, stored, reader: next, status: text.widthChanged(next.columnWidth)},
+		[{type: 'save-settings', settings: {textWidth}}],
+	);
+}
+
+function goToMatch(model: Model, index: number): Update {
+	const reader = model.reader!;
+	const {matches} = reader.search;
+	if (matches.length === 0) {
+		return same(withStatus(model, uiText(model.language).searchNothing(reader.search.query)));
+	}
+
+	const current = (index + matches.length) % matches.length;
+	const match = matches[current]!;
+	const withSearch: Model = {...model, reader: {...reader, search: {...reader.search, current}}};
+	const moved = moveReader(withSearch, topForAnchor(reader.lines, match));
+	return {model: withStatus(moved.model, uiText(model.language).searchMatches(current + 1, matches.length)), effects: moved.effects};
+}
+
+function readerIntent(model: Model, intent: Intent, now: string): Update {
+	const reader = model.reader!;
+	const viewport = viewportOf(reader, model.size);
+	const text = uiText(model.language);
+	switch (intent) {
+		case 'page-down': {
+			return moveReader(model, nextPageTop(viewport));
+		}
+
+		case 'page-up': {
+			return moveReader(model, previousPageTop(viewport));
+		}
+
+		case 'line-down': {
+			return moveReader(model, reader.top >= lastTop(viewport) ? reader.top : reader.top + 1);
+		}
+
+		case 'line-up': {
+			return moveReader(model, clampTop(viewport, reader.top - 1));
+		}
+
+		case 'first': {
+			return moveReader(model, 0);
+		}
+
+		case 'last': {
+			return moveReader(model, lastTop(viewport));
+		}
+
+		case 'next-section': {
+			const next = headingRows(reader.lines).find(row => row > reader.top);
+			return next === undefined ? moveReader(model, lastTop(viewport)) : moveReader(model, next);
+		}
+
+		case 'previous-section': {
+			const previous = headingRows(reader.lines).findLast(row => row < reader.top);
+			return moveReader(model, previous ?? 0);
+		}
+
+		case 'bookmark-here': {
+			const anchor = anchorOfTop(viewport);
+			const exists = model.stored.bookmarks.some(bookmark => bookmark.issue === reader.issue.id
+				&& bookmark.anchor.block === anchor.block && bookmark.anchor.offset === anchor.offset);
+			if (exists) {
+				return same(withStatus(model, text.bookmarkExists));
+			}
+
+			const bookmark: Bookmark = {
+				id: `${reader.issue.id}:${anchor.block}:${anchor.offset}`,
+				issue: reader.issue.id,
+				anchor,
+				excerpt: excerptAt(reader.issue, anchor),
+				created: now,
+			};
+			return same(withStatus(model, text.bookmarkAdded), [{type: 'add-bookmark', bookmark}]);
+		}
+
+		case 'bookmarks': {
+			return same(openScreen(model, 'bookmarks'), [{type: 'flush'}]);
+		}
+
+		case 'search': {
+			return same({...model, reader: {...reader, search: {query: '', editing: true, matches: [], current: -1}}});
+		}
+
+		case 'next-match': {
+			return goToMatch(model, reader.search.current + 1);
+		}
+
+		case 'previous-match': {
+			return goToMatch(model, reader.search.current - 1);
+		}
+
+		case 'teasers': {
+			return reader.issue.teasers.length === 0
+				? same(withStatus(model, text.noTeasers))
+				: same({...openScreen(model, 'teasers'), teaserCursor: 0});
+		}
+
+		case 'wider': {
+			return changeTextWidth(model, 4);
+		}
+
+		case 'narrower': {
+			return changeTextWidth(model, -4);
+		}
+
+		case 'help': {
+			return same(openScreen(model, 'help'));
+		}
+
+		case 'back': {
+			return same({...model, screen: 'library'}, [{type: 'flush'}]);
+		}
+
+		case 'force-quit': {
+			return same(model, [{type: 'quit'}]);
+		}
+
+		default: {
+			return same(model);
+		}
+	}
+}
+
+function bookmarksIntent(model: Model, intent: Intent): Update {
+	const bookmarks = sortedBookmarks(model);
+	const selected = bookmarks[model.bookmarkCursor];
+	const clampCursor = (cursor: number) => Math.max(0, Math.min(cursor, bookmarks.length - 1));
+	switch (intent) {
+		case 'move-up': {
+			return same({...model, bookmarkCursor: clampCursor(model.bookmarkCursor - 1)});
+		}
+
+		case 'move-down': {
+			return same({...model, bookmarkCursor: clampCursor(model.bookmarkCursor + 1)});
+		}
+
+		case 'open': {
+			if (!selected) {
+				return same(model);
+			}
+
+			if (!model.entries.some(entry => entry.id === selected.issue)) {
+				return same(withStatus(model, uiText(model.language).bookmarkMissingIssue));
+			}
+
+			return same(model, [{type: 'load-issue', id: selected.issue, at: selected.anchor}]);
+		}
+
+		case 'delete': {
+			if (!selected) {
+				return same(model);
+			}
+
+			const stored = {...model.stored, bookmarks: model.stored.bookmarks.filter(bookmark => bookmark.id !== selected.id)};
+			return same(
+				{...model, stored, bookmarkCursor: Math.max(0, Math.min(model.bookmarkCursor, bookmarks.length - 2)), status: uiText(model.language).bookmarkDeleted},
+				[{type: 'delete-bookmark', id: selected.id}],
+			);
+		}
+
+		case 'help': {
+			return same(openScreen(model, 'help'));
+		}
+
+		case 'back': {
+			return same({...model, screen: model.reader && model.returnTo.bookmarks === 'reader' ? 'reader' : 'library'});
+		}
+
+		case 'force-quit': {
+			return same(model, [{type: 'quit'}]);
+		}
+
+		default: {
+			return same(model);
+		}
+	}
+}
+
+function teasersIntent(model: Model, intent: Intent): Update {
+	const teasers = model.reader?.issue.teasers ?? [];
+	const selected = teasers[model.teaserCursor];
+	switch (intent) {
+		case 'move-up': {
+			return same({...model, teaserCursor: Math.max(0, model.teaserCursor - 1)});
+		}
+
+		case 'move-down': {
+			return same({...model, teaserCursor: Math.min(teasers.length - 1, model.teaserCursor + 1)});
+		}
+
+		case 'open': {
+			if (!selected) {
+				return same(model);
+			}
+
+			if (selected.id === null || !model.entries.some(entry => entry.id === selected.id)) {
+				return same(withStatus(model, uiText(model.language).teaserNotStored));
+			}
+
+			const position = model.stored.issues[selected.id]?.position;
+			return same(model, [{type: 'flush'}, {type: 'load-issue', id: selected.id, ...(position ? {at: position} : {})}]);
+		}
+
+		case 'help': {
+			return same(openScreen(model, 'help'));
+		}
+
+		case 'back': {
+			return same({...model, screen: 'reader'});
+		}
+
+		case 'force-quit': {
+			return same(model, [{type: 'quit'}]);
+		}
+
+		default: {
+			return same(model);
+		}
+	}
+}
+
+/** Typing into the library filter or the story search: text keys edit, Enter keeps, Esc drops. */
+function editText(value: string, key: KeyName): {value: string; done?: 'keep' | 'drop'} {
+	if (key === 'enter') {
+		return {value, done: 'keep'};
+	}
+
+	if (key === 'escape') {
+		return {value: '', done: 'drop'};
+	}
+
+	if (key === 'backspace') {
+		return {value: [...value].slice(0, -1).join('')};
+	}
+
+	if (key === 'space') {
+		return {value: `${value} `};
+	}
+
+	return [...key].length === 1 ? {value: value + key} : {value};
+}
+
+function filterKey(model: Model, key: KeyName): Update {
+	const edited = editText(model.library.filter, key);
+	const library: LibraryModel = {...model.library, filter: edited.value, editingFilter: edited.done === undefined, cursor: 0, top: 0};
+	return same({...model, library});
+}
+
+function searchKey(model: Model, key: KeyName): Update {
+	const reader = model.reader!;
+	const edited = editText(reader.search.query, key);
+	if (edited.done === undefined) {
+		return same({...model, reader: {...reader, search: {...reader.search, query: edited.value}}});
+	}
+
+	if (edited.done === 'drop' || edited.value.trim() === '') {
+		return same({...model, reader: {...reader, search: {query: '', editing: false, matches: [], current: -1}}});
+	}
+
+	const matches = findStoryMatches(reader.issue.story, edited.value);
+	const searched: Model = {...model, reader: {...reader, search: {query: edited.value, editing: false, matches, current: -1}}};
+	// The first match at or after the top row: searching continues from where the reader is.
+	const topAnchor = anchorOfTop(viewportOf(reader, model.size));
+	const first = matches.findIndex(match => match.block > topAnchor.block || (match.block === topAnchor.block && match.offset >= topAnchor.offset));
+	return goToMatch(searched, first === -1 ? 0 : first);
+}
+
+function keyAction(model: Model, key: KeyName, now: string): Update {
+	const cleared = model.status === null ? model : withStatus(model, null);
+	if (key === 'ctrl-c') {
+		return same(cleared, [{type: 'quit'}]);
+	}
+
+	if (cleared.screen === 'library' && cleared.library.editingFilter) {
+		return filterKey(cleared, key);
+	}
+
+	if (cleared.screen === 'reader' && cleared.reader?.search.editing) {
+		return searchKey(cleared, key);
+	}
+
+	if (cleared.screen === 'help') {
+		return same({...cleared, screen: cleared.returnTo.help});
+	}
+
+	const intent = intentFor(cleared.screen, key);
+	if (intent === undefined) {
+		return same(cleared);
+	}
+
+	switch (cleared.screen) {
+		case 'library': {
+			// Esc first clears a filter; only a plain library quits on it.
+			if (intent === 'quit' && key === 'escape' && cleared.library.filter !== '') {
+				return same({...cleared, library: {...cleared.library, filter: '', cursor: 0, top: 0}});
+			}
+
+			return libraryIntent(cleared, intent);
+		}
+
+		case 'reader': {
+			return cleared.reader ? readerIntent(cleared, intent, now) : same({...cleared, screen: 'library'});
+		}
+
+		case 'bookmarks': {
+			return bookmarksIntent(cleared, intent);
+		}
+
+		case 'teasers': {
+			return teasersIntent(cleared, intent);
+		}
+
+		default: {
+			return same(cleared);
+		}
+	}
+}
+
+function openIssue(model: Model, issue: Issue, at: Anchor | undefined): Update {
+	const laidOut = layoutReader(issue, model.size, model.stored.settings.textWidth, model.stored.settings.hyphenate ?? true);
+	const top = at ? topForAnchor(laidOut.lines, at) : 0;
+	const reader: ReaderModel = {issue, ...laidOut, top: -1, search: {query: '', editing: false, matches: [], current: -1}, markedRead: false};
+	const opened = moveReader({...model, screen: 'reader', reader, status: null}, top);
+	// Opening is not moving: the position is saved when the reader moves.
+	return {model: opened.model, effects: opened.effects.filter(effect => effect.type !== 'save-position')};
+}
+
+function resize(model: Model, size: Size): Update {
+	const resized: Model = {...model, size};
+	if (!model.reader) {
+		return same(moveLibraryCursor(resized, model.library.cursor));
+	}
+
+	// Re-flow around the top row's anchor, so the same words stay on top.
+	const anchor = anchorOfTop(viewportOf(model.reader, model.size));
+	const laidOut = layoutReader(model.reader.issue, size, model.stored.settings.textWidth, model.reader.hyphenate);
+	const reader: ReaderModel = {...model.reader, ...laidOut, top: topForAnchor(laidOut.lines, anchor)};
+	return same(moveLibraryCursor({...resized, reader}, model.library.cursor));
+}
+
+export function update(model: Model, action: Action): Update {
+	switch (action.type) {
+		case 'key': {
+			return keyAction(model, action.key, action.now);
+		}
+
+		case 'resize': {
+			return resize(model, action.size);
+		}
+
+		case 'issue-loaded': {
+			return openIssue(model, action.issue, action.at);
+		}
+
+		case 'issue-missing': {
+			return same(withStatus(model, uiText(model.language).bookmarkMissingIssue));
+		}
+
+		case 'stored': {
+			return same({...model, stored: action.state});
+		}
+	}
+}

@@ -1,0 +1,33 @@
+import {Box, Text} from 'ink';
+import type {UiText} from '../i18n/ui-text.js';
+import type {Model} from '../state/app-model.js';
+import {hintFor} from '../state/keymap.js';
+import {bodyHeight, sortedBookmarks} from '../state/update.js';
+import {fitWidth} from './fit-width.js';
+
+export function BookmarksScreen({model, text}: {model: Model; text: UiText}) {
+	const {columns} = model.size;
+	const bookmarks = sortedBookmarks(model);
+	const height = bodyHeight(model.size);
+	const top = Math.max(0, Math.min(model.bookmarkCursor - height + 1, bookmarks.length - height));
+	const titles = new Map(model.entries.map(entry => [entry.id, entry.title]));
+	return (
+		<Box flexDirection="column" height={model.size.rows - 1}>
+			<Text bold wrap="truncate">{fitWidth(text.bookmarksHeader(bookmarks.length), columns)}</Text>
+			<Box flexDirection="column" flexGrow={1}>
+				{bookmarks.length === 0
+					? <Text dimColor>{fitWidth(text.noBookmarks, columns)}</Text>
+					: bookmarks.slice(top, top + height).map((bookmark, offset) => {
+						const selected = top + offset === model.bookmarkCursor;
+						const title = titles.get(bookmark.issue) ?? bookmark.issue;
+						return (
+							<Text key={bookmark.id} inverse={selected} wrap="truncate">
+								{fitWidth(`${selected ? '›' : ' '} ${title} — «${bookmark.excerpt}»`, columns)}
+							</Text>
+						);
+					})}
+			</Box>
+			<Text dimColor wrap="truncate">{fitWidth(model.status ?? hintFor('bookmarks', ['open', 'delete', 'back'], model.language), columns)}</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,46 @@
+import {Box, Text} from 'ink';
+import type {UiText} from '../i18n/ui-text.js';
+import type {Model} from '../state/app-model.js';
+import {hintFor} from '../state/keymap.js';
+import {pageNumber, progressOf, visibleRange} from '../state/reader-viewport.js';
+import {bodyHeight} from '../state/update.js';
+import {fitWidth, spread} from './fit-width.js';
+import {highlightRow} from './highlight-matches.js';
+import {StyledRow} from './styled-row.js';
+
+export function ReaderScreen({model, text}: {model: Model; text: UiText}) {
+	const reader = model.reader!;
+	const {columns} = model.size;
+	const height = bodyHeight(model.size);
+	const viewport = {lines: reader.lines, pages: reader.pages, top: reader.top, height};
+	const {start, end} = visibleRange(viewport);
+	const margin = Math.floor((columns - reader.columnWidth) / 2);
+	const page = pageNumber(viewport);
+	const progress = progressOf(viewport);
+	const minutes = Math.ceil(reader.issue.story.length === 0 ? 0 : (1 - progress) * minutesOf(model, reader.issue.id));
+	const position = `${text.page(page.current, page.total)}  ${Math.round(progress * 100)}%  ${text.minutesLeft(minutes)}`;
+	const right = reader.search.editing
+		? `${text.searchPrompt}${reader.search.query}█`
+		: model.status ?? hintFor('reader', ['page-down', 'page-up', 'help', 'back'], model.language);
+
+	const rows = [];
+	for (let index = start; index < end; index++) {
+		rows.push(<StyledRow key={index} spans={highlightRow(reader.lines, index, reader.issue.story, reader.search)} margin={margin}/>);
+	}
+
+	return (
+		<Box flexDirection="column" height={model.size.rows - 1}>
+			<Text bold wrap="truncate">{spread(reader.issue.title, reader.issue.date ?? '', columns)}</Text>
+			<Box flexDirection="column" height={height}>
+				{rows}
+			</Box>
+			<Text dimColor={!reader.search.editing && model.status === null} wrap="truncate">
+				{columns >= 50 ? spread(position, right, columns, 'left') : fitWidth(reader.search.editing || model.status ? right : position, columns)}
+			</Text>
+		</Box>
+	);
+}
+
+function minutesOf(model: Model, id: string): number {
+	return model.entries.find(entry => entry.id === id)?.minutes ?? 0;
+}

@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest';
+import {helpRows, hintFor, intentFor, keymap, type Screen} from '../../source/state/keymap.js';
+
+const screens = Object.keys(keymap) as Screen[];
+
+describe('keymap', () => {
+	it('binds no key twice on a screen', () => {
+		for (const screen of screens) {
+			const keys = keymap[screen].flatMap(binding => binding.keys);
+			expect(new Set(keys).size, screen).toBe(keys.length);
+		}
+	});
+
+	it('has the keys DESIGN.md promises', () => {
+		expect(['up', 'k', 'down', 'j', 'pageup', 'pagedown', 'g', 'G', 'enter', '/', 'u', 'r', 'B', 'q', '?'].map(key => intentFor('library', key)))
+			.toEqual(['move-up', 'move-up', 'move-down', 'move-down', 'page-up', 'page-down', 'first', 'last', 'open', 'filter', 'toggle-unread-only', 'toggle-read', 'bookmarks', 'quit', 'help']);
+		expect(['space', 'pagedown', 'f', 'b', 'pageup', 'j', 'k', 'g', 'G', '[', ']', 'm', 'B', '/', 'n', 'N', 't', '+', '-', 'q', 'escape', '?'].map(key => intentFor('reader', key)))
+			.toEqual(['page-down', 'page-down', 'page-down', 'page-up', 'page-up', 'line-down', 'line-up', 'first', 'last', 'previous-section', 'next-section', 'bookmark-here', 'bookmarks', 'search', 'next-match', 'previous-match', 'teasers', 'wider', 'narrower', 'back', 'back', 'help']);
+		expect(['up', 'down', 'enter', 'd', 'q'].map(key => intentFor('bookmarks', key))).toEqual(['move-up', 'move-down', 'open', 'delete', 'back']);
+	});
+
+	it('lets Ctrl+C quit from every screen', () => {
+		for (const screen of screens) {
+			expect(intentFor(screen, 'ctrl-c'), screen).toBe('force-quit');
+		}
+	});
+
+	it('generates the help from the same bindings, in both languages', () => {
+		for (const screen of screens) {
+			expect(helpRows(screen, 'en')).toHaveLength(keymap[screen].length);
+		}
+
+		expect(helpRows('reader', 'ru')).toContainEqual({keys: 'm', action: 'закладка на верхней строке'});
+		expect(hintFor('library', ['open', 'quit'], 'en')).toBe('Enter open the issue  q quit');
+	});
+});

@@ -1,0 +1,195 @@
+import {render} from 'ink-testing-library';
+import {afterEach, describe, expect, it} from 'vitest';
+import {blockText} from '../../source/archive/issue.js';
+import type {Size} from '../../source/state/app-model.js';
+import {emptyState, type ReaderState} from '../../source/store/reader-state.js';
+import {App} from '../../source/ui/app.js';
+import type {EffectServices} from '../../source/ui/effect-runner.js';
+import {displayWidth} from '../../source/layout/display-width.js';
+import {issueById, sampleModel} from '../state/model-fixture.js';
+
+const keys = {down: '\u001B[B', up: '\u001B[A', pageDown: '\u001B[6~', enter: '\r', escape: '\u001B'};
+
+const tick = () => new Promise(resolve => {
+	setTimeout(resolve, 20);
+});
+
+type Harness = ReturnType<typeof render> & {state: () => ReaderState; quits: () => number; press: (...input: string[]) => Promise<void>; frame: () => string[]};
+
+let mounted: Harness | undefined;
+
+afterEach(() => {
+	mounted?.unmount();
+	mounted = undefined;
+});
+
+function mount(size: Size, stored: ReaderState = emptyState(), language: 'en' | 'ru' = 'en'): Harness {
+	let state = stored;
+	let quits = 0;
+	const services: EffectServices = {
+		loadIssue: id => issueById(id),
+		updateState(change) {
+			state = change(state);
+			return state;
+		},
+		now: () => new Date('2026-11-28T12:00:00Z'),
+		quit() {
+			quits++;
+		},
+	};
+	const initial = {...sampleModel(size, stored), language};
+	const rendered = render(<App initial={initial} size={size} services={services}/>);
+	mounted = {
+		...rendered,
+		state: () => state,
+		quits: () => quits,
+		async press(...input: string[]) {
+			for (const chunk of input) {
+				rendered.stdin.write(chunk);
+				await tick();
+			}
+		},
+		frame: () => (rendered.lastFrame() ?? '').split('\n'),
+	};
+	return mounted;
+}
+
+function expectFits(frame: string[], size: Size): void {
+	expect(frame.length).toBeLessThanOrEqual(size.rows - 1);
+	for (const line of frame) {
+		expect(displayWidth(line), line).toBeLessThanOrEqual(size.columns);
+	}
+}
+
+describe('library screen', () => {
+	it('shows the header with counts, the newest issue selected, and key hints', async () => {
+		const size = {columns: 80, rows: 24};
+		const app = mount(size);
+		await tick();
+		const frame = app.frame();
+		expect(frame[0]).toBe('bell-reader · 12 issues · 12 unread');
+		expect(frame[1]).toMatch(/^› 2026-11-20 {2}Золото по \$4500\. .*unread +2 min/u);
+		expect(frame.at(-1)).toMatch(/^Enter open the issue/u);
+		expectFits(frame, size);
+	});
+
+	it('speaks Russian', async () => {
+		const app = mount({columns: 80, rows: 24}, emptyState(), 'ru');
+		await tick();
+		expect(app.frame()[0]).toBe('bell-reader · 12 выпусков · 12 непрочитанных');
+	});
+
+	it('filters as you type', async () => {
+		const app = mount({columns: 80, rows: 24});
+		await app.press('/', 'ипо', keys.enter);
+		const frame = app.frame();
+		expect(frame[0]).toContain('/ипо');
+		expect(frame.filter(line => line.includes('2026-')).map(line => line.slice(2, 12))).toEqual(['2026-06-30']);
+	});
+});
+
+describe('reader screen', () => {
+	it('opens an issue with title, date, the text column and the page status', async () => {
+		const size = {columns: 100, rows: 24};
+		const app = mount(size);
+		await app.press(keys.enter);
+		const frame = app.frame();
+		expect(frame[0]).toMatch(/^Золото по \$4500\. Почему ЦБ и россияне скупают слитки +2026-11-20$/u);
+		expect(frame[1]).toMatch(/^ {12}Цена золота на Лондонской бирже/u);
+		expect(frame.at(-1)).toMatch(/^1\/\d+ {2}\d+% {2}\d+ min left/u);
+		expectFits(frame, size);
+	});
+
+	it('turns pages, bookmarks the top line and saves the position on leaving', async () => {
+		const app = mount({columns: 80, rows: 24});
+		await app.press(keys.enter, ' ');
+		const top = app.frame()[1]!.trim();
+		expect(app.frame().at(-1)).toMatch(/^2\//u);
+		await app.press('m');
+		expect(app.frame().at(-1)).toContain('Bookmarked.');
+		expect(app.state().bookmarks).toHaveLength(1);
+		expect(top.replace(/^• /u, '')).toContain(app.state().bookmarks[0]!.excerpt.split(' ').slice(0, 3).join(' '));
+		await app.press('q');
+		expect(app.state().issues['2026-11-20-gold']?.position?.block).toBeGreaterThan(0);
+		expect(app.frame()[0]).toMatch(/^bell-reader/u);
+	});
+
+	it('re-flows on resize with the same words on top', async () => {
+		const app = mount({columns: 80, rows: 24});
+		await app.press(keys.enter, ' ', 'j', 'j');
+		const before = app.frame()[1]!.trim().split(' ').slice(0, 2).join(' ');
+		app.rerender(<App initial={sampleModel({columns: 80, rows: 24})} size={{columns: 44, rows: 14}} services={{loadIssue: issueById, updateState: change => change(emptyState()), now: () => new Date(), quit() {}}}/>);
+		await tick();
+		const frame = app.frame();
+		expect(frame[1]!.trim().startsWith(before)).toBe(true);
+		expectFits(frame, {columns: 44, rows: 14});
+	});
+
+	it('highlights search matches', async () => {
+		const app = mount({columns: 80, rows: 24});
+		await app.press(keys.enter, '/', 'золот', keys.enter);
+		expect(app.frame().at(-1)).toMatch(/match 1\/\d+/u);
+		expect(app.lastFrame()).toContain('золот');
+	});
+
+	it('shows help generated from the key map and returns on any key', async () => {
+		const app = mount({columns: 80, rows: 24});
+		await app.press(keys.enter, '?');
+		expect(app.frame()[0]).toBe('Keys · reader');
+		expect(app.lastFrame()).toContain('bookmark the top line');
+		await app.press('x');
+		expect(app.frame()[0]).toMatch(/^Золото/u);
+	});
+
+	it('lists bookmarks across the archive and jumps to one', async () => {
+		const stored = {...emptyState(), bookmarks: [{id: 'b', issue: '2026-02-09-ai-chips', anchor: {block: 6, offset: 0}, excerpt: 'отрывок', created: '2026-01-01T00:00:00Z'}]};
+		const app = mount({columns: 80, rows: 24}, stored);
+		await app.press('B');
+		expect(app.frame()[0]).toBe('Bookmarks · 1');
+		expect(app.frame()[1]).toContain('Чипы без Nvidia');
+		await app.press(keys.enter);
+		expect(app.frame()[0]).toMatch(/^Чипы без Nvidia/u);
+		const firstWords = blockText(issueById('2026-02-09-ai-chips').story[6]!).split(' ').slice(0, 2).join(' ');
+		expect(app.frame()[1]!.trim().replace(/^• /u, '')).toMatch(new RegExp(`^${firstWords}`, 'u'));
+	});
+});
+
+describe('sizes', () => {
+	it.each([
+		{columns: 20, rows: 6},
+		{columns: 32, rows: 8},
+		{columns: 60, rows: 24},
+		{columns: 120, rows: 40},
+	])('every screen fits $columns×$rows', async size => {
+		const app = mount(size);
+		await tick();
+		expectFits(app.frame(), size);
+		await app.press(keys.enter);
+		expectFits(app.frame(), size);
+		await app.press(' ', 't');
+		expectFits(app.frame(), size);
+		await app.press('q', '?');
+		expectFits(app.frame(), size);
+		await app.press('x', 'B');
+		expectFits(app.frame(), size);
+	});
+
+	it('says the terminal is too small below 20×6', async () => {
+		const app = mount({columns: 19, rows: 6});
+		await tick();
+		expect(app.frame()).toEqual(['Terminal too small']);
+		app.rerender(<App initial={sampleModel({columns: 12, rows: 4})} size={{columns: 12, rows: 4}} services={{loadIssue: issueById, updateState: change => change(emptyState()), now: () => new Date(), quit() {}}}/>);
+		await tick();
+		expect(app.frame()).toEqual(['Terminal to…']);
+	});
+});
+
+describe('quitting', () => {
+	it('quits on q in the library and on Ctrl+C anywhere', async () => {
+		const app = mount({columns: 80, rows: 24});
+		await app.press('q');
+		expect(app.quits()).toBe(1);
+		await app.press(keys.enter, '\u0003');
+		expect(app.quits()).toBe(2);
+	});
+});

@@ -1,0 +1,90 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {PseudoTerminal} from '../helpers/pseudo-terminal.js';
+import {temporaryHome, type TemporaryHome} from '../helpers/run-cli.js';
+
+// The whole reader in a real terminal: library, reader, pages, a bookmark, a resize, quit;
+// then a second start that finds the position and the bookmark; and every exit path
+// giving the terminal its screen back.
+
+let home: TemporaryHome;
+const running: PseudoTerminal[] = [];
+
+beforeEach(() => {
+	home = temporaryHome();
+});
+
+afterEach(() => {
+	for (const terminal of running.splice(0)) {
+		terminal.kill('SIGKILL');
+	}
+
+	home.remove();
+});
+
+function start(args: string[], size?: {cols: number; rows: number}): PseudoTerminal {
+	const terminal = new PseudoTerminal(args, home.env, size);
+	running.push(terminal);
+	return terminal;
+}
+
+const pageOf = (screen: string[]) => /^(\d+)\/(\d+)/u.exec(screen.findLast(line => line.trim() !== '') ?? '')?.slice(1).map(Number);
+const topWords = (screen: string[]) => screen[1]!.trim().replace(/^• /u, '').split(' ').slice(0, 3).join(' ');
+
+describe('the reader in a real terminal', () => {
+	it('keeps position and bookmark across a resize and a restart, and restores the terminal', async () => {
+		const first = start([]);
+		await first.waitFor(screen => screen[0] === 'bell-reader · 12 issues · 12 unread', 'the library');
+		expect(first.onNormalScreen()).toBe(false);
+
+		first.write('\r');
+		await first.waitFor(screen => screen[0]!.startsWith('Золото по $4500'), 'the reader');
+		first.write(' ');
+		await first.waitFor(screen => pageOf(screen)?.[0] === 2, 'page 2');
+		first.write(' ');
+		const pageThree = await first.waitFor(screen => pageOf(screen)?.[0] === 3, 'page 3');
+		const words = topWords(pageThree);
+
+		first.write('m');
+		await first.waitFor(screen => screen.some(line => line.includes('Bookmarked.')), 'the bookmark message');
+
+		first.resize(60, 18);
+		const resized = await first.waitFor(screen => screen[0]!.length <= 60 && topWords(screen) === words && screen.filter(line => line.startsWith('Золото')).length === 1, 'the same words on top after the resize');
+		expect(resized.slice(18 - 1).join('').trim()).toBe('');
+
+		first.write('q');
+		await first.waitFor(screen => screen[0]!.startsWith('bell-reader ·'), 'back in the library');
+		first.write('q');
+		expect(await first.exit).toMatchObject({exitCode: 0});
+		expect(first.onNormalScreen()).toBe(true);
+		expect(first.output).toContain('\u001B[?1049h');
+		expect(first.output.lastIndexOf('\u001B[?1049l')).toBeGreaterThan(first.output.lastIndexOf('\u001B[?1049h'));
+
+		const config = JSON.parse(readFileSync(path.join(home.configDir, 'config.json'), 'utf8'));
+		expect(config.issues['2026-11-20-gold'].position.block).toBeGreaterThan(0);
+		expect(config.bookmarks).toHaveLength(1);
+		expect(config.bookmarks[0].issue).toBe('2026-11-20-gold');
+
+		const second = start(['latest'], {cols: 60, rows: 18});
+		const reopened = await second.waitFor(screen => screen[0]!.startsWith('Золото'), 'the reopened issue');
+		expect(topWords(reopened)).toBe(words);
+		second.write('B');
+		await second.waitFor(screen => screen[0] === 'Bookmarks · 1', 'the bookmarks screen');
+		second.write('\u0003');
+		expect(await second.exit).toMatchObject({exitCode: 0});
+		expect(second.onNormalScreen()).toBe(true);
+	}, 60_000);
+
+	it.each([['SIGTERM', 143], ['SIGHUP', 129]] as const)('restores the terminal and saves the position on %s', async (signal, code) => {
+		const terminal = start(['latest']);
+		await terminal.waitFor(screen => screen[0]!.startsWith('Золото'), 'the reader');
+		terminal.write(' ');
+		await terminal.waitFor(screen => pageOf(screen)?.[0] === 2, 'page 2');
+		terminal.kill(signal);
+		expect(await terminal.exit).toMatchObject({exitCode: code});
+		expect(terminal.onNormalScreen()).toBe(true);
+		const config = JSON.parse(readFileSync(path.join(home.configDir, 'config.json'), 'utf8'));
+		expect(config.issues['2026-11-20-gold'].position.block).toBeGreaterThan(0);
+	}, 30_000);
+});
