@@ -5,21 +5,17 @@ import packageJson from '../package.json' with {type: 'json'};
 import {appPaths} from './app-paths.js';
 import {listIssueFiles} from './archive/load-archive.js';
 import {helpText} from './cli/help-text.js';
-import {parseArguments} from './cli/parse-arguments.js';
+import {parseArguments, type CommandName} from './cli/parse-arguments.js';
 import {wantsColor} from './cli/terminal-style.js';
 import {CommandError, type CommandContext} from './commands/command-context.js';
-import {bookmarksCommand} from './commands/bookmarks-command.js';
-import {exportCommand} from './commands/export-command.js';
-import {interactiveCommand} from './commands/interactive-command.js';
-import {listCommand} from './commands/list-command.js';
-import {markCommand} from './commands/mark-command.js';
-import {printIssueCommand} from './commands/print-issue-command.js';
 import {cliMessages} from './i18n/cli-messages.js';
 import {languageOf} from './i18n/locale.js';
 import {LockTimeoutError} from './store/file-lock.js';
-import {StateStore, StateStoreError} from './store/state-store.js';
+import {readStateFile, StateStoreError} from './store/state-file.js';
 
 // The only file that decides exit codes (DESIGN.md §2): 0 done, 1 runtime error, 2 usage.
+// Each command's code is imported when it runs, so a start loads only what it needs
+// (printing never loads Ink; reading state never loads conf).
 
 const env = process.env;
 const language = languageOf(env);
@@ -59,6 +55,48 @@ function chooseArchive(flagValue: string | undefined): string {
 	return bundledArchive;
 }
 
+async function runCommand(command: CommandName, context: CommandContext): Promise<void> {
+	const interactive = command === 'library' || command === 'latest' || command === 'read';
+	if (interactive && context.stdoutIsTerminal) {
+		const {interactiveCommand} = await import('./commands/interactive-command.js');
+		await interactiveCommand(context, command === 'library' ? undefined : context.args[0] ?? 'latest');
+		return;
+	}
+
+	switch (command) {
+		case 'library':
+		case 'list': {
+			const {listCommand} = await import('./commands/list-command.js');
+			await listCommand(context);
+			return;
+		}
+
+		case 'latest':
+		case 'read': {
+			const {printIssueCommand} = await import('./commands/print-issue-command.js');
+			await printIssueCommand(context, context.args[0] ?? 'latest');
+			return;
+		}
+
+		case 'export': {
+			const {exportCommand} = await import('./commands/export-command.js');
+			await exportCommand(context);
+			return;
+		}
+
+		case 'mark': {
+			const {markCommand} = await import('./commands/mark-command.js');
+			await markCommand(context);
+			return;
+		}
+
+		case 'bookmarks': {
+			const {bookmarksCommand} = await import('./commands/bookmarks-command.js');
+			await bookmarksCommand(context);
+		}
+	}
+}
+
 async function run(argv: readonly string[]): Promise<number> {
 	const invocation = parseArguments(argv, messages);
 	switch (invocation.kind) {
@@ -83,8 +121,17 @@ async function run(argv: readonly string[]): Promise<number> {
 		}
 	}
 
+	const stdoutIsTerminal = process.stdout.isTTY === true;
+	const stdinIsTerminal = process.stdin.isTTY === true;
+	const interactive = invocation.command === 'library' || invocation.command === 'latest' || invocation.command === 'read';
+	if (interactive && stdoutIsTerminal && !stdinIsTerminal) {
+		// Ink would crash on raw mode (STACK.md); say what to do instead.
+		warn(messages.needsTerminalInput);
+		return 2;
+	}
+
 	const paths = appPaths(env);
-	let store: StateStore | undefined;
+	let store: Promise<import('./store/state-store.js').StateStore> | undefined;
 	const context: CommandContext = {
 		args: invocation.args,
 		flags: invocation.flags,
@@ -94,63 +141,20 @@ async function run(argv: readonly string[]): Promise<number> {
 			process.stdout.write(text);
 		},
 		warn,
-		stdoutIsTerminal: process.stdout.isTTY === true,
-		stdinIsTerminal: process.stdin.isTTY === true,
-		color: wantsColor(env, process.stdout.isTTY === true),
+		stdoutIsTerminal,
+		stdinIsTerminal,
+		color: wantsColor(env, stdoutIsTerminal),
 		archiveDir: chooseArchive(invocation.flags.archive),
 		paths,
-		store() {
-			store ??= new StateStore(paths.configDir, warn);
+		readState: () => readStateFile(paths.configDir, warn),
+		openStore() {
+			store ??= import('./store/state-store.js').then(({StateStore}) => new StateStore(paths.configDir, warn));
 			return store;
 		},
 		now: () => new Date(),
 	};
 
-	const interactive = invocation.command === 'library' || invocation.command === 'latest' || invocation.command === 'read';
-	if (interactive && context.stdoutIsTerminal) {
-		if (!context.stdinIsTerminal) {
-			// Ink would crash on raw mode (STACK.md); say what to do instead.
-			warn(messages.needsTerminalInput);
-			return 2;
-		}
-
-		await interactiveCommand(context, invocation.command === 'library' ? undefined : invocation.args[0] ?? 'latest');
-		return 0;
-	}
-
-	switch (invocation.command) {
-		case 'library':
-		case 'list': {
-			listCommand(context);
-			break;
-		}
-
-		case 'latest': {
-			printIssueCommand(context, 'latest');
-			break;
-		}
-
-		case 'read': {
-			printIssueCommand(context, invocation.args[0]!);
-			break;
-		}
-
-		case 'export': {
-			exportCommand(context);
-			break;
-		}
-
-		case 'mark': {
-			markCommand(context);
-			break;
-		}
-
-		case 'bookmarks': {
-			bookmarksCommand(context);
-			break;
-		}
-	}
-
+	await runCommand(invocation.command, context);
 	return 0;
 }
 

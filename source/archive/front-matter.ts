@@ -1,4 +1,6 @@
 import {parse as parseYaml} from 'yaml';
+import {calendarDate} from './calendar-date.js';
+import {FrontMatterError} from './front-matter-error.js';
 
 /** The YAML header of a Markdown issue (DESIGN.md §1): title, date, url, tags. */
 export type FrontMatter = {
@@ -8,7 +10,7 @@ export type FrontMatter = {
 	tags?: string[];
 };
 
-export class FrontMatterError extends Error {}
+export {FrontMatterError} from './front-matter-error.js';
 
 const fence = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
 
@@ -22,19 +24,6 @@ function asText(value: unknown): string | undefined {
 	}
 
 	return undefined;
-}
-
-/** `YYYY-MM-DD` of a real calendar day, or undefined. */
-export function calendarDate(value: string): string | undefined {
-	const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
-	if (!match) {
-		return undefined;
-	}
-
-	const [, year, month, day] = match.map(Number) as [number, number, number, number];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	const isReal = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-	return isReal ? match[0] : undefined;
 }
 
 function dateOf(value: unknown): string | undefined {

@@ -16,22 +16,32 @@ export function foldTitle(title: string): string {
 		.trim();
 }
 
-/** Sets each teaser's `id` to the stored issue whose title matches, never the issue itself. */
-export function linkTeasers(issues: readonly Issue[]): Issue[] {
-	const idsByTitle = new Map<string, string>();
-	// Issues come newest first: when two share a title, the teaser points at the newest.
+/** Folded title → id, the first (newest, for a newest-first list) winning when titles repeat. */
+export function titleIndexOf(issues: ReadonlyArray<Pick<Issue, 'id' | 'title'>>): Map<string, string> {
+	const index = new Map<string, string>();
 	for (const issue of issues) {
 		const key = foldTitle(issue.title);
-		if (!idsByTitle.has(key)) {
-			idsByTitle.set(key, issue.id);
+		if (!index.has(key)) {
+			index.set(key, issue.id);
 		}
 	}
 
-	return issues.map(issue => ({
+	return index;
+}
+
+/** Points an issue's teasers at stored issues by folded title, never at the issue itself. */
+export function linkIssueTeasers(issue: Issue, titleIndex: ReadonlyMap<string, string>): Issue {
+	return {
 		...issue,
 		teasers: issue.teasers.map(teaser => {
-			const id = idsByTitle.get(foldTitle(teaser.title));
+			const id = titleIndex.get(foldTitle(teaser.title));
 			return {...teaser, id: id === undefined || id === issue.id ? null : id};
 		}),
-	}));
+	};
+}
+
+/** Links the teasers of every issue (given newest first) to the others. */
+export function linkTeasers(issues: readonly Issue[]): Issue[] {
+	const index = titleIndexOf(issues);
+	return issues.map(issue => linkIssueTeasers(issue, index));
 }

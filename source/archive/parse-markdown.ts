@@ -143,8 +143,6 @@ function collect(tokens: readonly Token[], collected: Collected, inQuote: boolea
 	}
 }
 
-/** Marks where the story ends in bell-reader's own `--full` Markdown export. */
-export const endOfStoryMarker = '<!-- end of story -->';
 const endOfStoryComment = /^\s*<!--\s*end of story\s*-->\s*$/iu;
 
 /**

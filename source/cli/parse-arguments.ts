@@ -1,9 +1,10 @@
-import meow from 'meow';
+import {parseArgs} from 'node:util';
 import type {CliMessages} from '../i18n/cli-messages.js';
 
 /**
  * Turns argv into what to do, or a usage error (exit code 2). Pure: nothing is read or
- * printed here. meow parses; the command table below says which flags each command takes.
+ * printed here. Node's own parseArgs tokenises (meow cost ~25 ms of every start, most of
+ * the budget issue 7 sets); the command table below says which flags each command takes.
  */
 
 export const exportFormats = ['text', 'markdown', 'json'] as const;
@@ -54,44 +55,33 @@ export type Invocation =
 	| {kind: 'command'; command: CommandName; args: string[]; flags: Flags}
 	| {kind: 'usage-error'; message: string};
 
-const flagDefinitions = {
-	archive: {type: 'string'},
-	json: {type: 'boolean'},
-	format: {type: 'string'},
-	width: {type: 'string'},
-	full: {type: 'boolean'},
-	hyphenate: {type: 'boolean'},
-	out: {type: 'string'},
-	unread: {type: 'boolean'},
-	limit: {type: 'string'},
-	dryRun: {type: 'boolean'},
-	help: {type: 'boolean', shortFlag: 'h'},
-	version: {type: 'boolean'},
+const flagTypes: Record<FlagName, 'string' | 'boolean'> = {
+	archive: 'string',
+	json: 'boolean',
+	format: 'string',
+	width: 'string',
+	full: 'boolean',
+	hyphenate: 'boolean',
+	out: 'string',
+	unread: 'boolean',
+	limit: 'string',
+	'dry-run': 'boolean',
+	help: 'boolean',
+	version: 'boolean',
+};
+
+const parseOptions = {
+	...Object.fromEntries(Object.entries(flagTypes).map(([name, type]) => [name, {type}])),
+	help: {type: 'boolean', short: 'h'},
 } as const;
 
-const shortFlags: Record<string, FlagName> = {h: 'help'};
+type Token =
+	| {kind: 'positional'; value: string}
+	| {kind: 'option'; name: string; rawName: string; value?: string; inlineValue?: boolean}
+	| {kind: 'option-terminator'};
 
-/** The flags as typed (`--width`, `-h`), named canonically; stops at `--`. */
-function flagsUsed(argv: readonly string[]): Array<{typed: string; name: FlagName | undefined}> {
-	const used: Array<{typed: string; name: FlagName | undefined}> = [];
-	const known = new Set<string>(Object.keys(flagDefinitions).map(name => name.replace(/[A-Z]/gu, letter => `-${letter.toLowerCase()}`)));
-	for (const token of argv) {
-		if (token === '--') {
-			break;
-		}
-
-		if (token.startsWith('--')) {
-			const typed = token.split('=')[0]!;
-			const bare = typed.slice(2).replace(/^no-/u, '');
-			used.push({typed, name: known.has(bare) ? bare as FlagName : undefined});
-		} else if (/^-[^-\d]/u.test(token)) {
-			for (const letter of token.slice(1)) {
-				used.push({typed: `-${letter}`, name: shortFlags[letter]});
-			}
-		}
-	}
-
-	return used;
+function isFlagName(name: string): name is FlagName {
+	return Object.hasOwn(flagTypes, name);
 }
 
 function isCommandName(value: string): value is CommandName {
@@ -100,33 +90,46 @@ function isCommandName(value: string): value is CommandName {
 
 export function parseArguments(argv: readonly string[], messages: CliMessages): Invocation {
 	const usage = (message: string): Invocation => ({kind: 'usage-error', message});
-	const cli = meow({
-		importMeta: import.meta,
-		argv: [...argv],
-		// The help and version texts are ours; meow must not print or exit by itself.
-		pkg: {name: 'bell-reader', version: '0.0.0'},
-		autoHelp: false,
-		autoVersion: false,
-		allowUnknownFlags: true,
-		booleanDefault: false,
-		flags: flagDefinitions,
-	});
+	// Not strict: unknown flags and missing values come back as tokens, so the messages are ours.
+	const {tokens} = parseArgs({args: [...argv], options: parseOptions, allowPositionals: true, strict: false, tokens: true});
+	const positionals: string[] = [];
+	const values = new Map<FlagName, string | true>();
+	for (const token of tokens as Token[]) {
+		if (token.kind === 'positional') {
+			positionals.push(token.value);
+			continue;
+		}
 
-	const used = flagsUsed(argv);
-	const unknown = used.find(flag => flag.name === undefined);
-	if (unknown) {
-		return usage(messages.unknownFlag(unknown.typed));
+		if (token.kind !== 'option') {
+			continue;
+		}
+
+		if (!isFlagName(token.name)) {
+			return usage(messages.unknownFlag(token.rawName));
+		}
+
+		const type = flagTypes[token.name];
+		if (type === 'boolean' && token.value !== undefined) {
+			return usage(messages.flagTakesNoValue(token.rawName));
+		}
+
+		// `--width --full`: parseArgs takes the next flag for the value; it is a missing value.
+		if (type === 'string' && (token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-')))) {
+			return usage(messages.flagNeedsValue(token.rawName));
+		}
+
+		values.set(token.name, token.value ?? true);
 	}
 
-	if (cli.flags.help) {
+	if (values.has('help')) {
 		return {kind: 'help'};
 	}
 
-	if (cli.flags.version) {
+	if (values.has('version')) {
 		return {kind: 'version'};
 	}
 
-	const [first, ...rest] = cli.input.map(String);
+	const [first, ...rest] = positionals;
 	let command: CommandName = 'library';
 	let args: string[] = [];
 	if (first !== undefined) {
@@ -139,9 +142,9 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 	}
 
 	const spec: CommandSpec = commandSpecs[command];
-	for (const flag of used) {
-		if (!globalFlags.includes(flag.name!) && !spec.flags.includes(flag.name!)) {
-			return usage(messages.flagNotForCommand(flag.typed, command === 'library' ? 'bell-reader' : command));
+	for (const flag of values.keys()) {
+		if (!globalFlags.includes(flag) && !spec.flags.includes(flag)) {
+			return usage(messages.flagNotForCommand(`--${flag}`, command === 'library' ? 'bell-reader' : command));
 		}
 	}
 
@@ -153,45 +156,46 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 		return usage(messages.unexpectedArgument(args[spec.maxArguments]!));
 	}
 
-	for (const name of ['archive', 'out', 'format', 'width', 'limit'] as const) {
-		if (cli.flags[name] === '') {
-			return usage(messages.flagNeedsValue(`--${name}`));
-		}
-	}
+	const text = (name: FlagName) => {
+		const value = values.get(name);
+		return typeof value === 'string' ? value : undefined;
+	};
 
-	const format = cli.flags.format ?? 'text';
+	const format = text('format') ?? 'text';
 	if (!(exportFormats as readonly string[]).includes(format)) {
 		return usage(messages.badChoice('--format', format, exportFormats));
 	}
 
 	const flags: Flags = {
-		json: cli.flags.json ?? false,
+		json: values.has('json'),
 		format: format as ExportFormat,
-		full: cli.flags.full ?? false,
-		hyphenate: cli.flags.hyphenate ?? false,
-		unread: cli.flags.unread ?? false,
-		dryRun: cli.flags.dryRun ?? false,
+		full: values.has('full'),
+		hyphenate: values.has('hyphenate'),
+		unread: values.has('unread'),
+		dryRun: values.has('dry-run'),
 	};
 
-	if (cli.flags.width !== undefined) {
-		const width = Number(cli.flags.width);
-		if (!/^\d+$/u.test(cli.flags.width) || width < 10 || width > 1000) {
-			return usage(messages.badWidth(cli.flags.width));
+	const width = text('width');
+	if (width !== undefined) {
+		if (!/^\d+$/u.test(width) || Number(width) < 10 || Number(width) > 1000) {
+			return usage(messages.badWidth(width));
 		}
 
-		flags.width = width;
+		flags.width = Number(width);
 	}
 
 	if (flags.hyphenate && flags.width === undefined) {
 		return usage(messages.hyphenateNeedsWidth);
 	}
 
-	if (cli.flags.archive !== undefined) {
-		flags.archive = cli.flags.archive;
+	const archive = text('archive');
+	if (archive !== undefined) {
+		flags.archive = archive;
 	}
 
-	if (cli.flags.out !== undefined) {
-		flags.out = cli.flags.out;
+	const out = text('out');
+	if (out !== undefined) {
+		flags.out = out;
 	}
 
 	return {kind: 'command', command, args, flags};

@@ -1,14 +1,14 @@
 import {palette} from '../cli/terminal-style.js';
 import type {CommandContext} from './command-context.js';
-import {loadIssues} from './load-issues.js';
+import {loadCatalog} from './load-issues.js';
 
 /**
  * `bookmarks [--json]`: every bookmark across the archive, newest first —
  * issue<TAB>block:offset<TAB>created<TAB>title<TAB>excerpt, or JSON for scripts.
  */
-export function bookmarksCommand(context: CommandContext): void {
-	const state = context.store().read();
-	const titles = new Map(loadIssues(context).map(issue => [issue.id, issue.title]));
+export async function bookmarksCommand(context: CommandContext): Promise<void> {
+	const state = context.readState();
+	const titles = new Map((await loadCatalog(context)).entries.map(entry => [entry.id, entry.title]));
 	const bookmarks = [...state.bookmarks]
 		.sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0))
 		.map(bookmark => ({

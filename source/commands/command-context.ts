@@ -2,9 +2,10 @@ import type {AppPaths} from '../app-paths.js';
 import type {Flags} from '../cli/parse-arguments.js';
 import type {CliMessages} from '../i18n/cli-messages.js';
 import type {Language} from '../i18n/locale.js';
+import type {ReaderState} from '../store/reader-state.js';
 import type {StateStore} from '../store/state-store.js';
 
-/** What a command gets from the shell: its arguments, its outputs and the store. */
+/** What a command gets from the shell: its arguments, its outputs and the state. */
 export type CommandContext = {
 	args: readonly string[];
 	flags: Flags;
@@ -19,8 +20,10 @@ export type CommandContext = {
 	color: boolean;
 	archiveDir: string;
 	paths: AppPaths;
-	/** Opened on first use: commands that need no state never touch the config. */
-	store: () => StateStore;
+	/** The remembered state, read now (without loading conf). */
+	readState: () => ReaderState;
+	/** The store that writes state, loaded on first use: read-only commands never load conf. */
+	openStore: () => Promise<StateStore>;
 	now: () => Date;
 };
 

@@ -1,19 +1,42 @@
-import {fileExtensions, formatIssue, formatIssues, type ExportOptions} from '../export/format-issue.js';
+import type {Issue} from '../archive/issue.js';
+import {fileExtensions, formatIssue, formatIssueStream, type ExportOptions} from '../export/format-issue.js';
 import {ExportWriteError, writeExportFiles} from '../export/write-export-files.js';
+import {loadHyphenationPatterns} from '../layout/hyphenation.js';
 import {CommandError, type CommandContext} from './command-context.js';
-import {findIssue, loadIssues} from './load-issues.js';
+import {findEntry, issueReader, loadCatalog} from './load-issues.js';
 
-/** `export <issue|latest|all> [--format] [--width] [--full] [--out DIR]`. */
-export function exportCommand(context: CommandContext): void {
+/** The issues to export, read one at a time so `export all` of a big archive never holds it all. */
+async function* issuesToExport(context: CommandContext, target: string): AsyncGenerator<Issue> {
+	const catalog = await loadCatalog(context);
+	const entries = target === 'all' ? catalog.entries : [findEntry(context, catalog, target)];
+	const read = await issueReader(context, catalog, entries);
+	for (const entry of entries) {
+		const issue = read(entry);
+		if (issue) {
+			yield issue;
+		}
+	}
+}
+
+/** `export <issue|latest|all> [--format] [--width [--hyphenate]] [--full] [--out DIR]`. */
+export async function exportCommand(context: CommandContext): Promise<void> {
 	const target = context.args[0]!;
-	const all = loadIssues(context);
-	const issues = target === 'all' ? all : [findIssue(context, all, target)];
 	const options: ExportOptions = {format: context.flags.format, width: context.flags.width, hyphenate: context.flags.hyphenate, full: context.flags.full};
+	if (options.hyphenate) {
+		await loadHyphenationPatterns();
+	}
 
+	const issues = issuesToExport(context, target);
 	if (context.flags.out === undefined) {
-		// One issue is one document (a JSON object); `all` is a JSON array or a run of documents.
-		for (const chunk of target === 'all' ? formatIssues(issues, options) : [formatIssue(issues[0]!, options)]) {
-			context.out(chunk);
+		if (target === 'all') {
+			for await (const chunk of formatIssueStream(issues, options)) {
+				context.out(chunk);
+			}
+		} else {
+			// One issue is one document (a JSON object).
+			for await (const issue of issues) {
+				context.out(formatIssue(issue, options));
+			}
 		}
 
 		return;
@@ -21,10 +44,11 @@ export function exportCommand(context: CommandContext): void {
 
 	const extension = fileExtensions[options.format];
 	try {
-		const written = writeExportFiles(context.flags.out, issues.map(issue => ({
-			name: `${issue.id}.${extension}`,
-			content: formatIssue(issue, options),
-		})));
+		const written = await writeExportFiles(context.flags.out, (async function* () {
+			for await (const issue of issues) {
+				yield {name: `${issue.id}.${extension}`, content: formatIssue(issue, options)};
+			}
+		})());
 		for (const file of written) {
 			context.out(`${file}\n`);
 		}

@@ -1,17 +1,20 @@
+import {ArchiveError} from '../archive/load-archive.js';
+import {readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../archive/catalog.js';
+import {loadMarkdownParser} from '../archive/issue-from-bytes.js';
 import type {Issue} from '../archive/issue.js';
-import {ArchiveError, loadArchive} from '../archive/load-archive.js';
+import {titleIndexOf} from '../archive/link-teasers.js';
 import {resolveIssue} from '../archive/resolve-issue.js';
 import {CommandError, type CommandContext} from './command-context.js';
 
-/** Loads the archive, reporting each skipped file on stderr. */
-export function loadIssues(context: CommandContext): Issue[] {
+/** The archive's catalog (cached metadata of every issue), reporting each skipped file on stderr. */
+export async function loadCatalog(context: CommandContext): Promise<Catalog> {
 	try {
-		const archive = loadArchive(context.archiveDir);
-		for (const warning of archive.warnings) {
+		const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir);
+		for (const warning of catalog.warnings) {
 			context.warn(context.messages.skippedFile(warning.file, warning.problem));
 		}
 
-		return archive.issues;
+		return catalog;
 	} catch (error) {
 		if (error instanceof ArchiveError) {
 			throw new CommandError(context.messages.cannotReadArchive(error.dir, error.code));
@@ -21,9 +24,9 @@ export function loadIssues(context: CommandContext): Issue[] {
 	}
 }
 
-/** The issue `<issue>` names, or a CommandError that says what exists instead. */
-export function findIssue(context: CommandContext, issues: readonly Issue[], query: string): Issue {
-	const resolution = resolveIssue(query, issues);
+/** The entry `<issue>` names, or a CommandError that says what exists instead. */
+export function findEntry(context: CommandContext, catalog: Catalog, query: string): CatalogEntry {
+	const resolution = resolveIssue(query, catalog.entries);
 	if ('issue' in resolution) {
 		return resolution.issue;
 	}
@@ -41,4 +44,40 @@ export function findIssue(context: CommandContext, issues: readonly Issue[], que
 			throw new CommandError(context.messages.noIssueMatches(query, resolution.nearest));
 		}
 	}
+}
+
+/**
+ * A reader of whole issues from the catalog, teasers linked (one title index, built on
+ * first use, serves them all). What reading `entries` needs is loaded first, so the reader
+ * itself is synchronous: the interactive reader opens issues inside a key press.
+ */
+export async function issueReader(context: CommandContext, catalog: Catalog, entries: readonly CatalogEntry[] = catalog.entries): Promise<(entry: CatalogEntry) => Issue | undefined> {
+	if (entries.some(entry => entry.format === 'markdown')) {
+		await loadMarkdownParser();
+	}
+
+	let titleIndex: Map<string, string> | undefined;
+	return entry => {
+		titleIndex ??= titleIndexOf(catalog.entries);
+		const result = readCatalogIssue(entry, titleIndex);
+		if ('problem' in result) {
+			// The file went bad after it was catalogued: report it like any skipped file.
+			context.warn(context.messages.skippedFile(result.file, result.problem));
+			return undefined;
+		}
+
+		return result;
+	};
+}
+
+/** The whole issue `<issue>` names. */
+export async function findIssue(context: CommandContext, query: string): Promise<Issue> {
+	const catalog = await loadCatalog(context);
+	const entry = findEntry(context, catalog, query);
+	const issue = (await issueReader(context, catalog, [entry]))(entry);
+	if (!issue) {
+		throw new CommandError(context.messages.noIssueMatches(query, []));
+	}
+
+	return issue;
 }

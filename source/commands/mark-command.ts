@@ -1,11 +1,12 @@
 import {markRead} from '../store/reader-state.js';
 import type {CommandContext} from './command-context.js';
-import {findIssue, loadIssues} from './load-issues.js';
+import {findEntry, loadCatalog} from './load-issues.js';
 
 /** `mark <issue> [--unread]`. */
-export function markCommand(context: CommandContext): void {
-	const issue = findIssue(context, loadIssues(context), context.args[0]!);
+export async function markCommand(context: CommandContext): Promise<void> {
+	const entry = findEntry(context, await loadCatalog(context), context.args[0]!);
 	const read = !context.flags.unread;
-	context.store().update(state => markRead(state, issue.id, read, context.now().toISOString()));
-	context.out(`${read ? context.messages.markedRead(issue.id) : context.messages.markedUnread(issue.id)}\n`);
+	const store = await context.openStore();
+	store.update(state => markRead(state, entry.id, read, context.now().toISOString()));
+	context.out(`${read ? context.messages.markedRead(entry.id) : context.messages.markedUnread(entry.id)}\n`);
 }

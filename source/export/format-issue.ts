@@ -1,6 +1,6 @@
 import type {Issue} from '../archive/issue.js';
 import type {ExportFormat} from '../cli/parse-arguments.js';
-import {exportJson} from './json-export.js';
+import {exportJson, issueToJson} from './json-export.js';
 import {exportMarkdown} from './markdown-export.js';
 import {exportText} from './text-export.js';
 
@@ -25,12 +25,26 @@ export function formatIssue(issue: Issue, options: ExportOptions): string {
 	}
 }
 
-/** Several issues on one stream: a JSON array, Markdown documents one after another, or text with a rule between. */
-export function formatIssues(issues: readonly Issue[], options: ExportOptions): Iterable<string> {
+/**
+ * Several issues on one stream, chunk by chunk so a big archive is never held whole: a
+ * JSON array, Markdown documents one after another, or text with a rule between.
+ */
+export async function* formatIssueStream(issues: AsyncIterable<Issue> | Iterable<Issue>, options: ExportOptions): AsyncGenerator<string> {
+	let first = true;
 	if (options.format === 'json') {
-		return [exportJson(issues)];
+		yield '[';
+		for await (const issue of issues) {
+			yield `${first ? '\n' : ',\n'}${JSON.stringify(issueToJson(issue), null, 2).replace(/^/gmu, '  ')}`;
+			first = false;
+		}
+
+		yield first ? ']\n' : '\n]\n';
+		return;
 	}
 
 	const separator = options.format === 'markdown' ? '\n' : `\n${'='.repeat(40)}\n\n`;
-	return issues.map((issue, index) => (index === 0 ? '' : separator) + formatIssue(issue, options));
+	for await (const issue of issues) {
+		yield (first ? '' : separator) + formatIssue(issue, options);
+		first = false;
+	}
 }

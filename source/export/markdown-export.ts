@@ -1,6 +1,5 @@
-import {stringify as stringifyYaml} from 'yaml';
 import type {Block, InlineText, Issue, Mark} from '../archive/issue.js';
-import {endOfStoryMarker} from '../archive/parse-markdown.js';
+import {endOfStoryMarker} from '../archive/end-of-story-marker.js';
 
 /**
  * Markdown export: YAML front matter (the fields an archive `.md` issue is read from),
@@ -107,21 +106,25 @@ function renderBlock(block: Block): string {
 	}
 }
 
+/**
+ * The front matter, each value a JSON string: JSON is YAML 1.2, so this is valid YAML that
+ * any reader parses back exactly, and it needs no YAML library on the export path.
+ */
 function frontMatter(issue: Issue): string {
-	const fields: Record<string, unknown> = {title: issue.title};
+	const lines = [`title: ${JSON.stringify(issue.title)}`];
 	if (issue.date !== null) {
-		fields.date = issue.date;
+		lines.push(`date: ${issue.date}`);
 	}
 
 	if (issue.url !== undefined) {
-		fields.url = issue.url;
+		lines.push(`url: ${JSON.stringify(issue.url)}`);
 	}
 
 	if (issue.tags !== undefined) {
-		fields.tags = issue.tags;
+		lines.push(`tags: [${issue.tags.map(tag => JSON.stringify(tag)).join(', ')}]`);
 	}
 
-	return `---\n${stringifyYaml(fields, {lineWidth: 0}).trimEnd()}\n---`;
+	return `---\n${lines.join('\n')}\n---`;
 }
 
 export function exportMarkdown(issue: Issue, options: MarkdownExportOptions = {}): string {

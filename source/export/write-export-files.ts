@@ -13,7 +13,7 @@ export class ExportWriteError extends Error {
  * extension). A name that would land outside the folder is refused; each file is written
  * aside and renamed, so an interrupted export never leaves a half-written file.
  */
-export function writeExportFiles(dir: string, files: Iterable<{name: string; content: string}>): string[] {
+export async function writeExportFiles(dir: string, files: AsyncIterable<{name: string; content: string}> | Iterable<{name: string; content: string}>): Promise<string[]> {
 	const root = path.resolve(dir);
 	const written: string[] = [];
 	try {
@@ -22,7 +22,7 @@ export function writeExportFiles(dir: string, files: Iterable<{name: string; con
 		throw new ExportWriteError(root, (error as NodeJS.ErrnoException).code ?? String(error));
 	}
 
-	for (const {name, content} of files) {
+	for await (const {name, content} of files) {
 		const target = path.resolve(root, name);
 		if (path.dirname(target) !== root || name !== path.basename(name)) {
 			throw new ExportWriteError(target, 'EOUTSIDE');

@@ -1,5 +1,3 @@
-import hyphenRu from 'hyphen/ru/index.js';
-
 /**
  * Where a Russian word may be hyphenated, by the TeX Russian patterns (the `hyphen`
  * package; hyphenopoly uses the same patterns and agrees on 49 999 of 50 000 words, but
@@ -10,6 +8,22 @@ import hyphenRu from 'hyphen/ru/index.js';
  * «ЦБ»). The breaker asks for one word per line at most, so the ~6 MB/s of the
  * library costs little; a small cache covers the words of a re-flow.
  */
+
+type HyphenateSync = (text: string, options: {hyphenChar: string; minWordLength: number}) => string;
+
+let hyphenateSync: HyphenateSync | undefined;
+
+/**
+ * Loads the patterns. They are ~200 KB of JavaScript that cost ~25 ms of start-up to
+ * evaluate, so only layouts that hyphenate load them: call this before a layout with
+ * `hyphenate: true` (issue 7's start-up budget is smaller than their cost).
+ */
+export async function loadHyphenationPatterns(): Promise<void> {
+	if (hyphenateSync === undefined) {
+		const patterns = await import('hyphen/ru/index.js');
+		hyphenateSync = patterns.default.hyphenateSync;
+	}
+}
 
 /** A marker the patterns never produce inside a Russian word. */
 const mark = '\u0001';
@@ -72,7 +86,11 @@ export function hyphenationPoints(text: string, start: number, end: number): rea
 }
 
 function patternPoints(word: string): readonly number[] {
-	const marked = hyphenRu.hyphenateSync(word, {hyphenChar: mark, minWordLength: 4});
+	if (hyphenateSync === undefined) {
+		throw new Error('hyphenation patterns are not loaded: await loadHyphenationPatterns() before laying out with hyphenate: true');
+	}
+
+	const marked = hyphenateSync(word, {hyphenChar: mark, minWordLength: 4});
 	const points: number[] = [];
 	let offset = 0;
 	for (let index = 0; index < marked.length; index++) {

@@ -1,7 +1,6 @@
 import {render} from 'ink';
 import {useEffect, useState} from 'react';
 import type {Issue} from '../archive/issue.js';
-import {readingMinutes, storyWords} from '../archive/reading-time.js';
 import type {Language} from '../i18n/locale.js';
 import {initialModel, type LibraryEntry, type Size} from '../state/app-model.js';
 import {update} from '../state/update.js';
@@ -16,7 +15,10 @@ import type {EffectRunner} from './effect-runner.js';
  */
 
 export type InteractiveOptions = {
-	issues: readonly Issue[];
+	/** The library, newest first. */
+	entries: LibraryEntry[];
+	/** Reads a whole issue when it is opened. */
+	loadIssue: (id: string) => Issue | undefined;
 	/** Open this issue at once (`latest`, `read <issue>`); otherwise start in the library. */
 	open?: Issue;
 	store: StateStore;
@@ -47,17 +49,11 @@ function useTerminalSize(): Size {
 	return size;
 }
 
-export function libraryEntryOf(issue: Issue): LibraryEntry {
-	const words = storyWords(issue);
-	return {id: issue.id, title: issue.title, date: issue.date, words, minutes: readingMinutes(words)};
-}
-
 export async function runInteractive(options: InteractiveOptions): Promise<void> {
-	const byId = new Map(options.issues.map(issue => [issue.id, issue]));
 	let model = initialModel({
 		size: terminalSize(),
 		language: options.language,
-		entries: options.issues.map(issue => libraryEntryOf(issue)),
+		entries: options.entries,
 		stored: options.store.read(),
 	});
 	let openEffects: ReturnType<typeof update>['effects'] = [];
@@ -106,7 +102,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
 	}
 
 	const services = {
-		loadIssue: (id: string) => byId.get(id),
+		loadIssue: options.loadIssue,
 		updateState: options.store.update.bind(options.store),
 		now: () => new Date(),
 		quit: () => {

@@ -1,5 +1,7 @@
+import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import pty from 'node-pty';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {cliPath, temporaryHome, type TemporaryHome} from '../helpers/run-cli.js';
@@ -48,30 +50,43 @@ describe('starting the interactive reader', () => {
 	});
 });
 
-describe('the bundle', () => {
-	/** Files the CLI entry loads before running anything: its static imports, transitively. */
-	function staticImports(file: string, seen = new Set<string>()): Set<string> {
-		seen.add(file);
-		const source = readFileSync(file, 'utf8');
-		for (const match of source.matchAll(/^import\s[^;]*?from\s*"(\.[^"]+)"/gmu)) {
-			const target = path.resolve(path.dirname(file), match[1]!);
-			if (!seen.has(target)) {
-				staticImports(target, seen);
+describe('what each start loads', () => {
+	const recorder = fileURLToPath(new URL('../helpers/record-module-loads.mjs', import.meta.url));
+	let logCount = 0;
+
+	/** The bundled packages a command's start loaded, from esbuild's `// node_modules/<name>/` markers. */
+	function packagesLoaded(args: string[]): Set<string> {
+		const log = path.join(home.root, `loads-${logCount++}.txt`);
+		const result = spawnSync(process.execPath, ['--import', recorder, cliPath, ...args], {env: {...home.env, BELL_LOAD_LOG: log}, encoding: 'utf8'});
+		expect(result.status, result.stderr).toBe(0);
+		const packages = new Set<string>();
+		for (const url of readFileSync(log, 'utf8').trim().split('\n')) {
+			for (const match of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gmu)) {
+				packages.add(match[1]!);
 			}
 		}
 
-		return seen;
+		return packages;
 	}
 
-	it('does not load Ink, React or yoga on printing paths', () => {
-		const loaded = [...staticImports(cliPath)];
-		expect(loaded.length).toBeGreaterThan(1);
-		for (const file of loaded) {
-			const source = readFileSync(file, 'utf8');
-			expect(source, file).not.toMatch(/yoga|react\.transitional\.element|useInput/u);
+	it.each([
+		[['list']],
+		[['latest']],
+		[['export', 'latest', '--format', 'json']],
+		[['export', '2026-05', '--format', 'markdown']],
+		[['bookmarks']],
+	])('%j loads neither Ink, React, yoga nor conf, nor the Markdown reader or hyphenation for page dumps', args => {
+		// The first run catalogues the archive (parsing the Markdown issues too); this is about later starts.
+		packagesLoaded(['list']);
+		const loaded = packagesLoaded(args);
+		for (const heavy of ['ink', 'react', 'react-reconciler', 'yoga-layout', 'conf', 'ajv', 'marked', 'yaml', 'hyphen']) {
+			expect(loaded.has(heavy), `${heavy} in ${[...loaded].join(', ')}`).toBe(false);
 		}
+	});
 
-		const all = readFileSync(cliPath, 'utf8');
-		expect(all).toMatch(/import\("\.\/chunks\/run-interactive-[^"]+"\)/u);
+	it('loads the Markdown reader for a Markdown issue, hyphenation when asked, conf to write', () => {
+		expect(packagesLoaded(['read', 'grain-exports']).has('marked')).toBe(true);
+		expect(packagesLoaded(['latest', '--width', '40', '--hyphenate']).has('hyphen')).toBe(true);
+		expect(packagesLoaded(['mark', 'latest']).has('conf')).toBe(true);
 	});
 });

@@ -110,7 +110,7 @@ describe('export', () => {
 	it('exports Markdown with front matter', async () => {
 		const result = await runCli(['export', 'grain', '--format', 'markdown'], home.env);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toMatch(/^---\ntitle: Урожай есть, покупателей нет\. Что случилось с экспортом пшеницы\ndate: 2026-10-02\n/u);
+		expect(result.stdout).toMatch(/^---\ntitle: "Урожай есть, покупателей нет\. Что случилось с экспортом пшеницы"\ndate: 2026-10-02\n/u);
 	});
 
 	it('writes one file per issue into --out, named after the id', async () => {

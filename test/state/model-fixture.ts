@@ -5,12 +5,17 @@ import {initialModel, type Action, type Effect, type Model, type Size} from '../
 import type {KeyName} from '../../source/state/keymap.js';
 import {update} from '../../source/state/update.js';
 import {emptyState, type ReaderState} from '../../source/store/reader-state.js';
-import {libraryEntryOf} from '../../source/ui/run-interactive.js';
+import {readingMinutes, storyWords} from '../../source/archive/reading-time.js';
 
 export const sampleIssues: Issue[] = loadArchive(fileURLToPath(new URL('../../archive', import.meta.url))).issues;
 
 export function issueById(id: string): Issue {
 	return sampleIssues.find(issue => issue.id === id)!;
+}
+
+function libraryEntryOf(issue: Issue) {
+	const words = storyWords(issue);
+	return {id: issue.id, title: issue.title, date: issue.date, words, minutes: readingMinutes(words)};
 }
 
 export function sampleModel(size: Size = {columns: 80, rows: 24}, stored: ReaderState = emptyState()): Model {

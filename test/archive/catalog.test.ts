@@ -1,0 +1,121 @@
+import {mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {catalogCachePath, readCatalog, readCatalogIssue} from '../../source/archive/catalog.js';
+import {titleIndexOf} from '../../source/archive/link-teasers.js';
+
+let root: string;
+let archive: string;
+let cache: string;
+
+beforeEach(() => {
+	root = mkdtempSync(path.join(os.tmpdir(), 'bell-catalog-'));
+	archive = path.join(root, 'archive');
+	cache = path.join(root, 'cache');
+	mkdirSync(archive);
+	for (const [name, title] of [['2026-01-01-a.txt', 'Первый выпуск'], ['2026-02-01-b.txt', 'Второй выпуск'], ['2026-03-01-c.md', 'Третий выпуск']] as const) {
+		write(name, name.endsWith('.md') ? `---\ntitle: ${title}\n---\nТекст третьего выпуска.\n` : `${title}\n\nТекст выпуска из пяти слов.\n\nСкопировать ссылку\n\nТретий выпуск\n\nО нем кратко.\n`);
+	}
+});
+
+afterEach(() => {
+	rmSync(root, {recursive: true, force: true});
+});
+
+function write(name: string, content: string): void {
+	writeFileSync(path.join(archive, name), content, {flag: 'w'});
+}
+
+// Files written within one clock tick share an mtime; move it so a change is a change.
+function touch(name: string, secondsAgo: number): void {
+	const when = new Date(Date.now() - secondsAgo * 1000);
+	utimesSync(path.join(archive, name), when, when);
+}
+
+const titles = async () => (await readCatalog(archive, cache)).entries.map(entry => entry.title);
+
+describe('readCatalog', () => {
+	it('lists id, title, date, format and words newest first, and writes its cache', async () => {
+		const catalog = await readCatalog(archive, cache);
+		expect(catalog.entries.map(({id, title, date, format, words}) => ({id, title, date, format, words}))).toEqual([
+			{id: '2026-03-01-c', title: 'Третий выпуск', date: '2026-03-01', format: 'markdown', words: 3},
+			{id: '2026-02-01-b', title: 'Второй выпуск', date: '2026-02-01', format: 'page-dump', words: 5},
+			{id: '2026-01-01-a', title: 'Первый выпуск', date: '2026-01-01', format: 'page-dump', words: 5},
+		]);
+		const cached = JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8'));
+		expect(cached.files).toHaveLength(3);
+	});
+
+	it('answers from the cache without reading unchanged files', async () => {
+		await readCatalog(archive, cache);
+		const cacheFile = catalogCachePath(cache, archive);
+		const cached = JSON.parse(readFileSync(cacheFile, 'utf8'));
+		cached.files[0][4] = 'Из кэша';
+		writeFileSync(cacheFile, JSON.stringify(cached));
+		expect(await titles()).toContain('Из кэша');
+	});
+
+	it('notices an edit, even one that keeps the size', async () => {
+		await readCatalog(archive, cache);
+		write('2026-01-01-a.txt', 'Первый выпуск, исправленный\n\nТекст.\n');
+		expect(await titles()).toContain('Первый выпуск, исправленный');
+		write('2026-01-01-a.txt', 'Первый выпуск, исправленный\n\nТекст.\n');
+		touch('2026-01-01-a.txt', 5);
+		expect(await titles()).toContain('Первый выпуск, исправленный');
+	});
+
+	it('notices a rename and a delete', async () => {
+		await readCatalog(archive, cache);
+		renameSync(path.join(archive, '2026-01-01-a.txt'), path.join(archive, '2026-04-01-a.txt'));
+		rmSync(path.join(archive, '2026-02-01-b.txt'));
+		const catalog = await readCatalog(archive, cache);
+		expect(catalog.entries.map(entry => [entry.id, entry.date])).toEqual([['2026-04-01-a', '2026-04-01'], ['2026-03-01-c', '2026-03-01']]);
+		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).files).toHaveLength(2);
+	});
+
+	it('remembers bad files too, and still warns about them each time', async () => {
+		write('2026-05-01-empty.txt', '');
+		for (let run = 0; run < 2; run++) {
+			const catalog = await readCatalog(archive, cache);
+			expect(catalog.warnings).toEqual([{file: path.join(archive, '2026-05-01-empty.txt'), problem: {kind: 'empty'}}]);
+		}
+	});
+
+	it.each([
+		['not JSON', '{"version": 1, "files": [['],
+		['another version', JSON.stringify({version: 0, dir: '', files: []})],
+		['rows of the wrong shape', 'DIR'],
+	])('rebuilds a cache that is %s', async (_what, content) => {
+		await readCatalog(archive, cache);
+		const cacheFile = catalogCachePath(cache, archive);
+		writeFileSync(cacheFile, content === 'DIR' ? JSON.stringify({version: 1, dir: archive, files: [['2026-01-01-a.txt', 'x'], 42]}) : content);
+		expect(await titles()).toEqual(['Третий выпуск', 'Второй выпуск', 'Первый выпуск']);
+		expect(JSON.parse(readFileSync(cacheFile, 'utf8')).files).toHaveLength(3);
+	});
+
+	it('keeps one cache per archive folder and works without a cache folder', async () => {
+		expect(catalogCachePath(cache, archive)).not.toBe(catalogCachePath(cache, root));
+		expect((await readCatalog(archive)).entries).toHaveLength(3);
+	});
+
+	it('still works when the cache cannot be written', async () => {
+		writeFileSync(path.join(root, 'blocked'), 'a file where the cache folder would be');
+		expect((await readCatalog(archive, path.join(root, 'blocked'))).entries).toHaveLength(3);
+	});
+});
+
+describe('readCatalogIssue', () => {
+	it('reads the whole issue with its teasers linked by title', async () => {
+		const catalog = await readCatalog(archive, cache);
+		const entry = catalog.entries.find(candidate => candidate.id === '2026-02-01-b')!;
+		const issue = readCatalogIssue(entry, titleIndexOf(catalog.entries));
+		expect(issue).toMatchObject({id: '2026-02-01-b', teasers: [{title: 'Третий выпуск', id: '2026-03-01-c'}]});
+	});
+
+	it('reports a file that went bad after it was catalogued', async () => {
+		const catalog = await readCatalog(archive, cache);
+		rmSync(path.join(archive, '2026-01-01-a.txt'));
+		expect(readCatalogIssue(catalog.entries.at(-1)!, new Map())).toMatchObject({problem: {kind: 'unreadable', detail: 'ENOENT'}});
+	});
+});
