@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import {mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {ArchiveWarning, FileProblem} from './file-problem.js';
@@ -41,9 +40,24 @@ type CachedIssue = [relative: string, size: number, mtimeMs: number, id: string,
 type CachedProblem = [relative: string, size: number, mtimeMs: number, problem: FileProblem];
 type CacheFile = {version: number; dir: string; files: Array<CachedIssue | CachedProblem>};
 
+/**
+ * FNV-1a, 2 × 32 bits: enough to tell archive folders apart in a file name, and cheaper
+ * than loading node:crypto at every start (the cache holds the folder's path to check).
+ */
+function pathKey(text: string): string {
+	let low = 0x81_1C_9D_C5;
+	let high = 0x05_0C_5D_1F;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		low = Math.imul(low ^ code, 0x01_00_01_93) >>> 0;
+		high = Math.imul(high ^ code ^ (low >>> 16), 0x01_00_01_93) >>> 0;
+	}
+
+	return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
+}
+
 export function catalogCachePath(cacheDir: string, archiveDir: string): string {
-	const key = createHash('sha256').update(path.resolve(archiveDir)).digest('hex').slice(0, 16);
-	return path.join(cacheDir, `catalog-${key}.json`);
+	return path.join(cacheDir, `catalog-${pathKey(path.resolve(archiveDir))}.json`);
 }
 
 function isCachedIssue(row: unknown): row is CachedIssue {

@@ -2,7 +2,9 @@ import {spawnSync} from 'node:child_process';
 import wrapAnsi from 'wrap-ansi';
 import type {Block} from '../archive/issue.js';
 import {layoutBlocks} from '../layout/layout.js';
+import {loadHyphenationPatterns} from '../layout/hyphenation.js';
 import type {BenchRow} from './bench-row.js';
+import {medianMs, round} from './measure.js';
 import {russianLikeParagraphs} from './russian-like-text.js';
 
 /**
@@ -17,26 +19,8 @@ function bytesOf(paragraphs: readonly string[]): number {
 	return paragraphs.reduce((sum, paragraph) => sum + Buffer.byteLength(paragraph) + 1, 0);
 }
 
-/** Median of `runs` timings of `work` in milliseconds, after one warm-up run. */
-function medianMs(runs: number, work: () => void): number {
-	work();
-	const times: number[] = [];
-	for (let run = 0; run < runs; run++) {
-		const start = performance.now();
-		work();
-		times.push(performance.now() - start);
-	}
-
-	times.sort((a, b) => a - b);
-	return times[Math.floor(times.length / 2)]!;
-}
-
 function megabytesPerSecond(bytes: number, milliseconds: number): number {
 	return bytes / megabyte / (milliseconds / 1000);
-}
-
-function round(value: number, digits = 2): number {
-	return Number(value.toFixed(digits));
 }
 
 /** `fold -s -w 160` over the same bytes (160 bytes ≈ 80 Cyrillic columns: fold counts bytes), or undefined without fold. */
@@ -58,6 +42,7 @@ function foldThroughput(text: string, runs: number): number | undefined {
 export const layoutBench = {
 	name: 'layout engine (issue 3)',
 	async run(quick: boolean): Promise<BenchRow[]> {
+		await loadHyphenationPatterns();
 		const runs = quick ? 3 : 7;
 		const paragraphs = russianLikeParagraphs(megabyte, 2024);
 		const bytes = bytesOf(paragraphs);

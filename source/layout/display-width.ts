@@ -1,13 +1,13 @@
-import stringWidth from 'string-width';
+import {clusterTextWidth, graphemeSegmenter} from './cluster-width.js';
 
 /**
  * Terminal columns taken by text: grapheme clusters, wide East Asian characters,
  * emoji sequences and zero-width characters, as string-width counts them.
  *
  * Almost every character of a Russian newsletter is Cyrillic, Latin or punctuation,
- * one column per UTF-16 code unit. Those are counted by a table-free fast path;
- * string-width (which segments graphemes with Intl.Segmenter and matches emoji
- * regexes, ~50× slower) only sees the rare stretch that contains something else.
+ * one column per UTF-16 code unit. Those are counted by a table-free fast path; the
+ * cluster measure (string-width's rules: graphemes by Intl.Segmenter, emoji regexes,
+ * ~50× slower) only sees the rare stretch that contains something else.
  * Callers measure words or paragraphs, never a whole story: Intl.Segmenter is
  * quadratic in the string length on Node 20 (STACK.md).
  */
@@ -66,7 +66,7 @@ export function displayWidth(text: string, start = 0, end: number = text.length)
 		const charWidth = fastCharWidth(text.charCodeAt(index));
 		if (charWidth === slow) {
 			// The slow character may join the one before it (© + VS16 is one wide emoji),
-			// so string-width measures from that one on.
+			// so the cluster measure starts from that one.
 			const from = index > start ? index - 1 : index;
 			return width - (from < index ? fastCharWidth(text.charCodeAt(from)) : 0) + slowWidth(text.slice(from, end));
 		}
@@ -92,12 +92,8 @@ export function isFastRange(text: string, start: number, end: number): boolean {
 }
 
 function slowWidth(text: string): number {
-	// The text is already sanitised; counting escape codes keeps a stray ESC from
-	// swallowing the characters after it.
-	return stringWidth(text, {countAnsiEscapeCodes: true});
+	return clusterTextWidth(text);
 }
-
-const graphemeSegmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 /**
  * Grapheme boundaries inside `text.slice(start, end)` (absolute offsets, `start`
@@ -114,7 +110,7 @@ export function graphemeEnds(text: string, start: number, end: number): Array<{e
 		return ends;
 	}
 
-	for (const {segment, index} of graphemeSegmenter.segment(text.slice(start, end))) {
+	for (const {segment, index} of graphemeSegmenter().segment(text.slice(start, end))) {
 		ends.push({end: start + index + segment.length, width: displayWidth(segment)});
 	}
 

@@ -1,0 +1,56 @@
+import type {BenchRow} from './bench-row.js';
+import {benchHome, cliPath, sampleArchive} from './bench-environment.js';
+import {interleavedMedians, median, round, runMs, type Command} from './measure.js';
+import {timeUntilShown} from './terminal-timing.js';
+
+/**
+ * Issue 7, start-up: printing commands next to `node -e 0`, and the library's first frame
+ * in a real terminal next to a bare `node -e "console.log('x')"` showing its line.
+ */
+export const startupBench = {
+	name: 'start-up (issue 7)',
+	async run(quick: boolean): Promise<BenchRow[]> {
+		const home = benchHome();
+		try {
+			const node: Command = {command: process.execPath, args: ['-e', '0'], env: home.env};
+			const cli = (...args: string[]): Command => ({command: process.execPath, args: [cliPath, ...args, '--archive', sampleArchive], env: home.env});
+			// The first run builds the catalog cache; starts after it are what users have all day.
+			runMs(cli('list'));
+			const commands = [cli('list'), cli('latest'), cli('export', 'latest', '--format', 'json')];
+			const [baseline, ...times] = interleavedMedians([node, ...commands], quick ? 5 : 21);
+			const rows: BenchRow[] = commands.map((command, index) => ({
+				name: `start: bell-reader ${command.args.slice(1, -2).join(' ')} (piped)`,
+				value: round(times[index]!, 1),
+				unit: 'ms',
+				baselineName: 'node -e 0',
+				baselineValue: round(baseline!, 1),
+				ratio: times[index]! / baseline!,
+				goal: '≤ 1.5×',
+				pass: times[index]! / baseline! <= 1.5,
+			}));
+
+			const hello: number[] = [];
+			const library: number[] = [];
+			for (let run = 0; run < (quick ? 3 : 11); run++) {
+				hello.push((await timeUntilShown(process.execPath, ['-e', 'console.log("x")'], 'x', {env: home.env})).ms);
+				library.push((await timeUntilShown(process.execPath, [cliPath, '--archive', sampleArchive], 'bell-reader · ', {env: home.env})).ms);
+			}
+
+			const helloMs = median(hello);
+			const libraryMs = median(library);
+			rows.push({
+				name: 'first frame of the library in a terminal (12 issues)',
+				value: round(libraryMs, 1),
+				unit: 'ms',
+				baselineName: 'node -e "console.log(\'x\')" showing x',
+				baselineValue: round(helloMs, 1),
+				ratio: libraryMs / helloMs,
+				goal: '≤ 2.5×',
+				pass: libraryMs / helloMs <= 2.5,
+			});
+			return rows;
+		} finally {
+			home.remove();
+		}
+	},
+};

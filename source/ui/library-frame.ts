@@ -1,0 +1,50 @@
+import type {UiText} from '../i18n/ui-text.js';
+import type {Model} from '../state/app-model.js';
+import {hintFor} from '../state/keymap.js';
+import {visibleEntries} from '../state/library-entries.js';
+import {bodyHeight} from '../state/update.js';
+import {readingStateOf} from '../store/reader-state.js';
+import {fitWidth, padWidth, spread} from './fit-width.js';
+import {fillFrame, type FrameRow} from './frame-row.js';
+
+/** The library screen as rows: header, one row per visible issue, key hints at the bottom. */
+export function libraryFrame(model: Model, text: UiText): FrameRow[] {
+	const {columns} = model.size;
+	const entries = visibleEntries(model);
+	const height = bodyHeight(model.size);
+	const unread = model.entries.filter(entry => readingStateOf(model.stored, entry.id) !== 'read').length;
+	const header = [text.libraryHeader(model.entries.length, unread)];
+	if (model.library.filter !== '' && !model.library.editingFilter) {
+		header.push(`/${model.library.filter}`);
+	}
+
+	if (model.library.unreadOnly) {
+		header.push(text.unreadOnly);
+	}
+
+	const rows: FrameRow[] = [{text: fitWidth(header.join(' · '), columns), bold: true}];
+	const wide = columns >= 60;
+	const shown = entries.slice(model.library.top, model.library.top + height);
+	if (shown.length === 0) {
+		rows.push({text: fitWidth(model.entries.length === 0 ? text.noIssues : text.noMatches, columns), dim: true});
+	}
+
+	for (const [offset, entry] of shown.entries()) {
+		const selected = model.library.top + offset === model.library.cursor;
+		const state = readingStateOf(model.stored, entry.id);
+		const progress = model.stored.issues[entry.id]?.progress ?? 0;
+		const stateLabel = state === 'read' ? text.stateRead : state === 'reading' ? text.stateReading(Math.round(progress * 100)) : text.stateUnread;
+		const bookmarks = model.stored.bookmarks.filter(bookmark => bookmark.issue === entry.id).length;
+		const right = wide
+			? [padWidth(stateLabel, 12), bookmarks > 0 ? `★${bookmarks}` : '  ', padWidth(text.minutes(entry.minutes), 6)].join(' ')
+			: (state === 'read' ? '✓' : state === 'reading' ? '◐' : '•');
+		const left = wide ? `${(entry.date ?? text.undated).padEnd(10)}  ${entry.title}` : entry.title;
+		rows.push({text: `${selected ? '›' : ' '} ${spread(left, right, columns - 2)}`, inverse: selected, dim: state === 'read' && !selected});
+	}
+
+	const footer = model.library.editingFilter
+		? `${text.filterPrompt}${model.library.filter}█`
+		: model.status ?? hintFor('library', ['open', 'filter', 'toggle-unread-only', 'bookmarks', 'help', 'quit'], model.language);
+	rows.push({text: fitWidth(footer, columns), dim: !model.library.editingFilter});
+	return fillFrame(rows, model.size.rows - 1);
+}
