@@ -1,11 +1,15 @@
 import {parse as parseYaml} from 'yaml';
 
-/** The YAML header of a Markdown issue (DESIGN.md §1): title, date, url, tags. */
+/**
+ * The YAML header of a Markdown issue (DESIGN.md §1): title, date, url, tags, and
+ * `source_format`, which `import` adds to say what the issue was converted from.
+ */
 export type FrontMatter = {
 	title?: string;
 	date?: string;
 	url?: string;
 	tags?: string[];
+	sourceFormat?: string;
 };
 
 export class FrontMatterError extends Error {}
@@ -82,6 +86,7 @@ export function splitFrontMatter(text: string): {frontMatter: FrontMatter; body:
 	const date = dateOf(record.date);
 	const url = asText(record.url);
 	const tags = tagsOf(record.tags);
+	const sourceFormat = asText(record.source_format);
 	if (title !== undefined) {
 		frontMatter.title = title;
 	}
@@ -96,6 +101,10 @@ export function splitFrontMatter(text: string): {frontMatter: FrontMatter; body:
 
 	if (tags !== undefined) {
 		frontMatter.tags = tags;
+	}
+
+	if (sourceFormat !== undefined) {
+		frontMatter.sourceFormat = sourceFormat;
 	}
 
 	return {frontMatter, body};

@@ -121,6 +121,10 @@ function frontMatter(issue: Issue): string {
 		fields.tags = issue.tags;
 	}
 
+	if (issue.sourceFormat !== undefined) {
+		fields.source_format = issue.sourceFormat;
+	}
+
 	return `---\n${stringifyYaml(fields, {lineWidth: 0}).trimEnd()}\n---`;
 }
 
