@@ -43,6 +43,7 @@ export const commandSpecs = {
 	read: {minArguments: 1, maxArguments: 1, argumentName: '<issue>', flags: printFlags},
 	export: {minArguments: 1, maxArguments: 1, argumentName: '<issue|latest|all>', flags: ['format', 'width', 'full', 'hyphenate', 'out']},
 	mark: {minArguments: 1, maxArguments: 1, argumentName: '<issue>', flags: ['unread']},
+	import: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<path…>', flags: ['dry-run', 'json']},
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof commandSpecs;
