@@ -11,9 +11,16 @@ import {CommandError, type CommandContext} from './command-context.js';
  * each failure, then the summary.
  */
 
-/** Past this many inputs, or this many bytes, an import is long enough to show a bar. */
+/**
+ * Past this many inputs, or this many bytes of mailboxes and feeds (a 500-item feed is about
+ * 800 KB), an import is long enough to show a bar.
+ */
 export const progressMinInputs = 50;
-export const progressMinBytes = 8 * 1024 * 1024;
+export const progressMinContainerBytes = 512 * 1024;
+
+export function wantsProgressBar(plan: ImportPlan, stderrIsTerminal: boolean): boolean {
+	return stderrIsTerminal && (plan.inputs > progressMinInputs || plan.containerBytes > progressMinContainerBytes);
+}
 
 export type ImportOutcome = 'all-done' | 'some-failed';
 
@@ -46,8 +53,7 @@ function progressWriter(context: CommandContext): {onPlan: (plan: ImportPlan) =>
 	let lastPercent = -1;
 	return {
 		onPlan(found) {
-			const large = found.inputs > progressMinInputs || found.bytes > progressMinBytes;
-			plan = context.stderrIsTerminal && large ? found : undefined;
+			plan = wantsProgressBar(found, context.stderrIsTerminal) ? found : undefined;
 		},
 		onProgress(bytesDone, inputsDone) {
 			if (plan === undefined) {

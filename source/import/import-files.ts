@@ -62,7 +62,12 @@ export type ImportReport = {
 	failed: FailedImport[];
 };
 
-export type ImportPlan = {inputs: number; bytes: number};
+export type ImportPlan = {
+	inputs: number;
+	bytes: number;
+	/** Bytes in mailboxes, feeds and exports: a few of them can hold thousands of issues. */
+	containerBytes: number;
+};
 
 export type ImportProgress = {
 	/** Bytes of input read and converted so far, out of `plan.bytes`. */
@@ -430,7 +435,12 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
 	const archiveDir = path.resolve(options.archiveDir);
 	const found = findInputs(paths);
 	const report: ImportReport = {archiveDir, dryRun: options.dryRun, imported: [], duplicates: [], failed: [...found.failed]};
-	const plan: ImportPlan = {inputs: found.inputs.length, bytes: found.inputs.reduce((sum, input) => sum + Math.max(input.bytes, 1), 0)};
+	const containers = found.inputs.filter(input => ['mbox', 'feed', 'zip', 'substack-folder'].includes(input.kind));
+	const plan: ImportPlan = {
+		inputs: found.inputs.length,
+		bytes: found.inputs.reduce((sum, input) => sum + Math.max(input.bytes, 1), 0),
+		containerBytes: containers.reduce((sum, input) => sum + input.bytes, 0),
+	};
 	options.onPlan?.(plan);
 
 	const index = existingIndex(archiveDir);
