@@ -2,12 +2,16 @@ import {parse as parseYaml} from 'yaml';
 import {calendarDate} from './calendar-date.js';
 import {FrontMatterError} from './front-matter-error.js';
 
-/** The YAML header of a Markdown issue (DESIGN.md §1): title, date, url, tags. */
+/**
+ * The YAML header of a Markdown issue (DESIGN.md §1): title, date, url, tags, and
+ * `source_format`, which `import` adds to say what the issue was converted from.
+ */
 export type FrontMatter = {
 	title?: string;
 	date?: string;
 	url?: string;
 	tags?: string[];
+	sourceFormat?: string;
 };
 
 export {FrontMatterError} from './front-matter-error.js';
@@ -71,6 +75,7 @@ export function splitFrontMatter(text: string): {frontMatter: FrontMatter; body:
 	const date = dateOf(record.date);
 	const url = asText(record.url);
 	const tags = tagsOf(record.tags);
+	const sourceFormat = asText(record.source_format);
 	if (title !== undefined) {
 		frontMatter.title = title;
 	}
@@ -85,6 +90,10 @@ export function splitFrontMatter(text: string): {frontMatter: FrontMatter; body:
 
 	if (tags !== undefined) {
 		frontMatter.tags = tags;
+	}
+
+	if (sourceFormat !== undefined) {
+		frontMatter.sourceFormat = sourceFormat;
 	}
 
 	return {frontMatter, body};

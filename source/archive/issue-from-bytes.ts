@@ -81,11 +81,16 @@ export function issueFromBytes(bytes: Uint8Array, file: string): Issue {
 				source: file,
 				format,
 				story: parsed.story,
-				teasers: [],
+				// Teasers stand only below the end-of-story marker of a `--full` export (or an import).
+				teasers: parsed.teasers.map(teaser => ({...teaser, id: null})),
 				notices: parsed.notices,
 			};
 			if (parsed.frontMatter.url !== undefined) {
 				issue.url = parsed.frontMatter.url;
+			}
+
+			if (parsed.frontMatter.sourceFormat !== undefined) {
+				issue.sourceFormat = parsed.frontMatter.sourceFormat;
 			}
 
 			if (parsed.frontMatter.tags !== undefined) {

@@ -56,6 +56,12 @@ export type Issue = {
 	format: SourceFormat;
 	/** Original address, when the file says so (Markdown front matter). */
 	url?: string;
+	/**
+	 * What the issue was imported from (`html`, `mail`, `rss` …), from the `source_format`
+	 * front matter key that `import` writes. A free string: files written by a newer
+	 * version may name formats this one does not know.
+	 */
+	sourceFormat?: string;
 	tags?: string[];
 	story: Block[];
 	teasers: Teaser[];

@@ -12,17 +12,22 @@ Usage
   bell-reader export <issue|latest|all> [--format text|markdown|json] [--width N] [--full] [--out DIR]
   bell-reader mark <issue> [--unread]
   bell-reader bookmarks [--json]  bookmarks across the archive: issue, place, created, title, excerpt
+  bell-reader import <path…> [--dry-run] [--json]
+                                  add newsletters to your archive from page dumps (.txt), Markdown,
+                                  saved pages (.html), e-mails (.eml), mailboxes (mbox), RSS/Atom
+                                  feeds and Substack exports (folder or .zip); folders are searched
 
 Flags
   --archive DIR     the archive to read (also BELL_READER_ARCHIVE); default: your archive
                     in $XDG_DATA_HOME/bell-reader/archive, else the bundled sample archive
-  --json            machine-readable output (list, bookmarks)
+  --json            machine-readable output (list, bookmarks, import)
   --format F        export format: text (default), markdown or json
   --width N         hard-wrap text at N columns (10–1000; export, latest, read)
   --hyphenate       with --width: hyphenate long Russian words
   --full            include teasers of other issues and notices (export, latest, read)
   --out DIR         export: write one file per issue into DIR, named after its id
   --unread          mark: mark as unread (forgets the reading position)
+  --dry-run         import: say what would be imported, write nothing
   -h, --help        this help
   --version         the version
 
@@ -34,6 +39,12 @@ Examples
   $ bell-reader export all --format json --out ~/bell-json
   $ bell-reader mark 2026-11-20 --unread
   $ bell-reader bookmarks --json
+  $ bell-reader import ~/Mail/thebell.mbox ~/Downloads/thebell-feed.xml
+  $ bell-reader import ~/saved-pages --dry-run
+
+import writes into --archive DIR (or BELL_READER_ARCHIVE), else into your archive in
+$XDG_DATA_HOME/bell-reader/archive (never into the bundled sample); it skips duplicates and
+exits 1 when some input could not be imported.
 
 In a terminal, bell-reader opens the library and the reader full-screen; press ? there for keys.
 State (read marks, positions, bookmarks) lives in $XDG_CONFIG_HOME/bell-reader/config.json
@@ -51,17 +62,22 @@ const russian = `bell-reader — читалка архивов рассылок 
   bell-reader export <выпуск|latest|all> [--format text|markdown|json] [--width N] [--full] [--out ПАПКА]
   bell-reader mark <выпуск> [--unread]
   bell-reader bookmarks [--json]  закладки по всему архиву: выпуск, место, дата, заголовок, отрывок
+  bell-reader import <путь…> [--dry-run] [--json]
+                                  добавить рассылки в ваш архив: текстовые копии страниц (.txt), Markdown,
+                                  сохраненные страницы (.html), письма (.eml), почтовые ящики (mbox),
+                                  ленты RSS/Atom и выгрузки Substack (папка или .zip); папки просматриваются
 
 Флаги
   --archive ПАПКА   какой архив читать (или BELL_READER_ARCHIVE); по умолчанию — ваш архив
                     в $XDG_DATA_HOME/bell-reader/archive, иначе встроенный пример
-  --json            вывод для программ (list, bookmarks)
+  --json            вывод для программ (list, bookmarks, import)
   --format F        формат экспорта: text (по умолчанию), markdown или json
   --width N         переносить строки по ширине N колонок (10–1000; export, latest, read)
   --hyphenate       вместе с --width: переносить длинные слова по слогам
   --full            добавить анонсы других выпусков и служебные пометки (export, latest, read)
   --out ПАПКА       export: записать по файлу на выпуск в ПАПКУ, с именем по id
   --unread          mark: отметить как непрочитанный (позиция чтения забывается)
+  --dry-run         import: показать, что будет импортировано, ничего не записывая
   -h, --help        эта справка
   --version         версия
 
@@ -73,6 +89,12 @@ const russian = `bell-reader — читалка архивов рассылок 
   $ bell-reader export all --format json --out ~/bell-json
   $ bell-reader mark 2026-11-20 --unread
   $ bell-reader bookmarks --json
+  $ bell-reader import ~/Mail/thebell.mbox ~/Downloads/thebell-feed.xml
+  $ bell-reader import ~/saved-pages --dry-run
+
+import пишет в --archive ПАПКА (или BELL_READER_ARCHIVE), иначе в ваш архив
+$XDG_DATA_HOME/bell-reader/archive (никогда во встроенный пример); дубликаты пропускаются,
+код выхода 1 — если что-то не удалось импортировать.
 
 В терминале bell-reader открывает библиотеку и чтение на весь экран; клавиши — по ?.
 Состояние (прочитанное, позиции, закладки) хранится в $XDG_CONFIG_HOME/bell-reader/config.json

@@ -15,7 +15,10 @@ export type CommandContext = {
 	out: (text: string) => void;
 	/** One line to stderr, prefixed with the program name. */
 	warn: (line: string) => void;
+	/** Writes to stderr as is: a progress bar redrawn in place. */
+	status: (text: string) => void;
 	stdoutIsTerminal: boolean;
+	stderrIsTerminal: boolean;
 	stdinIsTerminal: boolean;
 	color: boolean;
 	archiveDir: string;

@@ -10,6 +10,8 @@ export type IssueJson = {
 	format: Issue['format'];
 	url?: string;
 	tags?: string[];
+	/** What the issue was imported from, when it was (`html`, `mail`, `rss` …). */
+	sourceFormat?: string;
 	story: Array<{type: 'paragraph' | 'heading' | 'quote' | 'footnote'; text: string} | {type: 'list'; ordered: boolean; start?: number; items: string[]}>;
 	teasers: Array<{title: string; summary: string; id: string | null}>;
 	notices: string[];
@@ -52,6 +54,10 @@ export function issueToJson(issue: Issue): IssueJson {
 
 	if (issue.tags !== undefined) {
 		json.tags = issue.tags;
+	}
+
+	if (issue.sourceFormat !== undefined) {
+		json.sourceFormat = issue.sourceFormat;
 	}
 
 	return json;

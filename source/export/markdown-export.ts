@@ -124,6 +124,10 @@ function frontMatter(issue: Issue): string {
 		lines.push(`tags: [${issue.tags.map(tag => JSON.stringify(tag)).join(', ')}]`);
 	}
 
+	if (issue.sourceFormat !== undefined) {
+		lines.push(`source_format: ${JSON.stringify(issue.sourceFormat)}`);
+	}
+
 	return `---\n${lines.join('\n')}\n---`;
 }
 

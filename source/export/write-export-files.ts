@@ -1,4 +1,4 @@
-import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 
 /** A file could not be written; `code` is the errno code. */
@@ -8,36 +8,81 @@ export class ExportWriteError extends Error {
 	}
 }
 
-/**
- * Writes one file per entry into the folder, named by the caller (an issue id plus an
- * extension). A name that would land outside the folder is refused; each file is written
- * aside and renamed, so an interrupted export never leaves a half-written file.
- */
-export async function writeExportFiles(dir: string, files: AsyncIterable<{name: string; content: string}> | Iterable<{name: string; content: string}>): Promise<string[]> {
+function errnoCode(error: unknown): string {
+	return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
+export function makeFolder(dir: string): string {
 	const root = path.resolve(dir);
-	const written: string[] = [];
 	try {
 		mkdirSync(root, {recursive: true});
 	} catch (error) {
-		throw new ExportWriteError(root, (error as NodeJS.ErrnoException).code ?? String(error));
+		throw new ExportWriteError(root, errnoCode(error));
 	}
 
-	for await (const {name, content} of files) {
-		const target = path.resolve(root, name);
-		if (path.dirname(target) !== root || name !== path.basename(name)) {
-			throw new ExportWriteError(target, 'EOUTSIDE');
+	return root;
+}
+
+export type WriteOptions = {
+	/** Replace a file of that name (export), or fail with EEXIST instead (import). */
+	replace: boolean;
+};
+
+function moveWithoutReplacing(temporary: string, target: string): void {
+	try {
+		linkSync(temporary, target);
+	} catch (error) {
+		// Some file systems (FAT, some network mounts) have no hard links: check, then rename.
+		if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(errnoCode(error))) {
+			throw error;
 		}
 
-		const temporary = path.join(root, `.${path.basename(name)}.${process.pid}.tmp`);
-		try {
-			writeFileSync(temporary, content);
+		if (existsSync(target)) {
+			throw Object.assign(new Error('file exists'), {code: 'EEXIST'});
+		}
+
+		renameSync(temporary, target);
+	}
+}
+
+/**
+ * Writes one file into the folder under a plain name. A name that would land outside the
+ * folder is refused; the content is written aside and then moved in, so an interrupted
+ * write never leaves a half-written file. Without `replace`, the move is a hard link,
+ * which fails rather than overwrite a file another process created meanwhile.
+ */
+export function writeFileAtomically(root: string, name: string, content: string, options: WriteOptions): string {
+	const target = path.resolve(root, name);
+	if (path.dirname(target) !== path.resolve(root) || name !== path.basename(name)) {
+		throw new ExportWriteError(target, 'EOUTSIDE');
+	}
+
+	const temporary = path.join(root, `.${path.basename(name)}.${process.pid}.tmp`);
+	try {
+		writeFileSync(temporary, content);
+		if (options.replace) {
 			renameSync(temporary, target);
-		} catch (error) {
-			rmSync(temporary, {force: true});
-			throw new ExportWriteError(target, (error as NodeJS.ErrnoException).code ?? String(error));
+		} else {
+			moveWithoutReplacing(temporary, target);
 		}
+	} catch (error) {
+		throw new ExportWriteError(target, errnoCode(error));
+	} finally {
+		rmSync(temporary, {force: true});
+	}
 
-		written.push(target);
+	return target;
+}
+
+/**
+ * Writes one file per entry into the folder, named by the caller (an issue id plus an
+ * extension), replacing files of the same name.
+ */
+export async function writeExportFiles(dir: string, files: AsyncIterable<{name: string; content: string}> | Iterable<{name: string; content: string}>): Promise<string[]> {
+	const root = makeFolder(dir);
+	const written: string[] = [];
+	for await (const {name, content} of files) {
+		written.push(writeFileAtomically(root, name, content, {replace: true}));
 	}
 
 	return written;

@@ -1,4 +1,6 @@
 import type {FileProblem} from '../archive/file-problem.js';
+import type {DuplicateReason} from '../import/duplicate-key.js';
+import type {ImportProblem} from '../import/issue-draft.js';
 import type {Language} from './locale.js';
 import {russianPlural} from './russian-plural.js';
 
@@ -27,6 +29,10 @@ export type CliMessages = {
 	cannotWrite: (file: string, code: string) => string;
 	unexpectedError: (message: string) => string;
 	needsTerminalInput: string;
+	importFailed: (input: string, problem: ImportProblem) => string;
+	importProblem: (problem: ImportProblem) => string;
+	importDuplicate: (input: string, reason: DuplicateReason, of: string) => string;
+	importSummary: (counts: {imported: number; duplicates: number; failed: number}, archive: string, dryRun: boolean) => string;
 };
 
 const englishErrno: Record<string, string> = {
@@ -125,8 +131,222 @@ function russianProblem(problem: FileProblem): string {
 	}
 }
 
+function englishImportProblem(problem: ImportProblem): string {
+	switch (problem.kind) {
+		case 'empty':
+		case 'too-large':
+		case 'binary':
+		case 'bad-front-matter':
+		case 'unreadable': {
+			// The same reasons as for a file in the archive.
+			return englishProblem(problem);
+		}
+
+		case 'missing': {
+			return 'no such file or folder';
+		}
+
+		case 'unsupported': {
+			return `not a format import reads (${problem.extension || 'no extension'}); it reads .txt, .md, .html, .eml, mbox, RSS/Atom feeds and Substack exports`;
+		}
+
+		case 'malformed-xml': {
+			return `malformed XML at line ${problem.line}: ${problem.detail}`;
+		}
+
+		case 'not-a-feed': {
+			return 'XML, but not an RSS or Atom feed';
+		}
+
+		case 'empty-feed': {
+			return 'the feed has no items';
+		}
+
+		case 'not-a-mail': {
+			return 'not an e-mail: no mail headers';
+		}
+
+		case 'truncated-mail': {
+			return 'the e-mail is cut short: a MIME part never ends';
+		}
+
+		case 'malformed-mail': {
+			return `malformed e-mail: ${problem.detail}`;
+		}
+
+		case 'no-body': {
+			return 'the e-mail has no text or HTML body';
+		}
+
+		case 'bad-zip': {
+			return `not a readable zip archive: ${problem.detail}`;
+		}
+
+		case 'zip-too-large': {
+			return `the zip unpacks to more than ${problem.limitMegabytes} MB`;
+		}
+
+		case 'not-substack': {
+			return 'no posts.csv in it: not a Substack export';
+		}
+
+		case 'substack-post-missing': {
+			return `the export lists the post but has no ${problem.file}`;
+		}
+
+		case 'draft-post': {
+			return 'an unpublished draft';
+		}
+
+		case 'no-title': {
+			return 'not an issue: no title';
+		}
+
+		case 'no-story': {
+			return 'not an issue: no story, only boilerplate';
+		}
+
+		case 'too-short': {
+			return `not an issue: only ${problem.characters} characters of text`;
+		}
+
+		case 'listing': {
+			return 'not an issue: a listing of several articles';
+		}
+
+		case 'mostly-links': {
+			return 'not an issue: mostly links (a landing page or a table of contents)';
+		}
+
+		case 'channel': {
+			return 'not an issue: a channel page (Telegram, YouTube …)';
+		}
+
+		case 'malformed': {
+			return `cannot be read: ${problem.detail}`;
+		}
+
+		case 'write-failed': {
+			return `cannot be written: ${englishErrno[problem.code] ?? problem.code}`;
+		}
+	}
+}
+
+function russianImportProblem(problem: ImportProblem): string {
+	switch (problem.kind) {
+		case 'empty':
+		case 'too-large':
+		case 'binary':
+		case 'bad-front-matter':
+		case 'unreadable': {
+			// The same reasons as for a file in the archive.
+			return russianProblem(problem);
+		}
+
+		case 'missing': {
+			return 'нет такого файла или папки';
+		}
+
+		case 'unsupported': {
+			return `такой формат не импортируется (${problem.extension || 'без расширения'}); читаются .txt, .md, .html, .eml, mbox, ленты RSS/Atom и выгрузки Substack`;
+		}
+
+		case 'malformed-xml': {
+			return `испорченный XML в строке ${problem.line}: ${problem.detail}`;
+		}
+
+		case 'not-a-feed': {
+			return 'XML, но не лента RSS или Atom';
+		}
+
+		case 'empty-feed': {
+			return 'в ленте нет записей';
+		}
+
+		case 'not-a-mail': {
+			return 'не письмо: нет почтовых заголовков';
+		}
+
+		case 'truncated-mail': {
+			return 'письмо обрезано: часть MIME не закончена';
+		}
+
+		case 'malformed-mail': {
+			return `испорченное письмо: ${problem.detail}`;
+		}
+
+		case 'no-body': {
+			return 'в письме нет ни текста, ни HTML';
+		}
+
+		case 'bad-zip': {
+			return `архив zip не читается: ${problem.detail}`;
+		}
+
+		case 'zip-too-large': {
+			return `zip распаковывается больше чем в ${problem.limitMegabytes} МБ`;
+		}
+
+		case 'not-substack': {
+			return 'в нём нет posts.csv: это не выгрузка Substack';
+		}
+
+		case 'substack-post-missing': {
+			return `пост есть в списке, но нет файла ${problem.file}`;
+		}
+
+		case 'draft-post': {
+			return 'неопубликованный черновик';
+		}
+
+		case 'no-title': {
+			return 'не выпуск: нет заголовка';
+		}
+
+		case 'no-story': {
+			return 'не выпуск: нет текста, только служебные строки';
+		}
+
+		case 'too-short': {
+			return `не выпуск: всего ${problem.characters} ${russianPlural(problem.characters, 'символ', 'символа', 'символов')} текста`;
+		}
+
+		case 'listing': {
+			return 'не выпуск: список из нескольких статей';
+		}
+
+		case 'mostly-links': {
+			return 'не выпуск: почти одни ссылки (посадочная страница или оглавление)';
+		}
+
+		case 'channel': {
+			return 'не выпуск: страница канала (Telegram, YouTube …)';
+		}
+
+		case 'malformed': {
+			return `не читается: ${problem.detail}`;
+		}
+
+		case 'write-failed': {
+			return `не удалось записать: ${russianErrno[problem.code] ?? problem.code}`;
+		}
+	}
+}
+
+const englishDuplicateReasons: Record<DuplicateReason, string> = {
+	'same-url': 'same address',
+	'same-title-and-date': 'same title and date',
+	'same-text': 'same text',
+};
+
+const russianDuplicateReasons: Record<DuplicateReason, string> = {
+	'same-url': 'тот же адрес',
+	'same-title-and-date': 'тот же заголовок и дата',
+	'same-text': 'тот же текст',
+};
+
 const english: CliMessages = {
-	usageLine: 'Usage: bell-reader [list|latest|read <issue>|export <issue|latest|all>|mark <issue>|bookmarks] [flags]',
+	usageLine: 'Usage: bell-reader [list|latest|read <issue>|export <issue|latest|all>|mark <issue>|bookmarks|import <path…>] [flags]',
 	seeHelp: 'Run `bell-reader --help` for commands, flags and examples.',
 	unknownCommand: command => `unknown command "${command}"`,
 	unknownFlag: flag => `unknown flag ${flag}`,
@@ -149,10 +369,15 @@ const english: CliMessages = {
 	cannotWrite: (file, code) => `cannot write ${file}: ${englishErrno[code] ?? code}`,
 	unexpectedError: message => `unexpected error: ${message}`,
 	needsTerminalInput: 'the reader needs a terminal on stdin, and stdin is redirected; to print instead, redirect stdout too (bell-reader latest | less)',
+	importFailed: (input, problem) => `failed ${input}: ${englishImportProblem(problem)}`,
+	importProblem: englishImportProblem,
+	importDuplicate: (input, reason, of) => `duplicate ${input}: ${englishDuplicateReasons[reason]} as ${of}`,
+	importSummary: ({imported, duplicates, failed}, archive, dryRun) =>
+		`${dryRun ? 'would import' : 'imported'} ${imported}, duplicates ${duplicates}, failed ${failed}${dryRun ? ' (dry run, nothing written)' : ''} — ${archive}`,
 };
 
 const russian: CliMessages = {
-	usageLine: 'Использование: bell-reader [list|latest|read <выпуск>|export <выпуск|latest|all>|mark <выпуск>|bookmarks] [флаги]',
+	usageLine: 'Использование: bell-reader [list|latest|read <выпуск>|export <выпуск|latest|all>|mark <выпуск>|bookmarks|import <путь…>] [флаги]',
 	seeHelp: 'Команды, флаги и примеры: `bell-reader --help`.',
 	unknownCommand: command => `неизвестная команда «${command}»`,
 	unknownFlag: flag => `неизвестный флаг ${flag}`,
@@ -175,6 +400,11 @@ const russian: CliMessages = {
 	cannotWrite: (file, code) => `не удалось записать ${file}: ${russianErrno[code] ?? code}`,
 	unexpectedError: message => `непредвиденная ошибка: ${message}`,
 	needsTerminalInput: 'для чтения нужен терминал на stdin, а он перенаправлен; чтобы напечатать текст, перенаправьте и stdout (bell-reader latest | less)',
+	importFailed: (input, problem) => `не импортирован ${input}: ${russianImportProblem(problem)}`,
+	importProblem: russianImportProblem,
+	importDuplicate: (input, reason, of) => `дубликат ${input}: ${russianDuplicateReasons[reason]}, что у ${of}`,
+	importSummary: ({imported, duplicates, failed}, archive, dryRun) =>
+		`${dryRun ? 'будет импортировано' : 'импортировано'}: ${imported}, дубликатов: ${duplicates}, ошибок: ${failed}${dryRun ? ' (пробный запуск, ничего не записано)' : ''} — ${archive}`,
 };
 
 export function cliMessages(language: Language): CliMessages {

@@ -71,3 +71,11 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv, options:
 export function runPipeline(script: string, env: NodeJS.ProcessEnv): Promise<CliResult> {
 	return collect('bash', ['-c', `set -o pipefail; bell-reader() { "${process.execPath}" "${cliPath}" "$@"; }; ${script}`], {env});
 }
+
+/** A temporary home whose user archive is its `archiveDir` (import tests write into it). */
+export type TempHome = {root: string; env: NodeJS.ProcessEnv; archiveDir: string};
+
+export function makeTempHome(): TempHome {
+	const home = temporaryHome();
+	return {root: home.root, env: {...home.env, NO_COLOR: '1'}, archiveDir: home.userArchive};
+}

@@ -1,0 +1,72 @@
+import type {Block, Teaser} from '../archive/issue.js';
+
+/**
+ * What every format's converter produces: an issue not yet named or stored, or the
+ * reason an input is not one. Converters are pure; only import-files.ts touches disks.
+ */
+
+export type ImportFormat = 'page-dump' | 'markdown' | 'html' | 'mail' | 'mbox' | 'rss' | 'atom' | 'substack';
+
+export type IssueDraft = {
+	title: string;
+	/** `YYYY-MM-DD`, or null when the input does not say. */
+	date: string | null;
+	url?: string;
+	tags?: string[];
+	sourceFormat: ImportFormat;
+	story: Block[];
+	teasers: Array<Omit<Teaser, 'id'>>;
+	notices: string[];
+};
+
+/**
+ * Why an input (a file, a message, a feed item) was not imported. Data, not text, so the
+ * command line can say it in the user's language.
+ */
+export type ImportProblem =
+	| {kind: 'missing'}
+	| {kind: 'unreadable'; detail: string}
+	| {kind: 'unsupported'; extension: string}
+	| {kind: 'empty'}
+	| {kind: 'too-large'; limitMegabytes: number}
+	| {kind: 'binary'}
+	| {kind: 'bad-front-matter'; detail: string}
+	| {kind: 'malformed-xml'; line: number; detail: string}
+	| {kind: 'not-a-feed'}
+	| {kind: 'empty-feed'}
+	| {kind: 'not-a-mail'}
+	| {kind: 'truncated-mail'}
+	| {kind: 'malformed-mail'; detail: string}
+	| {kind: 'no-body'}
+	| {kind: 'bad-zip'; detail: string}
+	| {kind: 'zip-too-large'; limitMegabytes: number}
+	| {kind: 'not-substack'}
+	| {kind: 'substack-post-missing'; file: string}
+	| {kind: 'draft-post'}
+	| {kind: 'no-title'}
+	| {kind: 'no-story'}
+	| {kind: 'too-short'; characters: number}
+	| {kind: 'listing'}
+	| {kind: 'mostly-links'}
+	| {kind: 'channel'}
+	| {kind: 'malformed'; detail: string}
+	| {kind: 'write-failed'; code: string};
+
+export type Rejection = {problem: ImportProblem};
+
+export type DraftResult = IssueDraft | Rejection;
+
+export function isRejection(result: DraftResult): result is Rejection {
+	return 'problem' in result;
+}
+
+export function reject(problem: ImportProblem): Rejection {
+	return {problem};
+}
+
+/** Thrown inside a converter to give up on the whole input with a reason. */
+export class ImportRejected extends Error {
+	constructor(readonly problem: ImportProblem) {
+		super(problem.kind);
+	}
+}

@@ -1,0 +1,169 @@
+import {XMLParser, XMLValidator} from 'fast-xml-parser';
+import {normalizeText} from '../archive/decode.js';
+import {dateFromText} from './calendar-dates.js';
+import {decodeWithCharset, xmlEncoding} from './decode-with-charset.js';
+import {ImportRejected, reject, type DraftResult} from './issue-draft.js';
+import {issueFromHtml} from './page-from-html.js';
+
+/**
+ * RSS 2.0 (and RSS 1.0) and Atom feeds → one draft per item: the full content
+ * (`content:encoded`, Atom `content`) preferred over the summary (`description`, `summary`),
+ * the item's own date, its link as the address. Content nodes are kept as raw XML by the
+ * parser, since their HTML may come escaped, in CDATA or (Atom xhtml) as markup.
+ */
+
+export type FeedFormat = 'rss' | 'atom';
+
+export type FeedItem = {
+	title: string;
+	date: string | null;
+	url?: string;
+	/** The item's body as HTML: the full content when the feed has it, else the summary. */
+	html: string;
+};
+
+export type Feed = {format: FeedFormat; items: FeedItem[]};
+
+type XmlNode = string | {'#text'?: string; [attribute: `@_${string}`]: string | undefined} | undefined;
+type XmlRecord = Record<string, unknown>;
+
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	removeNSPrefix: true,
+	parseTagValue: false,
+	parseAttributeValue: false,
+	trimValues: true,
+	htmlEntities: true,
+	stopNodes: ['*.description', '*.encoded', '*.content', '*.summary'],
+	isArray: name => name === 'item' || name === 'entry' || name === 'link',
+});
+
+function textOf(node: unknown): string {
+	if (typeof node === 'string') {
+		return node;
+	}
+
+	if (node !== null && typeof node === 'object' && '#text' in node && typeof (node as XmlRecord)['#text'] === 'string') {
+		return (node as {'#text': string})['#text'];
+	}
+
+	return '';
+}
+
+function attributeOf(node: unknown, name: string): string | undefined {
+	if (node === null || typeof node !== 'object') {
+		return undefined;
+	}
+
+	const value = (node as XmlRecord)[`@_${name}`];
+	return typeof value === 'string' ? value : undefined;
+}
+
+function unescapeXml(text: string): string {
+	return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(lt|gt|amp|quot|apos));/giu, (whole, decimal?: string, hex?: string, name?: string) => {
+		if (decimal !== undefined || hex !== undefined) {
+			const code = decimal === undefined ? Number.parseInt(hex!, 16) : Number(decimal);
+			return code > 0 && code <= 0x10FFFF ? String.fromCodePoint(code) : whole;
+		}
+
+		return {lt: '<', gt: '>', amp: '&', quot: '"', apos: '\''}[name!.toLowerCase() as 'lt'] ?? whole;
+	});
+}
+
+/** A raw content node's HTML: CDATA sections as they are, escaped text unescaped, xhtml as markup. */
+function htmlOfRaw(node: XmlNode): string {
+	const raw = textOf(node);
+	if (attributeOf(node, 'type') === 'xhtml') {
+		return raw;
+	}
+
+	let html = '';
+	let position = 0;
+	for (const match of raw.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/gu)) {
+		html += unescapeXml(raw.slice(position, match.index)) + match[1]!;
+		position = match.index + match[0].length;
+	}
+
+	html += unescapeXml(raw.slice(position));
+	if (attributeOf(node, 'type') === 'text' || !/<[a-z][^>]*>/iu.test(html)) {
+		// Plain text: its blank lines are the paragraph breaks.
+		return html.split(/\n\s*\n/u).map(paragraph => `<p>${paragraph.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`).join('');
+	}
+
+	return html;
+}
+
+function oneLine(text: string): string {
+	return normalizeText(text).replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+function list(value: unknown): unknown[] {
+	return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+function rssItem(item: XmlRecord): FeedItem {
+	const guid = item.guid;
+	const link = textOf(list(item.link)[0]) || (attributeOf(guid, 'isPermaLink') === 'false' ? '' : textOf(guid));
+	const content = textOf(item.encoded) === '' ? item.description : item.encoded;
+	return {
+		title: oneLine(textOf(item.title)),
+		date: dateFromText(textOf(item.pubDate) || textOf(item.date) || undefined),
+		...(/^https?:\/\//iu.test(link.trim()) ? {url: link.trim()} : {}),
+		html: htmlOfRaw(content as XmlNode),
+	};
+}
+
+function atomItem(entry: XmlRecord): FeedItem {
+	const links = list(entry.link);
+	const alternate = links.find(link => (attributeOf(link, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
+	const href = attributeOf(alternate, 'href');
+	const content = textOf(entry.content) === '' ? entry.summary : entry.content;
+	return {
+		title: oneLine(textOf(entry.title)),
+		date: dateFromText(textOf(entry.published) || textOf(entry.updated) || textOf(entry.issued) || undefined),
+		...(href !== undefined && /^https?:\/\//iu.test(href) ? {url: href} : {}),
+		html: htmlOfRaw(content as XmlNode),
+	};
+}
+
+/** Decodes and parses a feed; a malformed or foreign document throws {@link ImportRejected}. */
+export function parseFeed(bytes: Uint8Array): Feed {
+	const text = decodeWithCharset(bytes, xmlEncoding(bytes));
+	const validation = XMLValidator.validate(text);
+	if (validation !== true) {
+		throw new ImportRejected({kind: 'malformed-xml', line: validation.err.line, detail: validation.err.msg});
+	}
+
+	const document = parser.parse(text) as XmlRecord;
+	const rss = document.rss as XmlRecord | undefined;
+	const rdf = document.RDF as XmlRecord | undefined;
+	const atom = document.feed as XmlRecord | undefined;
+	if (rss !== undefined || rdf !== undefined) {
+		const channel = (rss?.channel ?? {}) as XmlRecord;
+		// RSS 1.0 puts its items beside the channel, RSS 2.0 inside it.
+		const items = list(channel.item ?? rdf?.item).filter((item): item is XmlRecord => typeof item === 'object' && item !== null);
+		return {format: 'rss', items: items.map(item => rssItem(item))};
+	}
+
+	if (atom !== undefined && typeof atom === 'object') {
+		const entries = list(atom.entry).filter((entry): entry is XmlRecord => typeof entry === 'object' && entry !== null);
+		return {format: 'atom', items: entries.map(entry => atomItem(entry))};
+	}
+
+	throw new ImportRejected({kind: 'not-a-feed'});
+}
+
+export function issueFromFeedItem(item: FeedItem, format: FeedFormat): DraftResult {
+	if (item.html.trim() === '') {
+		return reject({kind: 'no-story'});
+	}
+
+	return issueFromHtml(item.html, {
+		sourceFormat: format,
+		title: item.title,
+		date: item.date,
+		...(item.url === undefined ? {} : {url: item.url}),
+		extract: 'fragment',
+	});
+}

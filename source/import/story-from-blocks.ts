@@ -1,0 +1,81 @@
+import {
+	isAuthorLine, isCopyLinkLine, isLoadingLine, isNotice,
+} from '../archive/boilerplate.js';
+import {blockText, type Block, type Teaser} from '../archive/issue.js';
+import {foldTitle} from '../archive/link-teasers.js';
+import {isChromeLine, isFooterStart} from './page-chrome.js';
+
+/**
+ * Splits the blocks of a page or e-mail the way a page dump is split (DESIGN.md §1):
+ * notices out wherever they stand, the UI leftovers dropped, the story up to the
+ * `Скопировать ссылку` line, and the title + summary pairs after it as teasers. A mail
+ * footer ends everything.
+ */
+
+export type SplitStory = {
+	story: Block[];
+	teasers: Array<Omit<Teaser, 'id'>>;
+	notices: string[];
+};
+
+function teasersFrom(blocks: readonly Block[]): Array<Omit<Teaser, 'id'>> {
+	const teasers: Array<Omit<Teaser, 'id'>> = [];
+	for (const block of blocks) {
+		const text = blockText(block).replaceAll('\n', ' ');
+		const last = teasers.at(-1);
+		// A heading always opens a teaser; a paragraph fills the summary of one that has none.
+		if (last !== undefined && last.summary === '' && block.type !== 'heading') {
+			last.summary = text;
+		} else {
+			teasers.push({title: text, summary: ''});
+		}
+	}
+
+	return teasers;
+}
+
+export function storyFromBlocks(blocks: readonly Block[], title: string): SplitStory {
+	const story: Block[] = [];
+	const tail: Block[] = [];
+	const notices: string[] = [];
+	const foldedTitle = foldTitle(title);
+	let ended = false;
+	for (const block of blocks) {
+		const text = block.type === 'list' ? '' : block.text;
+		if (block.type !== 'list') {
+			if (isNotice(text)) {
+				notices.push(text);
+				continue;
+			}
+
+			if (isFooterStart(text)) {
+				break;
+			}
+
+			if (isCopyLinkLine(text)) {
+				ended = true;
+				continue;
+			}
+
+			if (isLoadingLine(text) || isChromeLine(text)) {
+				continue;
+			}
+
+			// The page repeats its title and author line above the story.
+			if (story.length === 0 && (foldTitle(text) === foldedTitle || isAuthorLine(text))) {
+				continue;
+			}
+		}
+
+		if (!ended) {
+			story.push(block);
+		} else if (block.type === 'footnote') {
+			// A footnote printed below the copy-link line still belongs to the story.
+			story.push(block);
+		} else {
+			tail.push(block);
+		}
+	}
+
+	return {story, teasers: teasersFrom(tail), notices};
+}

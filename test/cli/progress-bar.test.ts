@@ -1,0 +1,24 @@
+import {describe, expect, it} from 'vitest';
+import {formatProgressBar, progressBarWidth} from '../../source/cli/progress-bar.js';
+import {wantsProgressBar} from '../../source/commands/import-command.js';
+
+describe('the import progress bar', () => {
+	it('fills in proportion and clamps', () => {
+		expect(formatProgressBar(0, 0, 80)).toBe(`[${'░'.repeat(progressBarWidth)}]   0% 0/80`);
+		expect(formatProgressBar(0.5, 40, 80)).toBe(`[${'█'.repeat(12)}${'░'.repeat(12)}]  50% 40/80`);
+		expect(formatProgressBar(1.7, 80, 80)).toBe(`[${'█'.repeat(progressBarWidth)}] 100% 80/80`);
+		expect(formatProgressBar(Number.NaN, 0, 0)).toContain('  0%');
+	});
+
+	it('is shown only on a terminal, and only for a large import', () => {
+		const small = {inputs: 3, bytes: 10_000, containerBytes: 0};
+		const manyFiles = {inputs: 51, bytes: 100_000, containerBytes: 0};
+		const bigFeed = {inputs: 1, bytes: 800_000, containerBytes: 800_000};
+		const bigPage = {inputs: 1, bytes: 2_000_000, containerBytes: 0};
+		expect(wantsProgressBar(small, true)).toBe(false);
+		expect(wantsProgressBar(manyFiles, true)).toBe(true);
+		expect(wantsProgressBar(bigFeed, true)).toBe(true);
+		expect(wantsProgressBar(bigPage, true)).toBe(false);
+		expect(wantsProgressBar(bigFeed, false)).toBe(false);
+	});
+});
