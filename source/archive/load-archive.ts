@@ -59,8 +59,13 @@ export function listIssueFiles(dir: string): string[] {
 /** Reads one file; the reason it is not an issue comes back as a warning instead. */
 export function readIssueFile(file: string): Issue | ArchiveWarning {
 	try {
-		const size = statSync(file).size;
-		if (size > maxIssueBytes) {
+		const stats = statSync(file);
+		if (!stats.isFile()) {
+			// A link to a named pipe or a device: reading it could block forever.
+			return {file, problem: {kind: 'unreadable', detail: 'ENOTREGULAR'}};
+		}
+
+		if (stats.size > maxIssueBytes) {
 			// Checked before reading, so a 2 GB file costs nothing.
 			return {file, problem: {kind: 'too-large', limitMegabytes: maxIssueMegabytes}};
 		}

@@ -45,6 +45,7 @@ const englishErrno: Record<string, string> = {
 	ENOSPC: 'no space left on the disk',
 	EROFS: 'read-only file system',
 	EMFILE: 'too many open files',
+	ENOTREGULAR: 'not a regular file',
 };
 
 const russianErrno: Record<string, string> = {
@@ -57,6 +58,7 @@ const russianErrno: Record<string, string> = {
 	ENOSPC: 'на диске нет места',
 	EROFS: 'файловая система только для чтения',
 	EMFILE: 'слишком много открытых файлов',
+	ENOTREGULAR: 'это не обычный файл',
 };
 
 function englishProblem(problem: FileProblem): string {

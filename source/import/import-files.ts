@@ -182,6 +182,12 @@ export function findInputs(paths: readonly string[]): Found {
 				continue;
 			}
 
+			if (!stats.isFile()) {
+				// A named pipe or a device would block the import on its first read.
+				found.failed.push({source: {file}, problem: {kind: 'unreadable', detail: 'ENOTREGULAR'}});
+				continue;
+			}
+
 			if (path.basename(file).toLowerCase() === 'posts.csv' && isSubstackFolder(path.dirname(file))) {
 				found.inputs.push({file: path.dirname(file), kind: 'substack-folder', bytes: 0});
 				continue;
