@@ -1,0 +1,168 @@
+import {readFileSync, renameSync, writeFileSync} from 'node:fs';
+import type {FileProblem} from '../archive/file-problem.js';
+import {bm25Score, inverseDocumentFrequency, type CorpusStats} from './bm25.js';
+import {clauseOccurrences} from './clause-occurrences.js';
+import {titleWeight, UnusableIndexError, type IndexBackend, type IndexWriter, type RankedDocument, type StoredFile} from './index-backend.js';
+import type {SearchQuery} from './parse-query.js';
+
+/**
+ * The built-in engine, for machines where better-sqlite3 cannot load: the stems of every
+ * issue in one JSON file, loaded whole and scanned per query. Slower than FTS5 (a load
+ * step, a scan instead of an index) but it needs nothing native, and it ranks alike.
+ */
+
+export const fallbackFormatVersion = 1;
+
+type StoredDocument = {
+	id: string;
+	title: string;
+	date: string | null;
+	/** Stems joined by single spaces: one string is far lighter than an array of words. */
+	titleStems: string;
+	bodyStems: string;
+	titleLength: number;
+	bodyLength: number;
+};
+
+type StoredEntry = StoredFile & {document?: StoredDocument};
+
+type StoredIndex = {version: number; files: Record<string, StoredEntry>};
+
+function load(file: string): Map<string, StoredEntry> {
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+			return new Map();
+		}
+
+		throw error;
+	}
+
+	let stored: StoredIndex;
+	try {
+		stored = JSON.parse(text) as StoredIndex;
+	} catch (error) {
+		throw new UnusableIndexError('corrupt', (error as Error).message);
+	}
+
+	if (typeof stored !== 'object' || stored === null || typeof stored.files !== 'object' || stored.files === null) {
+		throw new UnusableIndexError('corrupt', 'not an index');
+	}
+
+	if (stored.version !== fallbackFormatVersion) {
+		throw new UnusableIndexError('outdated', `format ${String(stored.version)}, expected ${fallbackFormatVersion}`);
+	}
+
+	return new Map(Object.entries(stored.files));
+}
+
+function save(file: string, entries: Map<string, StoredEntry>): void {
+	const stored: StoredIndex = {version: fallbackFormatVersion, files: Object.fromEntries(entries)};
+	// Write then rename: a crash leaves the old index, never half of a new one.
+	const temporary = `${file}.${process.pid}.tmp`;
+	writeFileSync(temporary, JSON.stringify(stored));
+	renameSync(temporary, file);
+}
+
+function words(stems: string): string[] {
+	return stems === '' ? [] : stems.split(' ');
+}
+
+export function openFallbackIndex(file: string): IndexBackend {
+	let entries = load(file);
+
+	function search(query: SearchQuery, limit: number): RankedDocument[] {
+		const documents = [...entries].filter((pair): pair is [string, StoredEntry & {document: StoredDocument}] => pair[1].document !== undefined);
+		const count = documents.length;
+		const stats: CorpusStats = {
+			documentCount: count,
+			averageLengths: [
+				documents.reduce((sum, [, entry]) => sum + entry.document.titleLength, 0) / (count || 1),
+				documents.reduce((sum, [, entry]) => sum + entry.document.bodyLength, 0) / (count || 1),
+			],
+			weights: [titleWeight, 1],
+		};
+
+		// frequencies[document][clause][column], only for documents that have every clause.
+		const matching: Array<{path: string; document: StoredDocument; frequencies: number[][]}> = [];
+		const containing = query.clauses.map(() => 0);
+		for (const [path, {document}] of documents) {
+			const frequencies: number[][] = [];
+			let columns: [string[], string[]] | undefined;
+			for (const [index, clause] of query.clauses.entries()) {
+				// A cheap substring test first: most documents lack most words.
+				const present = clause.words.every(word => document.titleStems.includes(word.stem) || document.bodyStems.includes(word.stem));
+				if (!present) {
+					frequencies.push([0, 0]);
+					continue;
+				}
+
+				columns ??= [words(document.titleStems), words(document.bodyStems)];
+				const counts = columns.map(stems => clauseOccurrences(stems, clause).length);
+				frequencies.push(counts);
+				if (counts.some(countInColumn => countInColumn > 0)) {
+					containing[index]!++;
+				}
+			}
+
+			if (frequencies.every(counts => counts.some(countInColumn => countInColumn > 0))) {
+				matching.push({path, document, frequencies});
+			}
+		}
+
+		const idfs = containing.map(containingCount => inverseDocumentFrequency(count, containingCount));
+		return matching
+			.map(({path, document, frequencies}) => ({
+				path,
+				id: document.id,
+				title: document.title,
+				date: document.date,
+				score: bm25Score(stats, idfs, frequencies, [document.titleLength, document.bodyLength]),
+			}))
+			.sort((a, b) => b.score - a.score || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
+			.slice(0, limit);
+	}
+
+	return {
+		engine: 'builtin',
+		files() {
+			return new Map([...entries].map(([path, {size, mtimeMs, problem}]) => [path, problem === undefined ? {size, mtimeMs} : {size, mtimeMs, problem}]));
+		},
+		write(change) {
+			const next = new Map(entries);
+			const writer: IndexWriter = {
+				remove(path) {
+					next.delete(path);
+				},
+				put(path, stamp, entry) {
+					if ('problem' in entry) {
+						next.set(path, {...stamp, problem: entry.problem satisfies FileProblem});
+						return;
+					}
+
+					next.set(path, {
+						...stamp,
+						document: {
+							id: entry.id,
+							title: entry.title,
+							date: entry.date,
+							titleStems: entry.titleStems.join(' '),
+							bodyStems: entry.bodyStems.join(' '),
+							titleLength: entry.titleStems.length,
+							bodyLength: entry.bodyStems.length,
+						},
+					});
+				},
+			};
+			change(writer);
+			save(file, next);
+			entries = next;
+		},
+		search,
+		close() {
+			// Nothing held open: the file is read once and written whole.
+		},
+	};
+}
