@@ -57,7 +57,7 @@ function chooseArchive(flagValue: string | undefined): string {
 	return bundledArchive;
 }
 
-function run(argv: readonly string[]): number {
+async function run(argv: readonly string[]): Promise<number> {
 	const invocation = parseArguments(argv, messages);
 	switch (invocation.kind) {
 		case 'help': {
@@ -94,6 +94,12 @@ function run(argv: readonly string[]): number {
 		warn,
 		stdoutIsTerminal: process.stdout.isTTY === true,
 		stdinIsTerminal: process.stdin.isTTY === true,
+		columns: process.stdout.columns,
+		progress: process.stderr.isTTY === true
+			? line => {
+				process.stderr.write(line);
+			}
+			: undefined,
 		color: wantsColor(env, process.stdout.isTTY === true),
 		archiveDir: chooseArchive(invocation.flags.archive),
 		paths,
@@ -130,6 +136,13 @@ function run(argv: readonly string[]): number {
 			markCommand(context);
 			break;
 		}
+
+		case 'search': {
+			// Loaded only here: the stemmer and the engine are no cost to the other commands.
+			const {searchCommand} = await import('./commands/search-command.js');
+			await searchCommand(context);
+			break;
+		}
 	}
 
 	return 0;
@@ -137,7 +150,7 @@ function run(argv: readonly string[]): number {
 
 try {
 	// exitCode rather than exit(): output still queued for a pipe must drain first.
-	process.exitCode = run(process.argv.slice(2));
+	process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
 	if (error instanceof CommandError || error instanceof StateStoreError || error instanceof LockTimeoutError) {
 		warn(error.message);

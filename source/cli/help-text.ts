@@ -11,11 +11,15 @@ Usage
   bell-reader list [--json]       issues, newest first: id, date, state, title (tab-separated)
   bell-reader export <issue|latest|all> [--format text|markdown|json] [--width N] [--full] [--out DIR]
   bell-reader mark <issue> [--unread]
+  bell-reader search <query> [--json] [--limit N]
+                                  issues ranked by relevance, with the matches in context;
+                                  word forms match (чип finds чипов), "…" a phrase, слово* a prefix
 
 Flags
   --archive DIR     the archive to read (also BELL_READER_ARCHIVE); default: your archive
                     in $XDG_DATA_HOME/bell-reader/archive, else the bundled sample archive
-  --json            machine-readable output (list)
+  --json            machine-readable output (list, search)
+  --limit N         search: at most N results (1–1000, default 20)
   --format F        export format: text (default), markdown or json
   --width N         hard-wrap text at N columns (10–1000; export, latest, read)
   --hyphenate       with --width: hyphenate long Russian words
@@ -32,9 +36,12 @@ Examples
   $ bell-reader export latest --format markdown > issue.md
   $ bell-reader export all --format json --out ~/bell-json
   $ bell-reader mark 2026-11-20 --unread
+  $ bell-reader search чипы Nvidia
+  $ bell-reader search '"ключевая ставка"' --json --limit 5
 
 State (read marks, positions, bookmarks) lives in $XDG_CONFIG_HOME/bell-reader/config.json
-(~/.config/bell-reader/config.json). NO_COLOR and FORCE_COLOR are honoured.
+(~/.config/bell-reader/config.json); the search index in $XDG_CACHE_HOME/bell-reader
+(~/.cache/bell-reader), kept up to date by itself. NO_COLOR and FORCE_COLOR are honoured.
 Exit codes: 0 done, 1 runtime error (unknown issue, unreadable archive), 2 usage error.
 `;
 
@@ -47,11 +54,15 @@ const russian = `bell-reader — читалка архивов рассылок 
   bell-reader list [--json]       выпуски от новых к старым: id, дата, состояние, заголовок (через табуляцию)
   bell-reader export <выпуск|latest|all> [--format text|markdown|json] [--width N] [--full] [--out ПАПКА]
   bell-reader mark <выпуск> [--unread]
+  bell-reader search <запрос> [--json] [--limit N]
+                                  выпуски по релевантности, совпадения в контексте; находятся
+                                  все формы слова (чип — чипов), "…" — фраза, слово* — начало слова
 
 Флаги
   --archive ПАПКА   какой архив читать (или BELL_READER_ARCHIVE); по умолчанию — ваш архив
                     в $XDG_DATA_HOME/bell-reader/archive, иначе встроенный пример
-  --json            вывод для программ (list)
+  --json            вывод для программ (list, search)
+  --limit N         search: не больше N результатов (1–1000, по умолчанию 20)
   --format F        формат экспорта: text (по умолчанию), markdown или json
   --width N         переносить строки по ширине N колонок (10–1000; export, latest, read)
   --hyphenate       вместе с --width: переносить длинные слова по слогам
@@ -68,9 +79,12 @@ const russian = `bell-reader — читалка архивов рассылок 
   $ bell-reader export latest --format markdown > issue.md
   $ bell-reader export all --format json --out ~/bell-json
   $ bell-reader mark 2026-11-20 --unread
+  $ bell-reader search чипы Nvidia
+  $ bell-reader search '"ключевая ставка"' --json --limit 5
 
 Состояние (прочитанное, позиции, закладки) хранится в $XDG_CONFIG_HOME/bell-reader/config.json
-(~/.config/bell-reader/config.json). Учитываются NO_COLOR и FORCE_COLOR.
+(~/.config/bell-reader/config.json), поисковый индекс — в $XDG_CACHE_HOME/bell-reader
+(~/.cache/bell-reader), он обновляется сам. Учитываются NO_COLOR и FORCE_COLOR.
 Коды выхода: 0 — готово, 1 — ошибка выполнения (нет выпуска, архив не читается), 2 — ошибка в аргументах.
 `;
 

@@ -1,5 +1,6 @@
 import meow from 'meow';
 import type {CliMessages} from '../i18n/cli-messages.js';
+import {queryProblemOf} from '../search/query-problem.js';
 
 /**
  * Turns argv into what to do, or a usage error (exit code 2). Pure: nothing is read or
@@ -33,6 +34,9 @@ type CommandSpec = {
 	flags: readonly FlagName[];
 };
 
+/** The most results `--limit` may ask for. */
+export const maxLimit = 1000;
+
 const globalFlags: readonly FlagName[] = ['archive', 'help', 'version'];
 const printFlags: readonly FlagName[] = ['width', 'full', 'hyphenate'];
 
@@ -43,6 +47,8 @@ export const commandSpecs = {
 	read: {minArguments: 1, maxArguments: 1, argumentName: '<issue>', flags: printFlags},
 	export: {minArguments: 1, maxArguments: 1, argumentName: '<issue|latest|all>', flags: ['format', 'width', 'full', 'hyphenate', 'out']},
 	mark: {minArguments: 1, maxArguments: 1, argumentName: '<issue>', flags: ['unread']},
+	// The words of an unquoted query arrive as several arguments: `search чип nvidia`.
+	search: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<query>', flags: ['json', 'limit']},
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof commandSpecs;
@@ -179,6 +185,22 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 		}
 
 		flags.width = width;
+	}
+
+	if (cli.flags.limit !== undefined) {
+		const limit = Number(cli.flags.limit);
+		if (!/^\d+$/u.test(cli.flags.limit) || limit < 1 || limit > maxLimit) {
+			return usage(messages.badLimit(cli.flags.limit, maxLimit));
+		}
+
+		flags.limit = limit;
+	}
+
+	if (command === 'search') {
+		const problem = queryProblemOf(args.join(' '));
+		if (problem !== undefined) {
+			return usage(messages.badQuery(args.join(' '), problem));
+		}
 	}
 
 	if (cli.flags.archive !== undefined) {

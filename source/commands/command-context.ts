@@ -16,6 +16,10 @@ export type CommandContext = {
 	warn: (line: string) => void;
 	stdoutIsTerminal: boolean;
 	stdinIsTerminal: boolean;
+	/** Width of the terminal stdout is, when it is one. */
+	columns?: number;
+	/** Progress for long jobs, redrawn in place on stderr; absent when stderr is not a terminal. */
+	progress?: (line: string) => void;
 	color: boolean;
 	archiveDir: string;
 	paths: AppPaths;

@@ -1,4 +1,5 @@
 import type {FileProblem} from '../archive/file-problem.js';
+import type {QueryProblem} from '../search/query-problem.js';
 import type {Language} from './locale.js';
 
 /** Everything the command line says to a person, in English and Russian. */
@@ -23,6 +24,14 @@ export type CliMessages = {
 	wroteFiles: (count: number, dir: string) => string;
 	cannotWrite: (file: string, code: string) => string;
 	unexpectedError: (message: string) => string;
+	badLimit: (value: string, max: number) => string;
+	badQuery: (query: string, problem: QueryProblem) => string;
+	noSearchResults: (query: string) => string;
+	searchFallback: (reason: string) => string;
+	searchEngineForced: string;
+	searchIndexRebuilt: (reason: 'corrupt' | 'outdated') => string;
+	searchIndexing: string;
+	cannotUseSearchIndex: (dir: string, code: string) => string;
 };
 
 const englishErrno: Record<string, string> = {
@@ -152,6 +161,28 @@ const english: CliMessages = {
 	wroteFiles: (count, dir) => `wrote ${count} ${count === 1 ? 'file' : 'files'} to ${dir}`,
 	cannotWrite: (file, code) => `cannot write ${file}: ${englishErrno[code] ?? code}`,
 	unexpectedError: message => `unexpected error: ${message}`,
+	badLimit: (value, max) => `--limit must be a whole number from 1 to ${max}, not "${value}"`,
+	badQuery(query, problem) {
+		switch (problem.kind) {
+			case 'empty': {
+				return 'the search query is empty';
+			}
+
+			case 'no-words': {
+				return `nothing to search for in "${query}": a query needs letters or digits`;
+			}
+
+			case 'too-many-words': {
+				return `the search query is too long: at most ${problem.max} words`;
+			}
+		}
+	},
+	noSearchResults: query => `no issues match "${query}"`,
+	searchFallback: reason => `SQLite could not be loaded (${reason}); searching with the slower built-in engine`,
+	searchEngineForced: 'searching with the built-in engine (BELL_READER_SEARCH_ENGINE=builtin)',
+	searchIndexRebuilt: reason => reason === 'corrupt' ? 'the search index was damaged; rebuilt it' : 'the search index was from an older version; rebuilt it',
+	searchIndexing: 'indexing',
+	cannotUseSearchIndex: (dir, code) => `cannot keep the search index in ${dir}: ${englishErrno[code] ?? code}`,
 };
 
 const russian: CliMessages = {
@@ -175,6 +206,28 @@ const russian: CliMessages = {
 	wroteFiles: (count, dir) => `${count} ${plural(count, 'файл записан', 'файла записано', 'файлов записано')} в ${dir}`,
 	cannotWrite: (file, code) => `не удалось записать ${file}: ${russianErrno[code] ?? code}`,
 	unexpectedError: message => `непредвиденная ошибка: ${message}`,
+	badLimit: (value, max) => `--limit: нужно целое число от 1 до ${max}, а не «${value}»`,
+	badQuery(query, problem) {
+		switch (problem.kind) {
+			case 'empty': {
+				return 'пустой поисковый запрос';
+			}
+
+			case 'no-words': {
+				return `в запросе «${query}» нечего искать: нужны буквы или цифры`;
+			}
+
+			case 'too-many-words': {
+				return `слишком длинный запрос: не больше ${problem.max} ${plural(problem.max, 'слова', 'слов', 'слов')}`;
+			}
+		}
+	},
+	noSearchResults: query => `по запросу «${query}» ничего не найдено`,
+	searchFallback: reason => `SQLite не загрузился (${reason}); ищет встроенный поиск, он медленнее`,
+	searchEngineForced: 'ищет встроенный поиск (BELL_READER_SEARCH_ENGINE=builtin)',
+	searchIndexRebuilt: reason => reason === 'corrupt' ? 'поисковый индекс был повреждён и построен заново' : 'поисковый индекс был от старой версии и построен заново',
+	searchIndexing: 'индексация',
+	cannotUseSearchIndex: (dir, code) => `не удалось сохранить поисковый индекс в ${dir}: ${russianErrno[code] ?? code}`,
 };
 
 export function cliMessages(language: Language): CliMessages {
