@@ -1,7 +1,10 @@
 import type {BenchRow} from './bench-row.js';
+import {runSearchBench} from './search-bench.js';
 
 // Each benchmark module registers here; they run in order and print one table.
-const suites: Array<{name: string; run: (quick: boolean) => Promise<BenchRow[]>}> = [];
+const suites: Array<{name: string; run: (quick: boolean) => Promise<BenchRow[]>}> = [
+	{name: 'search', run: runSearchBench},
+];
 
 const quick = process.argv.includes('--quick');
 const rows: BenchRow[] = [];

@@ -19,7 +19,7 @@ Flags
   --archive DIR     the archive to read (also BELL_READER_ARCHIVE); default: your archive
                     in $XDG_DATA_HOME/bell-reader/archive, else the bundled sample archive
   --json            machine-readable output (list, search)
-  --limit N         search: at most N results (1–1000, default 20)
+  --limit N         search: at most N results (1–1000, default 10)
   --format F        export format: text (default), markdown or json
   --width N         hard-wrap text at N columns (10–1000; export, latest, read)
   --hyphenate       with --width: hyphenate long Russian words
@@ -62,7 +62,7 @@ const russian = `bell-reader — читалка архивов рассылок 
   --archive ПАПКА   какой архив читать (или BELL_READER_ARCHIVE); по умолчанию — ваш архив
                     в $XDG_DATA_HOME/bell-reader/archive, иначе встроенный пример
   --json            вывод для программ (list, search)
-  --limit N         search: не больше N результатов (1–1000, по умолчанию 20)
+  --limit N         search: не больше N результатов (1–1000, по умолчанию 10)
   --format F        формат экспорта: text (по умолчанию), markdown или json
   --width N         переносить строки по ширине N колонок (10–1000; export, latest, read)
   --hyphenate       вместе с --width: переносить длинные слова по слогам

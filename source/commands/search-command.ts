@@ -7,7 +7,7 @@ import {CommandError, type CommandContext} from './command-context.js';
 
 /** `search <query> [--json] [--limit N]`: issues ranked by relevance, with snippets. */
 
-export const defaultLimit = 20;
+export const defaultLimit = 10;
 
 /** Fewer files than this are indexed before a person would notice; no bar for them. */
 const progressThreshold = 100;

@@ -1,7 +1,8 @@
 import {blockText, type Anchor, type Block} from '../archive/issue.js';
 import {clauseOccurrences} from './clause-occurrences.js';
 import {parseQuery, type SearchQuery} from './parse-query.js';
-import {tokenize} from './tokenize.js';
+import {stemWord} from './russian-stemmer.js';
+import {splitWords, type Word} from './tokenize.js';
 
 /** A matched run of text: from `offset`, `length` UTF-16 code units. */
 export type TextMatch = {offset: number; length: number};
@@ -25,17 +26,21 @@ function asQuery(query: SearchQuery | string): SearchQuery | undefined {
  */
 export function findMatchesInText(text: string, query: SearchQuery | string): TextMatch[] {
 	const parsed = asQuery(query);
-	if (parsed === undefined) {
-		return [];
-	}
+	return parsed === undefined ? [] : findMatchesInWords(splitWords(text), parsed);
+}
 
-	const tokens = tokenize(text);
-	const stems = tokens.map(token => token.stem);
+/** As `findMatchesInText`, for a text already split by `splitWords` (kept by a caller that searches it often). */
+export function findMatchesInWords(words: readonly Word[], query: SearchQuery): TextMatch[] {
+	// A stem is always the start of its word (Snowball only cuts endings), so a word that
+	// begins with none of the query's stems cannot match and need not be stemmed ('' matches
+	// no query word).
+	const queryStems = query.clauses.flatMap(clause => clause.words.map(word => word.stem));
+	const stems = words.map(({folded}) => queryStems.some(stem => folded.startsWith(stem)) ? stemWord(folded) : '');
 	const matches: TextMatch[] = [];
-	for (const clause of parsed.clauses) {
+	for (const clause of query.clauses) {
 		for (const index of clauseOccurrences(stems, clause)) {
-			const start = tokens[index]!.start;
-			matches.push({offset: start, length: tokens[index + clause.words.length - 1]!.end - start});
+			const start = words[index]!.start;
+			matches.push({offset: start, length: words[index + clause.words.length - 1]!.end - start});
 		}
 	}
 

@@ -5,7 +5,7 @@ import {stemsOf} from './tokenize.js';
 /**
  * Stands between two blocks of a story so that a phrase never matches across them, as the
  * highlighter (which works block by block) would not. A private-use character: the query
- * tokenizer never produces it, and FTS5's unicode61 tokenizer keeps it as a token of its own.
+ * tokenizer never produces it, and FTS5's tokenizer keeps it as a token of its own.
  */
 export const blockSeparator = '\uE000';
 

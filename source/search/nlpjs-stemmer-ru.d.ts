@@ -3,5 +3,9 @@
 declare module '@nlpjs/lang-ru/src/stemmer-ru.js' {
 	export default class StemmerRu {
 		stemWord(word: string): string;
+		/** The Snowball machine underneath `stemWord`, without its unbounded cache. */
+		setCurrent(word: string): void;
+		innerStem(): boolean;
+		getCurrent(): string;
 	}
 }

@@ -9,6 +9,13 @@ const stemmer = new StemmerRu();
 const onlyRussianLetters = /^[а-я]+$/u;
 
 /**
+ * Words seen before. StemmerRu's own cache is a plain object that grows without end and
+ * costs more to look up than stemming; a Map, emptied when it gets large, is faster.
+ */
+const cache = new Map<string, string>();
+const cacheLimit = 500_000;
+
+/**
  * Shorter words are kept whole: Snowball turns "ии" (ИИ, AI) into "и", the conjunction, so
  * a search for ИИ would match every issue.
  */
@@ -20,7 +27,17 @@ export function stemWord(folded: string): string {
 		return folded;
 	}
 
-	// StemmerRu keeps its own cache of every word it has seen.
-	const stem = stemmer.stemWord(folded);
-	return stem === '' ? folded : stem;
+	let stem = cache.get(folded);
+	if (stem === undefined) {
+		stemmer.setCurrent(folded);
+		stemmer.innerStem();
+		stem = stemmer.getCurrent() || folded;
+		if (cache.size >= cacheLimit) {
+			cache.clear();
+		}
+
+		cache.set(folded, stem);
+	}
+
+	return stem;
 }

@@ -2,14 +2,16 @@ import {createHash} from 'node:crypto';
 import {mkdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import type {ArchiveWarning} from '../archive/file-problem.js';
-import type {Issue} from '../archive/issue.js';
+import {blockText, type Issue} from '../archive/issue.js';
 import {readIssueFile} from '../archive/load-archive.js';
 import {openFallbackIndex} from './fallback-index.js';
-import {findMatchesInStory, findMatchesInText, type StoryMatch, type TextMatch} from './find-matches.js';
+import {watchFolder, type FolderWatcher} from './folder-watcher.js';
+import {findMatchesInWords, type StoryMatch, type TextMatch} from './find-matches.js';
 import {isCorruptionError, openFts5Index, type SqliteModule} from './fts5-index.js';
 import {UnusableIndexError, type EngineName, type IndexBackend, type RebuildReason} from './index-backend.js';
 import {parseQuery, type SearchQuery} from './parse-query.js';
 import {buildSnippet, defaultSnippetLength, type Snippet} from './snippet.js';
+import {splitWords, type Word} from './tokenize.js';
 import {syncIndex, type ProgressListener, type SyncReport} from './sync-index.js';
 
 /**
@@ -37,6 +39,13 @@ export type SearchIndexOptions = {
 	onNote?: (note: SearchNote) => void;
 	/** Characters of excerpt per result. */
 	snippetLength?: number;
+	/**
+	 * Watch the archive folder, and check every file again only after it reported a change.
+	 * For a long-lived process such as the reader: a search then costs milliseconds instead
+	 * of a stat of every file. A change counts from the moment the system reports it (within
+	 * milliseconds). Off by default: a one-off search checks every file.
+	 */
+	watch?: boolean;
 };
 
 export type SearchResult = {
@@ -64,6 +73,12 @@ export type SearchIndex = {
 	search(query: SearchQuery | string, limit: number): SearchResult[];
 	close(): void;
 };
+
+/** Parsed issues kept between searches of a long-lived index. */
+const issueCacheSize = 100;
+
+/** An issue read for highlighting, with its words split once. */
+type ReadIssue = {issue: Issue; titleWords: Word[]; blockWords: Word[][]};
 
 export const builtinEngineReason = 'BELL_READER_SEARCH_ENGINE=builtin';
 
@@ -146,8 +161,48 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 		}
 	}
 
+	const issues = new Map<string, ReadIssue>();
+
+	/** A parsed issue, from the cache when it has not changed since it was parsed. */
+	function issueAt(file: string): ReadIssue | undefined {
+		let issue = issues.get(file);
+		if (issue === undefined) {
+			const result = readIssueFile(file);
+			if ('problem' in result) {
+				// Changed into a non-issue since the refresh a moment ago; the next search drops it.
+				return undefined;
+			}
+
+			issue = {issue: result, titleWords: splitWords(result.title), blockWords: result.story.map(block => splitWords(blockText(block)))};
+			if (issues.size >= issueCacheSize) {
+				issues.delete(issues.keys().next().value!);
+			}
+		} else {
+			issues.delete(file);
+		}
+
+		// Re-inserted, so the map's order is least recently used first.
+		issues.set(file, issue);
+		return issue;
+	}
+
+	const watcher: FolderWatcher | undefined = options.watch === true ? watchFolder(archiveDir) : undefined;
+	let lastReport: SyncReport | undefined;
 	function refresh(): SyncReport {
-		return withRecovery(() => syncIndex(backend, archiveDir, onProgress));
+		const report = withRecovery(() => syncIndex(backend, archiveDir, onProgress));
+		if (report.indexed > 0 || report.removed > 0) {
+			issues.clear();
+		}
+
+		lastReport = report;
+		return report;
+	}
+
+	/** The last sync when the watcher saw no change since, else a new one. */
+	function freshReport(): SyncReport {
+		// Asked before syncing: a change reported while the sync runs is seen next time.
+		const changed = watcher?.takeChanged() ?? true;
+		return !changed && lastReport !== undefined ? lastReport : refresh();
 	}
 
 	function search(query: SearchQuery | string, limit: number): SearchResult[] {
@@ -156,7 +211,7 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 			return [];
 		}
 
-		const report = refresh();
+		const report = freshReport();
 		for (const warning of report.skipped) {
 			onNote?.({kind: 'skipped', warning});
 		}
@@ -164,13 +219,14 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 		const ranked = withRecovery(() => backend.search(parsed.query, limit));
 		const results: SearchResult[] = [];
 		for (const document of ranked) {
-			const issue = readIssueFile(document.path);
-			if ('problem' in issue) {
-				// Changed into a non-issue since the refresh a moment ago; the next search drops it.
+			const read = issueAt(document.path);
+			if (read === undefined) {
 				continue;
 			}
 
-			const matches = findMatchesInStory(issue.story, parsed.query);
+			const {issue} = read;
+			const matches = read.blockWords.flatMap((words, block) => findMatchesInWords(words, parsed.query)
+				.map(match => ({block, offset: match.offset, length: match.length})));
 			results.push({
 				id: issue.id,
 				date: issue.date,
@@ -178,7 +234,7 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 				path: document.path,
 				score: document.score,
 				issue,
-				titleMatches: findMatchesInText(issue.title, parsed.query),
+				titleMatches: findMatchesInWords(read.titleWords, parsed.query),
 				matches,
 				snippet: buildSnippet(issue.story, matches, options.snippetLength ?? defaultSnippetLength),
 			});
@@ -194,6 +250,7 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 		refresh,
 		search,
 		close() {
+			watcher?.close();
 			backend.close();
 		},
 	};

@@ -1,4 +1,8 @@
 import {describe, expect, it} from 'vitest';
+import {blockText} from '../../source/archive/issue.js';
+import {loadArchive} from '../../source/archive/load-archive.js';
+import {splitWords} from '../../source/search/tokenize.js';
+import {sampleArchiveDir} from '../helpers/run-cli.js';
 import {stemWord} from '../../source/search/russian-stemmer.js';
 
 describe('stemWord', () => {
@@ -17,5 +21,21 @@ describe('stemWord', () => {
 		expect(stemWord('nvidia')).toBe('nvidia');
 		expect(stemWord('h200')).toBe('h200');
 		expect(stemWord('2025')).toBe('2025');
+	});
+
+	it('gives a stem that is always the start of its word, which the highlighter relies on', () => {
+		const words = new Set<string>();
+		for (const issue of loadArchive(sampleArchiveDir).issues) {
+			for (const block of issue.story) {
+				for (const word of splitWords(blockText(block))) {
+					words.add(word.folded);
+				}
+			}
+		}
+
+		expect(words.size).toBeGreaterThan(2000);
+		for (const word of words) {
+			expect(word.startsWith(stemWord(word)), word).toBe(true);
+		}
 	});
 });

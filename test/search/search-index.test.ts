@@ -1,7 +1,7 @@
-import {readdirSync, rmSync, truncateSync, unlinkSync, writeFileSync, readFileSync, openSync, writeSync, closeSync, statSync} from 'node:fs';
+import {mkdirSync, readdirSync, rmSync, truncateSync, unlinkSync, writeFileSync, readFileSync, openSync, writeSync, closeSync, statSync} from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {blockText} from '../../source/archive/issue.js';
 import {openSearchIndex, type SearchIndex, type SearchNote, type SearchResult} from '../../source/search/search-index.js';
 import {copySampleArchive, temporaryHome, type TemporaryHome} from '../helpers/run-cli.js';
@@ -26,9 +26,9 @@ describe.each(engines)('search index ($engine)', ({option, engine, suffix}) => {
 	const indexNotes = () => notes.filter(note => note.kind !== 'fallback');
 	let index: SearchIndex | undefined;
 
-	async function open(): Promise<SearchIndex> {
+	async function open(watch = false): Promise<SearchIndex> {
 		index?.close();
-		index = await openSearchIndex({cacheDir, archiveDir: archive, engine: option, onNote: note => notes.push(note)});
+		index = await openSearchIndex({cacheDir, archiveDir: archive, engine: option, onNote: note => notes.push(note), watch});
 		return index;
 	}
 
@@ -140,6 +140,37 @@ describe.each(engines)('search index ($engine)', ({option, engine, suffix}) => {
 		rmSync(path.join(archive, '2026-02-09-ai-chips.txt'));
 		expect(ids(search.search('чип', 5))).toEqual([]);
 		expect(indexNotes()).toEqual([]);
+	});
+
+	it('when watching the folder, sees added, edited and deleted issues once the system reports them', async () => {
+		const search = await open(true);
+		expect(ids(search.search('квазар', 5))).toEqual([]);
+		const added = path.join(archive, '2026-12-03-watched.md');
+		writeFileSync(added, '---\ntitle: Наблюдение\n---\n\nТекст про квазары.\n');
+		await vi.waitFor(() => {
+			expect(ids(search.search('квазар', 5))).toEqual(['2026-12-03-watched']);
+		});
+		writeFileSync(added, '---\ntitle: Наблюдение\n---\n\nТекст про пульсары, уже другой.\n');
+		await vi.waitFor(() => {
+			expect(ids(search.search('пульсар', 5))).toEqual(['2026-12-03-watched']);
+		});
+		expect(search.search('пульсар', 5)[0]!.snippet.text).toBe('Текст про пульсары, уже другой.');
+		unlinkSync(added);
+		await vi.waitFor(() => {
+			expect(ids(search.search('пульсар', 5))).toEqual([]);
+		});
+
+		// A folder made after the index was opened is watched too.
+		mkdirSync(path.join(archive, '2027'));
+		await vi.waitFor(() => {
+			expect(ids(search.search('пульсар', 5))).toEqual([]);
+			writeFileSync(path.join(archive, '2027', '2027-01-01-deep.md'), '---\ntitle: Глубже\n---\n\nТекст про магнетары.\n');
+			expect(ids(search.search('магнетар', 5))).toEqual(['2027-01-01-deep']);
+		});
+		writeFileSync(path.join(archive, '2027', '2027-01-01-deep.md'), '---\ntitle: Глубже\n---\n\nТекст про блазары.\n');
+		await vi.waitFor(() => {
+			expect(ids(search.search('блазар', 5))).toEqual(['2027-01-01-deep']);
+		});
 	});
 
 	it('keeps the index between openings and reads only what changed', async () => {
