@@ -66,6 +66,10 @@ function save(file: string, entries: Map<string, StoredEntry>): void {
 	renameSync(temporary, file);
 }
 
+function storedFileOf({size, mtimeMs, problem}: StoredEntry): StoredFile {
+	return problem === undefined ? {size, mtimeMs} : {size, mtimeMs, problem};
+}
+
 function words(stems: string): string[] {
 	return stems === '' ? [] : stems.split(' ');
 }
@@ -128,7 +132,11 @@ export function openFallbackIndex(file: string): IndexBackend {
 	return {
 		engine: 'builtin',
 		files() {
-			return new Map([...entries].map(([path, {size, mtimeMs, problem}]) => [path, problem === undefined ? {size, mtimeMs} : {size, mtimeMs, problem}]));
+			return new Map([...entries].map(([path, entry]) => [path, storedFileOf(entry)]));
+		},
+		file(path) {
+			const entry = entries.get(path);
+			return entry === undefined ? undefined : storedFileOf(entry);
 		},
 		write(change) {
 			const next = new Map(entries);

@@ -80,10 +80,19 @@ function prepareSchema(db: Database): void {
 
 type FileRow = {path: string; size: number; mtime_ms: number; problem: string | null};
 
+function storedFileOf(row: Omit<FileRow, 'path'>): StoredFile {
+	const stored: StoredFile = {size: row.size, mtimeMs: row.mtime_ms};
+	if (row.problem !== null) {
+		stored.problem = JSON.parse(row.problem) as FileProblem;
+	}
+
+	return stored;
+}
+
 function prepareStatements(db: Database) {
 	return {
 		files: db.prepare('SELECT path, size, mtime_ms, problem FROM files'),
-		find: db.prepare('SELECT rowid, problem FROM files WHERE path = ?'),
+		find: db.prepare('SELECT rowid, size, mtime_ms, problem FROM files WHERE path = ?'),
 		deleteTerms: db.prepare('DELETE FROM terms WHERE rowid = ?'),
 		deleteFile: db.prepare('DELETE FROM files WHERE rowid = ?'),
 		insertFile: db.prepare('INSERT INTO files (path, size, mtime_ms, problem, id, title, date) VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -144,15 +153,14 @@ export function openFts5Index(Sqlite: SqliteModule, file: string): IndexBackend 
 		files() {
 			const files = new Map<string, StoredFile>();
 			for (const row of statements.files.all() as FileRow[]) {
-				const stored: StoredFile = {size: row.size, mtimeMs: row.mtime_ms};
-				if (row.problem !== null) {
-					stored.problem = JSON.parse(row.problem) as FileProblem;
-				}
-
-				files.set(row.path, stored);
+				files.set(row.path, storedFileOf(row));
 			}
 
 			return files;
+		},
+		file(path) {
+			const row = statements.find.get(path) as FileRow | undefined;
+			return row === undefined ? undefined : storedFileOf(row);
 		},
 		write(change) {
 			// IMMEDIATE: a second process waits here for the first to finish, then finds less to do.

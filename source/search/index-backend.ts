@@ -32,6 +32,8 @@ export type EngineName = 'sqlite' | 'builtin';
 export type IndexBackend = {
 	readonly engine: EngineName;
 	files(): Map<string, StoredFile>;
+	/** One file's entry, without reading them all. */
+	file(path: string): StoredFile | undefined;
 	/** Applies the changes all at once: a crash in between leaves the index as it was. */
 	write(change: (writer: IndexWriter) => void): void;
 	/** Best first; only documents that have every clause of the query. */

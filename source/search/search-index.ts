@@ -12,7 +12,7 @@ import {UnusableIndexError, type EngineName, type IndexBackend, type RebuildReas
 import {parseQuery, type SearchQuery} from './parse-query.js';
 import {buildSnippet, defaultSnippetLength, type Snippet} from './snippet.js';
 import {splitWords, type Word} from './tokenize.js';
-import {syncIndex, type ProgressListener, type SyncReport} from './sync-index.js';
+import {syncChangedFiles, syncIndex, type ProgressListener, type SyncReport} from './sync-index.js';
 
 /**
  * The archive search as a library: the `search` command and the reader's library call this.
@@ -190,6 +190,8 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	let lastReport: SyncReport | undefined;
 	function refresh(): SyncReport {
 		const report = withRecovery(() => syncIndex(backend, archiveDir, onProgress));
+		// After reading the tree: folders made since the last look are watched from now on.
+		watcher?.cover();
 		if (report.indexed > 0 || report.removed > 0) {
 			issues.clear();
 		}
@@ -198,11 +200,32 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 		return report;
 	}
 
-	/** The last sync when the watcher saw no change since, else a new one. */
+	/**
+	 * Up to date before a search. Watching, only the files the system named are looked at
+	 * (when that is enough); otherwise every file is checked.
+	 */
 	function freshReport(): SyncReport {
-		// Asked before syncing: a change reported while the sync runs is seen next time.
-		const changed = watcher?.takeChanged() ?? true;
-		return !changed && lastReport !== undefined ? lastReport : refresh();
+		// Taken before syncing: a change reported while the sync runs is seen next time.
+		const changes = watcher?.takeChanges() ?? 'all';
+		if (lastReport === undefined || changes === 'all') {
+			return refresh();
+		}
+
+		if (changes.size === 0) {
+			return lastReport;
+		}
+
+		const indexed = withRecovery(() => syncChangedFiles(backend, archiveDir, changes));
+		if (indexed === undefined) {
+			return refresh();
+		}
+
+		for (const file of changes) {
+			issues.delete(file);
+		}
+
+		lastReport = {...lastReport, indexed, removed: 0};
+		return lastReport;
 	}
 
 	function search(query: SearchQuery | string, limit: number): SearchResult[] {

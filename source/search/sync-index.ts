@@ -1,8 +1,9 @@
 import {statSync} from 'node:fs';
 import type {ArchiveWarning} from '../archive/file-problem.js';
-import {issueIdOf} from '../archive/issue-from-bytes.js';
+import {issueFormatOf, issueIdOf} from '../archive/issue-from-bytes.js';
 import {listIssueFiles, readIssueFile} from '../archive/load-archive.js';
-import type {FileStamp, IndexBackend} from './index-backend.js';
+import type {FileStamp, IndexBackend, IndexedDocument} from './index-backend.js';
+import {isHiddenBelow} from './folder-watcher.js';
 import {indexedDocumentOf} from './indexed-document.js';
 
 export type SyncReport = {
@@ -21,6 +22,15 @@ function stampOf(file: string): FileStamp | undefined {
 		return {size: stats.size, mtimeMs: stats.mtimeMs};
 	} catch {
 		// Gone since the listing: it is simply not in the archive any more.
+		return undefined;
+	}
+}
+
+function isFolder(file: string): boolean | undefined {
+	try {
+		return statSync(file).isDirectory();
+	} catch {
+		// Missing: it may have been a folder, so the caller cannot rule that out.
 		return undefined;
 	}
 }
@@ -90,4 +100,56 @@ export function syncIndex(backend: IndexBackend, archiveDir: string, onProgress?
 
 	skipped.sort((a, b) => a.file.localeCompare(b.file));
 	return {indexed: changed.length, removed: removed.length, skipped};
+}
+
+/**
+ * Re-indexes just the files a folder watcher named, when that is enough: files already
+ * indexed that were edited in place. Anything else (a new or deleted issue, which can change
+ * which file owns a duplicated id; a new folder; a file that stopped being an issue) needs
+ * the full `syncIndex`, and the answer is undefined. Hidden files and other kinds of file
+ * (an editor's `.swp`) are not part of the archive and change nothing.
+ */
+export function syncChangedFiles(backend: IndexBackend, archiveDir: string, files: Iterable<string>): number | undefined {
+	const updates: Array<[string, FileStamp, IndexedDocument]> = [];
+	for (const file of files) {
+		if (isHiddenBelow(archiveDir, file)) {
+			continue;
+		}
+
+		if (issueFormatOf(file) === undefined) {
+			// A folder made, moved or removed may hold issues; a missing one may have held some.
+			if (isFolder(file) !== false) {
+				return undefined;
+			}
+
+			continue;
+		}
+
+		const stored = backend.file(file);
+		const stamp = stampOf(file);
+		if (stored === undefined || stored.problem !== undefined || stamp === undefined) {
+			return undefined;
+		}
+
+		if (stored.size === stamp.size && stored.mtimeMs === stamp.mtimeMs) {
+			continue;
+		}
+
+		const result = readIssueFile(file);
+		if ('problem' in result) {
+			return undefined;
+		}
+
+		updates.push([file, stamp, indexedDocumentOf(result)]);
+	}
+
+	if (updates.length > 0) {
+		backend.write(writer => {
+			for (const [file, stamp, document] of updates) {
+				writer.put(file, stamp, document);
+			}
+		});
+	}
+
+	return updates.length;
 }
