@@ -13,7 +13,7 @@ export type GeneratedArchive = {
 	bytes: number;
 	/** Inflected forms by frequency rank of their lemma: [rank][form]. */
 	forms: (rank: number, ending: number) => string;
-	/** Two adjacent words that occur in the archive, for a phrase query. */
+	/** Two adjacent words of the first issue, for a phrase query. */
 	phrase: string;
 };
 
@@ -93,6 +93,7 @@ export function generateArchive(dir: string, issues: number, wordsPerIssue = 150
 	};
 
 	let bytes = 0;
+	let phrase = '';
 	const start = Date.UTC(2000, 0, 1);
 	for (let issue = 0; issue < issues; issue++) {
 		const date = new Date(start + (issue * 86_400_000)).toISOString().slice(0, 10);
@@ -102,6 +103,7 @@ export function generateArchive(dir: string, issues: number, wordsPerIssue = 150
 		while (written < wordsPerIssue) {
 			const length = Math.min(wordsPerIssue - written, 40 + Math.floor(random() * 60));
 			const words = Array.from({length}, word);
+			phrase ||= `${words[0]!} ${words[1]!}`;
 			words[0] = words[0]![0]!.toUpperCase() + words[0]!.slice(1);
 			paragraphs.push(`${words.join(' ')}.`);
 			written += length;
@@ -114,5 +116,5 @@ export function generateArchive(dir: string, issues: number, wordsPerIssue = 150
 	}
 
 	const form = (rank: number, ending: number) => lemmas[rank]! + endings[ending % endings.length]!;
-	return {dir, issues, bytes, forms: form, phrase: `${lemmas[3]!} ${lemmas[7]!}`};
+	return {dir, issues, bytes, forms: form, phrase};
 }

@@ -81,7 +81,8 @@ export function searchResultsJson(results: readonly SearchResult[]): string {
 		id: result.id,
 		date: result.date,
 		title: result.title,
-		score: Math.round(result.score * 1000) / 1000,
+		// Significant digits, not decimals: words in most issues score near zero in BM25.
+		score: Number(result.score.toPrecision(4)),
 		snippet: result.snippet.text,
 		matches: result.matches,
 	}));

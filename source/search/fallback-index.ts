@@ -1,9 +1,8 @@
-import {readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {closeSync, openSync, readFileSync, renameSync, writeSync} from 'node:fs';
 import type {FileProblem} from '../archive/file-problem.js';
 import {bm25Score, inverseDocumentFrequency, type CorpusStats} from './bm25.js';
-import {clauseOccurrences} from './clause-occurrences.js';
 import {titleWeight, UnusableIndexError, type IndexBackend, type IndexWriter, type RankedDocument, type StoredFile} from './index-backend.js';
-import type {SearchQuery} from './parse-query.js';
+import type {QueryClause, SearchQuery} from './parse-query.js';
 
 /**
  * The built-in engine, for machines where better-sqlite3 cannot load: the stems of every
@@ -11,13 +10,16 @@ import type {SearchQuery} from './parse-query.js';
  * step, a scan instead of an index) but it needs nothing native, and it ranks alike.
  */
 
-export const fallbackFormatVersion = 1;
+export const fallbackFormatVersion = 2;
 
 type StoredDocument = {
 	id: string;
 	title: string;
 	date: string | null;
-	/** Stems joined by single spaces: one string is far lighter than an array of words. */
+	/**
+	 * Stems joined by single spaces, with a space before and after: one string is far lighter
+	 * than an array of words, and a clause is counted with one regular expression over it.
+	 */
 	titleStems: string;
 	bodyStems: string;
 	titleLength: number;
@@ -26,6 +28,7 @@ type StoredDocument = {
 
 type StoredEntry = StoredFile & {document?: StoredDocument};
 
+/** The file's shape, as `save` writes it. */
 type StoredIndex = {version: number; files: Record<string, StoredEntry>};
 
 function load(file: string): Map<string, StoredEntry> {
@@ -59,10 +62,23 @@ function load(file: string): Map<string, StoredEntry> {
 }
 
 function save(file: string, entries: Map<string, StoredEntry>): void {
-	const stored: StoredIndex = {version: fallbackFormatVersion, files: Object.fromEntries(entries)};
 	// Write then rename: a crash leaves the old index, never half of a new one.
 	const temporary = `${file}.${process.pid}.tmp`;
-	writeFileSync(temporary, JSON.stringify(stored));
+	const descriptor = openSync(temporary, 'w');
+	try {
+		// Entry by entry: one JSON string of a large archive would take gigabytes to build.
+		writeSync(descriptor, `{"version":${fallbackFormatVersion},"files":{`);
+		let first = true;
+		for (const [path, entry] of entries) {
+			writeSync(descriptor, `${first ? '' : ','}${JSON.stringify(path)}:${JSON.stringify(entry)}`);
+			first = false;
+		}
+
+		writeSync(descriptor, '}}');
+	} finally {
+		closeSync(descriptor);
+	}
+
 	renameSync(temporary, file);
 }
 
@@ -70,8 +86,18 @@ function storedFileOf({size, mtimeMs, problem}: StoredEntry): StoredFile {
 	return problem === undefined ? {size, mtimeMs} : {size, mtimeMs, problem};
 }
 
-function words(stems: string): string[] {
-	return stems === '' ? [] : stems.split(' ');
+function spaced(stems: readonly string[]): string {
+	return ` ${stems.join(' ')} `;
+}
+
+/**
+ * Finds a clause in space-separated stems, with the rule of `clauseOccurrences`: a word is
+ * its whole stem, a prefix the start of one. Stems hold letters and digits only; they are
+ * escaped all the same.
+ */
+function clausePattern(clause: QueryClause): RegExp {
+	const words = clause.words.map(word => word.stem.replaceAll(/[\\^$.*+?()[\]{}|/]/gu, '\\$&') + (word.kind === 'prefix' ? '[^ ]*' : ''));
+	return new RegExp(`(?<= )${words.join(' ')}(?= )`, 'gu');
 }
 
 export function openFallbackIndex(file: string): IndexBackend {
@@ -92,19 +118,13 @@ export function openFallbackIndex(file: string): IndexBackend {
 		// frequencies[document][clause][column], only for documents that have every clause.
 		const matching: Array<{path: string; document: StoredDocument; frequencies: number[][]}> = [];
 		const containing = query.clauses.map(() => 0);
+		const patterns = query.clauses.map(clause => clausePattern(clause));
 		for (const [path, {document}] of documents) {
 			const frequencies: number[][] = [];
-			let columns: [string[], string[]] | undefined;
 			for (const [index, clause] of query.clauses.entries()) {
 				// A cheap substring test first: most documents lack most words.
 				const present = clause.words.every(word => document.titleStems.includes(word.stem) || document.bodyStems.includes(word.stem));
-				if (!present) {
-					frequencies.push([0, 0]);
-					continue;
-				}
-
-				columns ??= [words(document.titleStems), words(document.bodyStems)];
-				const counts = columns.map(stems => clauseOccurrences(stems, clause).length);
+				const counts = present ? [document.titleStems, document.bodyStems].map(stems => stems.match(patterns[index]!)?.length ?? 0) : [0, 0];
 				frequencies.push(counts);
 				if (counts.some(countInColumn => countInColumn > 0)) {
 					containing[index]!++;
@@ -156,8 +176,8 @@ export function openFallbackIndex(file: string): IndexBackend {
 							id: entry.id,
 							title: entry.title,
 							date: entry.date,
-							titleStems: entry.titleStems.join(' '),
-							bodyStems: entry.bodyStems.join(' '),
+							titleStems: spaced(entry.titleStems),
+							bodyStems: spaced(entry.bodyStems),
 							titleLength: entry.titleStems.length,
 							bodyLength: entry.bodyStems.length,
 						},
