@@ -91,7 +91,8 @@ function storedFileOf(row: Omit<FileRow, 'path'>): StoredFile {
 
 function prepareStatements(db: Database) {
 	return {
-		files: db.prepare('SELECT path, size, mtime_ms, problem FROM files'),
+		// Rows as arrays: on every search all of them are read, and objects cost twice as much.
+		files: db.prepare('SELECT path, size, mtime_ms, problem FROM files').raw(),
 		find: db.prepare('SELECT rowid, size, mtime_ms, problem FROM files WHERE path = ?'),
 		deleteTerms: db.prepare('DELETE FROM terms WHERE rowid = ?'),
 		deleteFile: db.prepare('DELETE FROM files WHERE rowid = ?'),
@@ -152,8 +153,8 @@ export function openFts5Index(Sqlite: SqliteModule, file: string): IndexBackend 
 		engine: 'sqlite',
 		files() {
 			const files = new Map<string, StoredFile>();
-			for (const row of statements.files.all() as FileRow[]) {
-				files.set(row.path, storedFileOf(row));
+			for (const [path, size, mtimeMs, problem] of statements.files.all() as Array<[string, number, number, string | null]>) {
+				files.set(path, problem === null ? {size, mtimeMs} : storedFileOf({size, mtime_ms: mtimeMs, problem}));
 			}
 
 			return files;

@@ -60,11 +60,20 @@ export function syncIndex(backend: IndexBackend, archiveDir: string, onProgress?
 	}
 
 	const stored = backend.files();
-	const removed = [...stored.keys()].filter(file => !current.has(file));
-	const changed = [...current].filter(([file, stamp]) => {
+	const removed: string[] = [];
+	for (const file of stored.keys()) {
+		if (!current.has(file)) {
+			removed.push(file);
+		}
+	}
+
+	const changed: Array<[string, FileStamp]> = [];
+	for (const [file, stamp] of current) {
 		const known = stored.get(file);
-		return known === undefined || known.size !== stamp.size || known.mtimeMs !== stamp.mtimeMs;
-	});
+		if (known === undefined || known.size !== stamp.size || known.mtimeMs !== stamp.mtimeMs) {
+			changed.push([file, stamp]);
+		}
+	}
 
 	const changedFiles = new Set(changed.map(([file]) => file));
 	if (removed.length > 0 || changed.length > 0) {
