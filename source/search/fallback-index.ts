@@ -151,6 +151,8 @@ export function openFallbackIndex(file: string): IndexBackend {
 
 	return {
 		engine: 'builtin',
+		// Every write saves the whole file.
+		filesPerWrite: Number.POSITIVE_INFINITY,
 		files() {
 			return new Map([...entries].map(([path, entry]) => [path, storedFileOf(entry)]));
 		},

@@ -151,6 +151,7 @@ export function openFts5Index(Sqlite: SqliteModule, file: string): IndexBackend 
 
 	return {
 		engine: 'sqlite',
+		filesPerWrite: 500,
 		files() {
 			const files = new Map<string, StoredFile>();
 			for (const [path, size, mtimeMs, problem] of statements.files.all() as Array<[string, number, number, string | null]>) {

@@ -36,6 +36,11 @@ export type IndexBackend = {
 	file(path: string): StoredFile | undefined;
 	/** Applies the changes all at once: a crash in between leaves the index as it was. */
 	write(change: (writer: IndexWriter) => void): void;
+	/**
+	 * How many files a long (re)indexing writes at a time, so that an interrupted first build
+	 * keeps what it did; Infinity where each write costs the whole index.
+	 */
+	readonly filesPerWrite: number;
 	/** Best first; only documents that have every clause of the query. */
 	search(query: SearchQuery, limit: number): RankedDocument[];
 	close(): void;

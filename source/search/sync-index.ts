@@ -76,14 +76,27 @@ export function syncIndex(backend: IndexBackend, archiveDir: string, onProgress?
 	}
 
 	const changedFiles = new Set(changed.map(([file]) => file));
-	if (removed.length > 0 || changed.length > 0) {
+	// In batches: a first build interrupted half-way keeps its first half, and a search only
+	// answers once every batch is written. Files gone go with the first batch.
+	const batches: Array<Array<[string, FileStamp]>> = [];
+	for (let first = 0; first < changed.length; first += backend.filesPerWrite) {
+		batches.push(changed.slice(first, first + backend.filesPerWrite));
+	}
+
+	if (batches.length === 0 && removed.length > 0) {
+		batches.push([]);
+	}
+
+	let done = 0;
+	for (const [index, batch] of batches.entries()) {
 		backend.write(writer => {
-			for (const file of removed) {
-				writer.remove(file);
+			if (index === 0) {
+				for (const file of removed) {
+					writer.remove(file);
+				}
 			}
 
-			let done = 0;
-			for (const [file, stamp] of changed) {
+			for (const [file, stamp] of batch) {
 				const result = readIssueFile(file);
 				if (!('problem' in result)) {
 					writer.put(file, stamp, indexedDocumentOf(result));

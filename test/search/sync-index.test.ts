@@ -31,6 +31,33 @@ afterEach(() => {
 	home.cleanup();
 });
 
+describe('syncIndex', () => {
+	it('writes in batches, so an interrupted build keeps the batches it finished', () => {
+		const fresh = openFallbackIndex(path.join(home.dir, 'fresh.json'));
+		let writes = 0;
+		const failing: IndexBackend = {
+			...fresh,
+			filesPerWrite: 5,
+			write(change) {
+				if (++writes === 3) {
+					throw new Error('interrupted');
+				}
+
+				fresh.write(change);
+			},
+		};
+		expect(() => syncIndex(failing, archive)).toThrow('interrupted');
+		expect(fresh.files().size).toBe(10);
+		expect(syncIndex(fresh, archive)).toEqual({indexed: 2, removed: 0, skipped: []});
+	});
+
+	it('removes files gone and reports nothing to do the second time', () => {
+		rmSync(path.join(archive, 'grain-exports.md'));
+		expect(syncIndex(backend, archive)).toEqual({indexed: 0, removed: 1, skipped: []});
+		expect(syncIndex(backend, archive)).toEqual({indexed: 0, removed: 0, skipped: []});
+	});
+});
+
 describe('syncChangedFiles', () => {
 	const chips = () => path.join(archive, '2026-02-09-ai-chips.txt');
 
