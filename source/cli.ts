@@ -97,6 +97,13 @@ async function runCommand(command: CommandName, context: CommandContext): Promis
 			return 0;
 		}
 
+		case 'search': {
+			// Loaded only here: the stemmer and the engine are no cost to the other commands.
+			const {searchCommand} = await import('./commands/search-command.js');
+			await searchCommand(context);
+			return 0;
+		}
+
 		case 'import': {
 			// Loaded on demand: the HTML, mail and XML parsers would add ~0.15 s to every other command.
 			const {importCommand} = await import('./commands/import-command.js');
@@ -162,6 +169,7 @@ async function run(argv: readonly string[]): Promise<number> {
 		stdoutIsTerminal,
 		stderrIsTerminal: process.stderr.isTTY === true,
 		stdinIsTerminal,
+		columns: process.stdout.columns,
 		color: wantsColor(env, stdoutIsTerminal),
 		archiveDir: invocation.command === 'import' ? importArchive(invocation.flags.archive) : chooseArchive(invocation.flags.archive),
 		paths,

@@ -45,14 +45,26 @@ export function listIssueFiles(dir: string): string[] {
 		throw new ArchiveError(dir, fsErrorCode(error));
 	}
 
+	// Decided once per folder, not per file: search lists the archive before every answer,
+	// and path.relative for each of 10,000 files cost more than the listing itself.
+	const hiddenFolders = new Map<string, boolean>();
+	const inHiddenFolder = (folder: string): boolean => {
+		let hidden = hiddenFolders.get(folder);
+		if (hidden === undefined) {
+			hidden = path.relative(dir, folder).split(path.sep).some(part => part.startsWith('.'));
+			hiddenFolders.set(folder, hidden);
+		}
+
+		return hidden;
+	};
+
 	return entries
 		// A link may point at a file; reading it tells. Folders named like issues are not.
-		.filter(entry => entry.isFile() || entry.isSymbolicLink())
+		.filter(entry => (entry.isFile() || entry.isSymbolicLink())
+			&& !entry.name.startsWith('.')
+			&& issueFormatOf(entry.name) !== undefined
+			&& !inHiddenFolder(entry.parentPath))
 		.map(entry => path.join(entry.parentPath, entry.name))
-		.filter(file => {
-			const relative = path.relative(dir, file);
-			return !relative.split(path.sep).some(part => part.startsWith('.')) && issueFormatOf(file) !== undefined;
-		})
 		.sort();
 }
 

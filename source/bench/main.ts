@@ -1,9 +1,14 @@
 import type {BenchRow} from './bench-row.js';
 import {layoutBench} from './layout-bench.js';
+import {runSearchBench} from './search-bench.js';
 import {startupBench} from './startup-bench.js';
 
 // Each benchmark module registers here; they run in order and print one table.
-const suites: Array<{name: string; run: (quick: boolean) => Promise<BenchRow[]>}> = [layoutBench, startupBench];
+const suites: Array<{name: string; run: (quick: boolean) => Promise<BenchRow[]>}> = [
+	layoutBench,
+	startupBench,
+	{name: 'search (issue 5)', run: runSearchBench},
+];
 
 const quick = process.argv.includes('--quick');
 const rows: BenchRow[] = [];

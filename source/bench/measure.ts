@@ -3,13 +3,13 @@ import {spawnSync} from 'node:child_process';
 /** Small statistics and process timing shared by the benchmarks. */
 
 export function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)]!;
+	return percentile(values, 0.5);
 }
 
+/** The value at `share` (0…1) of the sorted values, nearest rank. */
 export function percentile(values: readonly number[], share: number): number {
 	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!;
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!;
 }
 
 /** Median of `runs` timings of `work` in milliseconds, after one warm-up run. */
@@ -25,7 +25,7 @@ export function medianMs(runs: number, work: () => void): number {
 	return median(times);
 }
 
-export function round(value: number, digits = 2): number {
+export function round(value: number, digits = 1): number {
 	return Number(value.toFixed(digits));
 }
 

@@ -16,11 +16,13 @@ Usage
                                   add newsletters to your archive from page dumps (.txt), Markdown,
                                   saved pages (.html), e-mails (.eml), mailboxes (mbox), RSS/Atom
                                   feeds and Substack exports (folder or .zip); folders are searched
+  bell-reader search <query> [--json] [--limit N]
 
 Flags
   --archive DIR     the archive to read (also BELL_READER_ARCHIVE); default: your archive
                     in $XDG_DATA_HOME/bell-reader/archive, else the bundled sample archive
-  --json            machine-readable output (list, bookmarks, import)
+  --json            machine-readable output (list, bookmarks, search, import)
+  --limit N         search: at most N results (1–1000, default 10)
   --format F        export format: text (default), markdown or json
   --width N         hard-wrap text at N columns (10–1000; export, latest, read)
   --hyphenate       with --width: hyphenate long Russian words
@@ -41,6 +43,7 @@ Examples
   $ bell-reader bookmarks --json
   $ bell-reader import ~/Mail/thebell.mbox ~/Downloads/thebell-feed.xml
   $ bell-reader import ~/saved-pages --dry-run
+  $ bell-reader search '"ключевая ставка"' --json --limit 5
 
 import writes into --archive DIR (or BELL_READER_ARCHIVE), else into your archive in
 $XDG_DATA_HOME/bell-reader/archive (never into the bundled sample); it skips duplicates and
@@ -48,7 +51,8 @@ exits 1 when some input could not be imported.
 
 In a terminal, bell-reader opens the library and the reader full-screen; press ? there for keys.
 State (read marks, positions, bookmarks) lives in $XDG_CONFIG_HOME/bell-reader/config.json
-(~/.config/bell-reader/config.json). NO_COLOR and FORCE_COLOR are honoured.
+(~/.config/bell-reader/config.json); the search index in $XDG_CACHE_HOME/bell-reader
+(~/.cache/bell-reader), kept up to date by itself. NO_COLOR and FORCE_COLOR are honoured.
 Exit codes: 0 done, 1 runtime error (unknown issue, unreadable archive), 2 usage error.
 `;
 
@@ -66,11 +70,13 @@ const russian = `bell-reader — читалка архивов рассылок 
                                   добавить рассылки в ваш архив: текстовые копии страниц (.txt), Markdown,
                                   сохраненные страницы (.html), письма (.eml), почтовые ящики (mbox),
                                   ленты RSS/Atom и выгрузки Substack (папка или .zip); папки просматриваются
+  bell-reader search <запрос> [--json] [--limit N]
 
 Флаги
   --archive ПАПКА   какой архив читать (или BELL_READER_ARCHIVE); по умолчанию — ваш архив
                     в $XDG_DATA_HOME/bell-reader/archive, иначе встроенный пример
-  --json            вывод для программ (list, bookmarks, import)
+  --json            вывод для программ (list, bookmarks, search, import)
+  --limit N         search: не больше N результатов (1–1000, по умолчанию 10)
   --format F        формат экспорта: text (по умолчанию), markdown или json
   --width N         переносить строки по ширине N колонок (10–1000; export, latest, read)
   --hyphenate       вместе с --width: переносить длинные слова по слогам
@@ -91,6 +97,7 @@ const russian = `bell-reader — читалка архивов рассылок 
   $ bell-reader bookmarks --json
   $ bell-reader import ~/Mail/thebell.mbox ~/Downloads/thebell-feed.xml
   $ bell-reader import ~/saved-pages --dry-run
+  $ bell-reader search '"ключевая ставка"' --json --limit 5
 
 import пишет в --archive ПАПКА (или BELL_READER_ARCHIVE), иначе в ваш архив
 $XDG_DATA_HOME/bell-reader/archive (никогда во встроенный пример); дубликаты пропускаются,
@@ -98,7 +105,8 @@ $XDG_DATA_HOME/bell-reader/archive (никогда во встроенный п�
 
 В терминале bell-reader открывает библиотеку и чтение на весь экран; клавиши — по ?.
 Состояние (прочитанное, позиции, закладки) хранится в $XDG_CONFIG_HOME/bell-reader/config.json
-(~/.config/bell-reader/config.json). Учитываются NO_COLOR и FORCE_COLOR.
+(~/.config/bell-reader/config.json), поисковый индекс — в $XDG_CACHE_HOME/bell-reader
+(~/.cache/bell-reader), он обновляется сам. Учитываются NO_COLOR и FORCE_COLOR.
 Коды выхода: 0 — готово, 1 — ошибка выполнения (нет выпуска, архив не читается), 2 — ошибка в аргументах.
 `;
 

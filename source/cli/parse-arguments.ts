@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util';
 import type {CliMessages} from '../i18n/cli-messages.js';
+import {queryProblemOf} from '../search/query-problem.js';
 
 /**
  * Turns argv into what to do, or a usage error (exit code 2). Pure: nothing is read or
@@ -34,6 +35,9 @@ type CommandSpec = {
 	flags: readonly FlagName[];
 };
 
+/** The most results `--limit` may ask for. */
+export const maxLimit = 1000;
+
 const globalFlags: readonly FlagName[] = ['archive', 'help', 'version'];
 const printFlags: readonly FlagName[] = ['width', 'full', 'hyphenate'];
 
@@ -46,6 +50,8 @@ export const commandSpecs = {
 	mark: {minArguments: 1, maxArguments: 1, argumentName: '<issue>', flags: ['unread']},
 	bookmarks: {minArguments: 0, maxArguments: 0, flags: ['json']},
 	import: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<path…>', flags: ['dry-run', 'json']},
+	// The words of an unquoted query arrive as several arguments: `search чип nvidia`.
+	search: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<query>', flags: ['json', 'limit']},
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof commandSpecs;
@@ -183,6 +189,22 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 		}
 
 		flags.width = Number(width);
+	}
+
+	const limit = text('limit');
+	if (limit !== undefined) {
+		if (!/^\d+$/u.test(limit) || Number(limit) < 1 || Number(limit) > maxLimit) {
+			return usage(messages.badLimit(limit, maxLimit));
+		}
+
+		flags.limit = Number(limit);
+	}
+
+	if (command === 'search') {
+		const problem = queryProblemOf(args.join(' '));
+		if (problem !== undefined) {
+			return usage(messages.badQuery(args.join(' '), problem));
+		}
 	}
 
 	if (flags.hyphenate && flags.width === undefined) {

@@ -20,6 +20,8 @@ export type CommandContext = {
 	stdoutIsTerminal: boolean;
 	stderrIsTerminal: boolean;
 	stdinIsTerminal: boolean;
+	/** Width of the terminal stdout is, when it is one. */
+	columns?: number;
 	color: boolean;
 	archiveDir: string;
 	paths: AppPaths;

@@ -1,6 +1,7 @@
 import type {FileProblem} from '../archive/file-problem.js';
 import type {DuplicateReason} from '../import/duplicate-key.js';
 import type {ImportProblem} from '../import/issue-draft.js';
+import type {QueryProblem} from '../search/query-problem.js';
 import type {Language} from './locale.js';
 import {russianPlural} from './russian-plural.js';
 
@@ -33,6 +34,14 @@ export type CliMessages = {
 	importProblem: (problem: ImportProblem) => string;
 	importDuplicate: (input: string, reason: DuplicateReason, of: string) => string;
 	importSummary: (counts: {imported: number; duplicates: number; failed: number}, archive: string, dryRun: boolean) => string;
+	badLimit: (value: string, max: number) => string;
+	badQuery: (query: string, problem: QueryProblem) => string;
+	noSearchResults: (query: string) => string;
+	searchFallback: (reason: string) => string;
+	searchEngineForced: string;
+	searchIndexRebuilt: (reason: 'corrupt' | 'outdated') => string;
+	searchIndexing: string;
+	cannotUseSearchIndex: (dir: string, code: string) => string;
 };
 
 const englishErrno: Record<string, string> = {
@@ -376,6 +385,28 @@ const english: CliMessages = {
 	importDuplicate: (input, reason, of) => `duplicate ${input}: ${englishDuplicateReasons[reason]} as ${of}`,
 	importSummary: ({imported, duplicates, failed}, archive, dryRun) =>
 		`${dryRun ? 'would import' : 'imported'} ${imported}, duplicates ${duplicates}, failed ${failed}${dryRun ? ' (dry run, nothing written)' : ''} — ${archive}`,
+	badLimit: (value, max) => `--limit must be a whole number from 1 to ${max}, not "${value}"`,
+	badQuery(query, problem) {
+		switch (problem.kind) {
+			case 'empty': {
+				return 'the search query is empty';
+			}
+
+			case 'no-words': {
+				return `nothing to search for in "${query}": a query needs letters or digits`;
+			}
+
+			case 'too-many-words': {
+				return `the search query is too long: at most ${problem.max} words`;
+			}
+		}
+	},
+	noSearchResults: query => `no issues match "${query}"`,
+	searchFallback: reason => `SQLite could not be loaded (${reason}); searching with the slower built-in engine`,
+	searchEngineForced: 'searching with the built-in engine (BELL_READER_SEARCH_ENGINE=builtin)',
+	searchIndexRebuilt: reason => reason === 'corrupt' ? 'the search index was damaged; rebuilt it' : 'the search index was from an older version; rebuilt it',
+	searchIndexing: 'indexing',
+	cannotUseSearchIndex: (dir, code) => `cannot keep the search index in ${dir}: ${englishErrno[code] ?? code}`,
 };
 
 const russian: CliMessages = {
@@ -407,6 +438,28 @@ const russian: CliMessages = {
 	importDuplicate: (input, reason, of) => `дубликат ${input}: ${russianDuplicateReasons[reason]}, что у ${of}`,
 	importSummary: ({imported, duplicates, failed}, archive, dryRun) =>
 		`${dryRun ? 'будет импортировано' : 'импортировано'}: ${imported}, дубликатов: ${duplicates}, ошибок: ${failed}${dryRun ? ' (пробный запуск, ничего не записано)' : ''} — ${archive}`,
+	badLimit: (value, max) => `--limit: нужно целое число от 1 до ${max}, а не «${value}»`,
+	badQuery(query, problem) {
+		switch (problem.kind) {
+			case 'empty': {
+				return 'пустой поисковый запрос';
+			}
+
+			case 'no-words': {
+				return `в запросе «${query}» нечего искать: нужны буквы или цифры`;
+			}
+
+			case 'too-many-words': {
+				return `слишком длинный запрос: не больше ${problem.max} ${russianPlural(problem.max, 'слова', 'слов', 'слов')}`;
+			}
+		}
+	},
+	noSearchResults: query => `по запросу «${query}» ничего не найдено`,
+	searchFallback: reason => `SQLite не загрузился (${reason}); ищет встроенный поиск, он медленнее`,
+	searchEngineForced: 'ищет встроенный поиск (BELL_READER_SEARCH_ENGINE=builtin)',
+	searchIndexRebuilt: reason => reason === 'corrupt' ? 'поисковый индекс был повреждён и построен заново' : 'поисковый индекс был от старой версии и построен заново',
+	searchIndexing: 'индексация',
+	cannotUseSearchIndex: (dir, code) => `не удалось сохранить поисковый индекс в ${dir}: ${russianErrno[code] ?? code}`,
 };
 
 export function cliMessages(language: Language): CliMessages {

@@ -10,6 +10,10 @@ describe('the import progress bar', () => {
 		expect(formatProgressBar(Number.NaN, 0, 0)).toContain('  0%');
 	});
 
+	it('names what it counts when given a label', () => {
+		expect(formatProgressBar(0.25, 250, 1000, 'индексация')).toBe(`индексация [${'█'.repeat(6)}${'░'.repeat(18)}]  25% 250/1000`);
+	});
+
 	it('is shown only on a terminal, and only for a large import', () => {
 		const small = {inputs: 3, bytes: 10_000, containerBytes: 0};
 		const manyFiles = {inputs: 51, bytes: 100_000, containerBytes: 0};

@@ -1,5 +1,5 @@
-import {spawn} from 'node:child_process';
-import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import {spawn, spawnSync} from 'node:child_process';
+import {cpSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -78,4 +78,17 @@ export type TempHome = {root: string; env: NodeJS.ProcessEnv; archiveDir: string
 export function makeTempHome(): TempHome {
 	const home = temporaryHome();
 	return {root: home.root, env: {...home.env, NO_COLOR: '1'}, archiveDir: home.userArchive};
+}
+
+/** A writable copy of the sample archive inside `dir`. */
+export function copySampleArchive(dir: string): string {
+	const archive = path.join(dir, 'archive');
+	cpSync(sampleArchive, archive, {recursive: true});
+	return archive;
+}
+
+/** {@link runCli}, synchronously: for tests that run many quick searches in a row. */
+export function runCliSync(args: readonly string[], env: NodeJS.ProcessEnv): CliResult {
+	const result = spawnSync(process.execPath, [cliPath, ...args], {encoding: 'utf8', env, timeout: 60_000});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }

@@ -1,0 +1,165 @@
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {setTimeout as delay} from 'node:timers/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {loadArchive} from '../archive/load-archive.js';
+import {openSearchIndex} from '../search/search-index.js';
+import type {BenchRow} from './bench-row.js';
+import {generateArchive} from './generate-archive.js';
+import {median, percentile, round} from './measure.js';
+
+/**
+ * Issue 5's benchmark: build time, cold `bell-reader search` against ripgrep over the same
+ * files, warm query percentiles, index size, peak memory, re-indexing one changed issue.
+ */
+
+const cliPath = fileURLToPath(new URL('cli.js', import.meta.url));
+
+// Reports the child's peak memory on exit, without changing the program measured.
+const reportPeakMemory = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss:"+process.resourceUsage().maxRSS+"\\n"))';
+
+type Run = {ms: number; stdout: string; stderr: string; status: number | null};
+
+function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Run {
+	const start = performance.now();
+	const result = spawnSync(command, args, {encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024});
+	return {ms: performance.now() - start, stdout: result.stdout, stderr: result.stderr, status: result.status};
+}
+
+function folderBytes(dir: string): number {
+	return readdirSync(dir).reduce((sum, name) => sum + statSync(path.join(dir, name)).size, 0);
+}
+
+/** ripgrep when it is installed, else grep, named as such in the row. */
+function textSearchBaseline(): {name: string; command: string; args: (word: string, dir: string) => string[]} {
+	const rg = spawnSync('rg', ['--version'], {encoding: 'utf8'});
+	if (rg.status === 0) {
+		return {name: 'rg -il', command: 'rg', args: (word, dir) => ['-il', word, dir]};
+	}
+
+	return {name: 'grep -ril (rg not installed)', command: 'grep', args: (word, dir) => ['-ril', word, dir]};
+}
+
+function row(name: string, value: number, unit: string, baselineName: string, baselineValue: number, goal: string, pass: boolean): BenchRow {
+	return {name, value: round(value), unit, baselineName, baselineValue: round(baselineValue), ratio: baselineValue === 0 ? 0 : value / baselineValue, goal, pass};
+}
+
+export async function runSearchBench(quick: boolean): Promise<BenchRow[]> {
+	const issues = quick ? 300 : 10_000;
+	const work = mkdtempSync(path.join(os.tmpdir(), 'bell-reader-bench-'));
+	try {
+		const archive = generateArchive(path.join(work, 'archive'), issues);
+		const cacheHome = path.join(work, 'cache');
+		const env = {...process.env, XDG_CACHE_HOME: cacheHome, XDG_CONFIG_HOME: path.join(work, 'config'), XDG_DATA_HOME: path.join(work, 'data'), LANG: 'C.UTF-8'};
+		const search = (query: string, extra: readonly string[] = []) => timed(process.execPath, ['--import', reportPeakMemory, cliPath, 'search', query, '--archive', archive.dir, ...extra], env);
+
+		// Baseline for the build: reading and parsing every issue, which the build must do too.
+		let start = performance.now();
+		loadArchive(archive.dir);
+		const parseMs = performance.now() - start;
+
+		// Full build: the first search on an empty cache.
+		const medium = archive.forms(800, 2);
+		const build = search(medium);
+		if (build.status !== 0) {
+			throw new Error(`search failed: ${build.stderr}`);
+		}
+
+		const peakRssMb = Number(/maxrss:(\d+)/u.exec(build.stderr)?.[1] ?? 0) / 1024;
+		const nodeOnly = timed(process.execPath, ['--import', reportPeakMemory, '-e', '0']);
+		const nodeRssMb = Number(/maxrss:(\d+)/u.exec(nodeOnly.stderr)?.[1] ?? 0) / 1024;
+
+		// Cold searches: a new process each time, index built, against a text search of the files.
+		const baseline = textSearchBaseline();
+		const coldRuns: number[] = [];
+		const grepRuns: number[] = [];
+		for (let round = 0; round < 5; round++) {
+			coldRuns.push(search(medium).ms);
+			grepRuns.push(timed(baseline.command, baseline.args(medium, archive.dir)).ms);
+		}
+
+		// Warm queries: one open index watching the folder, as the reader's library keeps it;
+		// each search includes reading and highlighting its (up to 10) issues.
+		const cacheDir = path.join(cacheHome, 'bell-reader');
+		const index = await openSearchIndex({cacheDir, archiveDir: archive.dir, watch: true});
+		const queries = [
+			archive.forms(5, 3), archive.forms(120, 4), archive.forms(800, 5), archive.forms(6000, 6), archive.forms(30_000, 1),
+			`${archive.forms(40, 1)} ${archive.forms(900, 2)}`, `"${archive.phrase}"`, `${archive.forms(300, 0).slice(0, 4)}*`, 'Nvidia', 'DeepSeek Huawei',
+		];
+		const timeQueries = (target: typeof index, rounds: number) => {
+			const times: number[] = [];
+			// Round 0 warms the caches (parsed issues, stems) and is not counted.
+			for (let round = -1; round < rounds; round++) {
+				for (const query of queries) {
+					start = performance.now();
+					target.search(query, 10);
+					if (round >= 0) {
+						times.push(performance.now() - start);
+					}
+				}
+			}
+
+			return times;
+		};
+
+		const warm = timeQueries(index, quick ? 5 : 10);
+		// Without watching, as one-off searches run: every search checks every file first.
+		const unwatched = await openSearchIndex({cacheDir, archiveDir: archive.dir});
+		const checked = timeQueries(unwatched, 2);
+		unwatched.close();
+
+		// One changed issue. Watching (the reader's library): the first search after the
+		// system reported the change re-indexes that issue alone. One-off (the command line):
+		// every file is checked, then the changed one re-indexed.
+		const changedFile = path.join(archive.dir, readdirSync(archive.dir).sort()[Math.floor(issues / 2)]!);
+		const editIssue = (paragraph: string) => {
+			writeFileSync(changedFile, readFileSync(changedFile, 'utf8').replace('\n\nСкопировать ссылку', `\n\n${paragraph}\n\nСкопировать ссылку`));
+		};
+
+		const quietSearch = () => {
+			start = performance.now();
+			index.search(medium, 10);
+			return performance.now() - start;
+		};
+
+		quietSearch();
+		const unchangedWatchedMs = quietSearch();
+		editIssue('Добавленный абзац про квазары.');
+		await delay(200);
+		const reindexWatchedMs = quietSearch();
+		index.close();
+		const hits = await openSearchIndex({cacheDir, archiveDir: archive.dir});
+		start = performance.now();
+		hits.refresh();
+		const unchangedMs = performance.now() - start;
+		editIssue('Еще один абзац про пульсары.');
+		start = performance.now();
+		const report = hits.refresh();
+		const reindexMs = performance.now() - start;
+		hits.close();
+		if (report.indexed !== 1) {
+			throw new Error(`expected one re-indexed file, got ${report.indexed}`);
+		}
+
+		const indexMb = folderBytes(path.join(cacheHome, 'bell-reader', 'search')) / 1024 / 1024;
+		const archiveMb = archive.bytes / 1024 / 1024;
+		const label = `${issues} issues × 1500 words`;
+		const coldMs = median(coldRuns);
+		const grepMs = median(grepRuns);
+		return [
+			row(`search: full index build, ${label} (s)`, build.ms / 1000, 's', 'read + parse all (s)', parseMs / 1000, '≤ 60 s', build.ms <= 60_000),
+			row('search: cold `bell-reader search`, median of 5', coldMs, 'ms', baseline.name, grepMs, '≤ 1× (no slower than ripgrep)', coldMs <= grepMs),
+			row('search: warm query p50', median(warm), 'ms', 'cold search', coldMs, '≤ 20 ms', median(warm) <= 20),
+			row('search: warm query p95', percentile(warm, 0.95), 'ms', 'cold search', coldMs, '≤ 20 ms', percentile(warm, 0.95) <= 20),
+			row('search: warm query p50, not watching (checks every file)', median(checked), 'ms', 'cold search', coldMs, 'reported', true),
+			row('search: one changed issue re-indexed (watching: first search after the change)', reindexWatchedMs, 'ms', 'same search, nothing changed', unchangedWatchedMs, '≤ 200 ms', reindexWatchedMs <= 200),
+			row('search: one changed issue re-indexed (one-off: check every file, re-index it)', reindexMs, 'ms', 'check with nothing changed', unchangedMs, 'reported', true),
+			row('search: index size on disk', indexMb, 'MB', 'archive size (MB)', archiveMb, 'reported', true),
+			row('search: peak RSS of the building process', peakRssMb, 'MB', '`node -e 0`', nodeRssMb, 'reported', true),
+		];
+	} finally {
+		rmSync(work, {recursive: true, force: true});
+	}
+}

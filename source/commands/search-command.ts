@@ -1,0 +1,105 @@
+import {ArchiveError} from '../archive/load-archive.js';
+import {formatProgressBar} from '../cli/progress-bar.js';
+import {searchResultsJson, searchResultsText} from '../cli/search-results-text.js';
+import {palette} from '../cli/terminal-style.js';
+import {builtinEngineReason, openSearchIndex, type SearchIndex, type SearchNote} from '../search/search-index.js';
+import {CommandError, type CommandContext} from './command-context.js';
+
+/** `search <query> [--json] [--limit N]`: issues ranked by relevance, with snippets. */
+
+export const defaultLimit = 10;
+
+/** Fewer files than this are indexed before a person would notice; no bar for them. */
+const progressThreshold = 100;
+
+function noteText(context: CommandContext, note: SearchNote): string {
+	switch (note.kind) {
+		case 'fallback': {
+			return note.reason === builtinEngineReason ? context.messages.searchEngineForced : context.messages.searchFallback(note.reason);
+		}
+
+		case 'rebuilt': {
+			return context.messages.searchIndexRebuilt(note.reason);
+		}
+
+		case 'skipped': {
+			return context.messages.skippedFile(note.warning.file, note.warning.problem);
+		}
+	}
+}
+
+/** Draws the bar at most once per percent, and clears it when done. */
+function progressListener(context: CommandContext): ((done: number, total: number) => void) | undefined {
+	if (!context.stderrIsTerminal) {
+		return undefined;
+	}
+
+	const progress = context.status;
+
+	let drawn = -1;
+	return (done, total) => {
+		if (total < progressThreshold) {
+			return;
+		}
+
+		const percent = Math.floor(done * 100 / total);
+		if (done === total) {
+			progress('\r\u001B[K');
+		} else if (percent !== drawn) {
+			drawn = percent;
+			progress(`\r${formatProgressBar(done / total, done, total, context.messages.searchIndexing)}`);
+		}
+	};
+}
+
+/** What went wrong keeping the index, for a one-line message: an errno code or SQLite's words. */
+function storageProblemOf(error: unknown): string | undefined {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	if (typeof code !== 'string') {
+		return undefined;
+	}
+
+	if (/^E[A-Z]+$/u.test(code)) {
+		return code;
+	}
+
+	return code.startsWith('SQLITE_') ? (error as Error).message : undefined;
+}
+
+export async function searchCommand(context: CommandContext): Promise<void> {
+	const query = context.args.join(' ');
+	let index: SearchIndex | undefined;
+	try {
+		index = await openSearchIndex({
+			cacheDir: context.paths.cacheDir,
+			archiveDir: context.archiveDir,
+			// A switch for tests and for machines where the native module misbehaves.
+			engine: process.env.BELL_READER_SEARCH_ENGINE === 'builtin' ? 'builtin' : 'auto',
+			onProgress: progressListener(context),
+			onNote(note) {
+				context.warn(noteText(context, note));
+			},
+		});
+		const results = index.search(query, context.flags.limit ?? defaultLimit);
+		if (context.flags.json) {
+			context.out(searchResultsJson(results));
+		} else if (results.length === 0) {
+			context.warn(context.messages.noSearchResults(query));
+		} else {
+			context.out(searchResultsText(results, {palette: palette(context.color), width: context.stdoutIsTerminal ? context.columns : undefined}));
+		}
+	} catch (error) {
+		if (error instanceof ArchiveError) {
+			throw new CommandError(context.messages.cannotReadArchive(error.dir, error.code));
+		}
+
+		const problem = storageProblemOf(error);
+		if (problem !== undefined) {
+			throw new CommandError(context.messages.cannotUseSearchIndex(context.paths.cacheDir, problem));
+		}
+
+		throw error;
+	} finally {
+		index?.close();
+	}
+}

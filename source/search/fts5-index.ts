@@ -1,0 +1,180 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type {FileProblem} from '../archive/file-problem.js';
+import {titleWeight, UnusableIndexError, type IndexBackend, type IndexWriter, type RankedDocument, type StoredFile} from './index-backend.js';
+import {ftsMatchExpression} from './match-expression.js';
+import type {SearchQuery} from './parse-query.js';
+
+/**
+ * The search index in SQLite FTS5 (STACK.md: 0.3–5 ms queries, no load step). FTS5 sees
+ * only stems, already folded and separated by single spaces, so the plain `ascii` tokenizer
+ * is enough (it keeps every non-ASCII character as part of a word, й stays й) and faster
+ * than unicode61. The table is contentless: the text is in the archive, and the highlighter
+ * reads it from there.
+ */
+
+export type SqliteModule = typeof BetterSqlite3;
+type Database = BetterSqlite3.Database;
+
+/** Bump whenever the schema, the tokenizer or the stemmer changes: older indexes are rebuilt. */
+export const fts5SchemaVersion = 1;
+
+/** How long a search waits for another process that is updating the same index. */
+const busyTimeoutMs = 120_000;
+
+const schema = `
+	CREATE TABLE files (
+		rowid INTEGER PRIMARY KEY,
+		path TEXT NOT NULL UNIQUE,
+		size INTEGER NOT NULL,
+		mtime_ms REAL NOT NULL,
+		problem TEXT,
+		id TEXT,
+		title TEXT,
+		date TEXT
+	);
+	CREATE VIRTUAL TABLE terms USING fts5(
+		title, body,
+		content = '', contentless_delete = 1,
+		tokenize = 'ascii'
+	);
+	PRAGMA user_version = ${fts5SchemaVersion};
+`;
+
+function sqliteCode(error: unknown): string {
+	const code = (error as {code?: unknown} | undefined)?.code;
+	return typeof code === 'string' ? code : '';
+}
+
+export function isCorruptionError(error: unknown): boolean {
+	const code = sqliteCode(error);
+	return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+}
+
+/**
+ * While opening, a damaged schema shows as a plain SQLITE_ERROR too ("vtable constructor
+ * failed"); a busy or unwritable database does not, and is not thrown away for it.
+ */
+function isDamagedAtOpen(error: unknown): boolean {
+	return isCorruptionError(error) || sqliteCode(error) === 'SQLITE_ERROR';
+}
+
+function prepareSchema(db: Database): void {
+	db.pragma('journal_mode = WAL');
+	db.pragma('synchronous = NORMAL');
+	// A first build merges many index segments; pages kept in memory save re-reading them.
+	db.pragma('cache_size = -65536');
+	db.transaction(() => {
+		const version = db.pragma('user_version', {simple: true}) as number;
+		if (version === fts5SchemaVersion) {
+			return;
+		}
+
+		const tables = db.prepare('SELECT count(*) AS count FROM sqlite_master').get() as {count: number};
+		if (version !== 0 || tables.count > 0) {
+			throw new UnusableIndexError('outdated', `schema ${version}, expected ${fts5SchemaVersion}`);
+		}
+
+		db.exec(schema);
+	}).immediate();
+}
+
+type FileRow = {path: string; size: number; mtime_ms: number; problem: string | null};
+
+function storedFileOf(row: Omit<FileRow, 'path'>): StoredFile {
+	const stored: StoredFile = {size: row.size, mtimeMs: row.mtime_ms};
+	if (row.problem !== null) {
+		stored.problem = JSON.parse(row.problem) as FileProblem;
+	}
+
+	return stored;
+}
+
+function prepareStatements(db: Database) {
+	return {
+		// Rows as arrays: on every search all of them are read, and objects cost twice as much.
+		files: db.prepare('SELECT path, size, mtime_ms, problem FROM files').raw(),
+		find: db.prepare('SELECT rowid, size, mtime_ms, problem FROM files WHERE path = ?'),
+		deleteTerms: db.prepare('DELETE FROM terms WHERE rowid = ?'),
+		deleteFile: db.prepare('DELETE FROM files WHERE rowid = ?'),
+		insertFile: db.prepare('INSERT INTO files (path, size, mtime_ms, problem, id, title, date) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+		insertTerms: db.prepare('INSERT INTO terms (rowid, title, body) VALUES (?, ?, ?)'),
+		search: db.prepare(`
+			SELECT files.path, files.id, files.title, files.date, -ranked.rank AS score
+			FROM (SELECT rowid, bm25(terms, ${titleWeight}, 1) AS rank FROM terms WHERE terms MATCH ? ORDER BY rank LIMIT ?) AS ranked
+			JOIN files ON files.rowid = ranked.rowid
+			ORDER BY ranked.rank, files.date DESC, files.id
+		`),
+	};
+}
+
+export function openFts5Index(Sqlite: SqliteModule, file: string): IndexBackend {
+	let db: Database | undefined;
+	let statements: ReturnType<typeof prepareStatements>;
+	try {
+		db = new Sqlite(file, {timeout: busyTimeoutMs});
+		prepareSchema(db);
+		statements = prepareStatements(db);
+	} catch (error) {
+		db?.close();
+		if (isDamagedAtOpen(error)) {
+			throw new UnusableIndexError('corrupt', (error as Error).message);
+		}
+
+		throw error;
+	}
+
+	const open = db;
+	const writer: IndexWriter = {
+		remove(path) {
+			const row = statements.find.get(path) as {rowid: number; problem: string | null} | undefined;
+			if (row === undefined) {
+				return;
+			}
+
+			if (row.problem === null) {
+				statements.deleteTerms.run(row.rowid);
+			}
+
+			statements.deleteFile.run(row.rowid);
+		},
+		put(path, stamp, entry) {
+			writer.remove(path);
+			if ('problem' in entry) {
+				statements.insertFile.run(path, stamp.size, stamp.mtimeMs, JSON.stringify(entry.problem), null, null, null);
+				return;
+			}
+
+			const {lastInsertRowid} = statements.insertFile.run(path, stamp.size, stamp.mtimeMs, null, entry.id, entry.title, entry.date);
+			statements.insertTerms.run(lastInsertRowid, entry.titleStems.join(' '), entry.bodyStems.join(' '));
+		},
+	};
+
+	return {
+		engine: 'sqlite',
+		filesPerWrite: 500,
+		files() {
+			const files = new Map<string, StoredFile>();
+			for (const [path, size, mtimeMs, problem] of statements.files.all() as Array<[string, number, number, string | null]>) {
+				files.set(path, problem === null ? {size, mtimeMs} : storedFileOf({size, mtime_ms: mtimeMs, problem}));
+			}
+
+			return files;
+		},
+		file(path) {
+			const row = statements.find.get(path) as FileRow | undefined;
+			return row === undefined ? undefined : storedFileOf(row);
+		},
+		write(change) {
+			// IMMEDIATE: a second process waits here for the first to finish, then finds less to do.
+			open.transaction(() => {
+				change(writer);
+			}).immediate();
+		},
+		search(query: SearchQuery, limit: number): RankedDocument[] {
+			return statements.search.all(ftsMatchExpression(query), limit) as RankedDocument[];
+		},
+		close() {
+			open.close();
+		},
+	};
+}

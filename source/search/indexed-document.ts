@@ -1,0 +1,23 @@
+import {blockText, type Issue} from '../archive/issue.js';
+import type {IndexedDocument} from './index-backend.js';
+import {stemsOf} from './tokenize.js';
+
+/**
+ * Stands between two blocks of a story so that a phrase never matches across them, as the
+ * highlighter (which works block by block) would not. A private-use character: the query
+ * tokenizer never produces it, and FTS5's tokenizer keeps it as a token of its own.
+ */
+export const blockSeparator = '\uE000';
+
+export function indexedDocumentOf(issue: Issue): IndexedDocument {
+	const bodyStems: string[] = [];
+	for (const block of issue.story) {
+		if (bodyStems.length > 0) {
+			bodyStems.push(blockSeparator);
+		}
+
+		bodyStems.push(...stemsOf(blockText(block)));
+	}
+
+	return {id: issue.id, title: issue.title, date: issue.date, titleStems: stemsOf(issue.title), bodyStems};
+}
