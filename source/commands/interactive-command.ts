@@ -5,8 +5,27 @@ import {initialModel} from '../state/app-model.js';
 import {frameToAnsi} from '../ui/frame-row.js';
 import {libraryFrame} from '../ui/library-frame.js';
 import {openTerminalSession} from '../ui/terminal-session.js';
+import type {StoryMatch} from '../search/find-matches.js';
+import type {SearchIndex} from '../search/search-index.js';
 import type {CommandContext} from './command-context.js';
 import {findEntry, issueReader, loadCatalog} from './load-issues.js';
+
+/** Most issues the library's filter shows as found by their text. */
+const textHitLimit = 100;
+
+/**
+ * The library filter's full-text search: the index is opened on the first search (built,
+ * the first time, from the whole archive) and kept, watching the archive for changes.
+ */
+function textSearcher(context: CommandContext, archiveDir: string): (query: string) => Promise<Record<string, StoryMatch | null>> {
+	let index: Promise<SearchIndex> | undefined;
+	return async query => {
+		// Notes (a rebuilt index, the fallback engine) would print over the full-screen reader.
+		index ??= import('../search/search-index.js').then(({openSearchIndex}) => openSearchIndex({cacheDir: context.paths.cacheDir, archiveDir, watch: true}));
+		const results = (await index).search(query, textHitLimit);
+		return Object.fromEntries(results.map(result => [result.id, result.matches[0] ?? null]));
+	};
+}
 
 /**
  * The library (`bell-reader`), or the reader on one issue (`latest`, `read <issue>`), in
@@ -45,7 +64,7 @@ export async function interactiveCommand(context: CommandContext, query?: string
 		};
 
 		const open = openEntry && loadIssue(openEntry.id);
-		await runInteractive({entries: initial.entries, initial, loadIssue, store, session, ...(open ? {open} : {})});
+		await runInteractive({entries: initial.entries, initial, loadIssue, searchText: textSearcher(context, catalog.dir), store, session, ...(open ? {open} : {})});
 	} finally {
 		session.restore();
 	}

@@ -4,7 +4,7 @@ import type {Line} from '../layout/layout.js';
 import type {Page} from '../layout/paginate.js';
 import type {Bookmark, ReaderState, Settings} from '../store/reader-state.js';
 import type {KeyName, Screen} from './keymap.js';
-import type {StoryMatch} from './story-matches.js';
+import type {StoryMatch} from '../search/find-matches.js';
 
 /** What the library needs of an issue; the story itself is loaded when it is opened. */
 export type LibraryEntry = {
@@ -38,6 +38,14 @@ export type ReaderModel = {
 	markedRead: boolean;
 };
 
+/** Issues whose text (not only title) matches the library filter, from the search index. */
+export type TextHits = {
+	/** The filter they answer; hits for an older filter are not shown. */
+	query: string;
+	/** The first match in each issue's story, by issue id. */
+	firstMatches: Record<string, StoryMatch | null>;
+};
+
 export type LibraryModel = {
 	cursor: number;
 	/** First row shown. */
@@ -45,6 +53,7 @@ export type LibraryModel = {
 	filter: string;
 	editingFilter: boolean;
 	unreadOnly: boolean;
+	textHits: TextHits | null;
 };
 
 export type Size = {columns: number; rows: number};
@@ -68,7 +77,10 @@ export type Model = {
 
 /** Work the shell does for the reducer: everything with I/O. */
 export type Effect =
-	| {type: 'load-issue'; id: string; at?: Anchor}
+	/** Open an issue, at an anchor; with `search`, the story search is set to that query. */
+	| {type: 'load-issue'; id: string; at?: Anchor; search?: string}
+	/** Search the archive's text for the library filter (answered by a text-hits action). */
+	| {type: 'search-text'; query: string}
 	| {type: 'save-position'; id: string; anchor: Anchor; progress: number}
 	| {type: 'mark-read'; id: string; read: boolean}
 	| {type: 'add-bookmark'; bookmark: Bookmark}
@@ -80,7 +92,8 @@ export type Effect =
 export type Action =
 	| {type: 'key'; key: KeyName; now: string}
 	| {type: 'resize'; size: Size}
-	| {type: 'issue-loaded'; issue: Issue; at?: Anchor}
+	| {type: 'issue-loaded'; issue: Issue; at?: Anchor; search?: string}
+	| {type: 'text-hits'; hits: TextHits}
 	| {type: 'issue-missing'; id: string}
 	| {type: 'stored'; state: ReaderState};
 
@@ -100,7 +113,7 @@ export function initialModel(options: {size: Size; language: Language; entries: 
 		...options,
 		screen: 'library',
 		returnTo: {help: 'library', bookmarks: 'library'},
-		library: {cursor: 0, top: 0, filter: '', editingFilter: false, unreadOnly: false},
+		library: {cursor: 0, top: 0, filter: '', editingFilter: false, unreadOnly: false, textHits: null},
 		reader: null,
 		bookmarkCursor: 0,
 		teaserCursor: 0,

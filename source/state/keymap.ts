@@ -40,7 +40,7 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 		{keys: ['g', 'home'], intent: 'first', label: 'g Home', help: {en: 'first issue', ru: 'первый выпуск'}},
 		{keys: ['G', 'end'], intent: 'last', label: 'G End', help: {en: 'last issue', ru: 'последний выпуск'}},
 		{keys: ['enter'], intent: 'open', label: 'Enter', help: {en: 'open the issue', ru: 'открыть выпуск'}},
-		{keys: ['/'], intent: 'filter', label: '/', help: {en: 'filter titles (Esc clears)', ru: 'фильтр по заголовкам (Esc — сбросить)'}},
+		{keys: ['/'], intent: 'filter', label: '/', help: {en: 'filter by title and text (Esc clears)', ru: 'фильтр по заголовку и тексту (Esc — сбросить)'}},
 		{keys: ['u'], intent: 'toggle-unread-only', label: 'u', help: {en: 'unread only', ru: 'только непрочитанные'}},
 		{keys: ['r'], intent: 'toggle-read', label: 'r', help: {en: 'mark read / unread', ru: 'отметить прочитанным / нет'}},
 		{keys: ['B'], intent: 'bookmarks', label: 'B', help: {en: 'bookmarks', ru: 'закладки'}},

@@ -1,11 +1,16 @@
 import {readingStateOf} from '../store/reader-state.js';
 import type {LibraryEntry, Model} from './app-model.js';
-import {foldForSearch} from './story-matches.js';
+import {foldForSearch} from './fold-for-search.js';
 
-/** The library's rows after the title filter (case- and ё-insensitive) and the unread switch. */
+/**
+ * The library's rows after the filter and the unread switch. The filter matches titles
+ * (case- and ё-insensitive) as it is typed, and the issues' text once the search index
+ * has answered for it.
+ */
 export function visibleEntries(model: Pick<Model, 'entries' | 'library' | 'stored'>): LibraryEntry[] {
 	const filter = foldForSearch(model.library.filter.trim());
+	const hits = model.library.textHits?.query === model.library.filter ? model.library.textHits.firstMatches : undefined;
 	return model.entries.filter(entry =>
-		(filter === '' || foldForSearch(entry.title).includes(filter))
+		(filter === '' || foldForSearch(entry.title).includes(filter) || (hits !== undefined && Object.hasOwn(hits, entry.id)))
 		&& (!model.library.unreadOnly || readingStateOf(model.stored, entry.id) !== 'read'));
 }

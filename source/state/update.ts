@@ -12,7 +12,7 @@ import {visibleEntries} from './library-entries.js';
 import {
 	anchorOfTop, clampTop, headingRows, isAtEnd, lastTop, nextPageTop, previousPageTop, progressOf, topForAnchor,
 } from './reader-viewport.js';
-import {findStoryMatches} from './story-matches.js';
+import {findMatchesInStory} from '../search/find-matches.js';
 
 /**
  * The UI reducer: (model, action) → (model, effects). Pure — keys, resizes and loaded
@@ -149,6 +149,13 @@ function libraryIntent(model: Model, intent: Intent): Update {
 		case 'open': {
 			if (!selected) {
 				return same(model);
+			}
+
+			// Found by its text: open at the first match, the story search set to the filter.
+			const hits = model.library.textHits;
+			const firstMatch = hits?.query === model.library.filter ? hits.firstMatches[selected.id] : undefined;
+			if (firstMatch) {
+				return same(model, [{type: 'load-issue', id: selected.id, at: {block: firstMatch.block, offset: firstMatch.offset}, search: model.library.filter}]);
 			}
 
 			const issueState = model.stored.issues[selected.id];
@@ -447,10 +454,15 @@ function editText(value: string, key: KeyName): {value: string; done?: 'keep' | 
 	return [...key].length === 1 ? {value: value + key} : {value};
 }
 
+/** Below this many characters a filter matches titles only: one letter would match every issue's text. */
+export const minTextSearchLength = 3;
+
 function filterKey(model: Model, key: KeyName): Update {
 	const edited = editText(model.library.filter, key);
 	const library: LibraryModel = {...model.library, filter: edited.value, editingFilter: edited.done === undefined, cursor: 0, top: 0};
-	return same({...model, library});
+	const changed = edited.value !== model.library.filter;
+	const effects: Effect[] = changed && edited.value.trim().length >= minTextSearchLength ? [{type: 'search-text', query: edited.value}] : [];
+	return same({...model, library}, effects);
 }
 
 function searchKey(model: Model, key: KeyName): Update {
@@ -464,7 +476,7 @@ function searchKey(model: Model, key: KeyName): Update {
 		return same({...model, reader: {...reader, search: {query: '', editing: false, matches: [], current: -1}}});
 	}
 
-	const matches = findStoryMatches(reader.issue.story, edited.value);
+	const matches = findMatchesInStory(reader.issue.story, edited.value);
 	const searched: Model = {...model, reader: {...reader, search: {query: edited.value, editing: false, matches, current: -1}}};
 	// The first match at or after the top row: searching continues from where the reader is.
 	const topAnchor = anchorOfTop(viewportOf(reader, model.size));
@@ -523,10 +535,14 @@ function keyAction(model: Model, key: KeyName, now: string): Update {
 	}
 }
 
-function openIssue(model: Model, issue: Issue, at: Anchor | undefined): Update {
+function openIssue(model: Model, issue: Issue, at: Anchor | undefined, query: string | undefined): Update {
 	const laidOut = layoutReader(issue, model.size, model.stored.settings.textWidth, model.stored.settings.hyphenate ?? true);
 	const top = at ? topForAnchor(laidOut.lines, at) : 0;
-	const reader: ReaderModel = {issue, ...laidOut, top: -1, search: {query: '', editing: false, matches: [], current: -1}, markedRead: false};
+	const matches = query === undefined ? [] : findMatchesInStory(issue.story, query);
+	// Opened at a match: that match is the current one, so n goes on from it.
+	const current = at === undefined ? -1 : matches.findIndex(match => match.block === at.block && match.offset === at.offset);
+	const search = {query: query ?? '', editing: false, matches, current};
+	const reader: ReaderModel = {issue, ...laidOut, top: -1, search, markedRead: false};
 	const opened = moveReader({...model, screen: 'reader', reader, status: null}, top);
 	// Opening is not moving: the position is saved when the reader moves.
 	return {model: opened.model, effects: opened.effects.filter(effect => effect.type !== 'save-position')};
@@ -556,7 +572,11 @@ export function update(model: Model, action: Action): Update {
 		}
 
 		case 'issue-loaded': {
-			return openIssue(model, action.issue, action.at);
+			return openIssue(model, action.issue, action.at, action.search);
+		}
+
+		case 'text-hits': {
+			return same({...model, library: {...model.library, textHits: action.hits}});
 		}
 
 		case 'issue-missing': {

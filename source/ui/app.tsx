@@ -27,8 +27,8 @@ export function App({initial, size, services, onRunner, initialEffects}: AppProp
 	const runnerRef = useRef<EffectRunner | undefined>(undefined);
 	const dispatchRef = useRef<(action: Parameters<ReturnType<typeof useModel>[1]>[0]) => void>(() => {});
 	const getRunner = useMemo(() => () => {
-		runnerRef.current ??= new EffectRunner(services, state => {
-			dispatchRef.current({type: 'stored', state});
+		runnerRef.current ??= new EffectRunner(services, action => {
+			dispatchRef.current(action);
 		});
 		return runnerRef.current;
 	}, [services]);

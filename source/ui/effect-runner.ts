@@ -1,5 +1,6 @@
 import type {Issue} from '../archive/issue.js';
 import type {Action, Effect} from '../state/app-model.js';
+import type {StoryMatch} from '../search/find-matches.js';
 import {addBookmark, changeSettings, markRead, removeBookmark, savePosition, type ReaderState} from '../store/reader-state.js';
 
 /** What the effects need from the outside world. */
@@ -9,10 +10,15 @@ export type EffectServices = {
 	updateState: (change: (state: ReaderState) => ReaderState) => ReaderState;
 	now: () => Date;
 	quit: () => void;
+	/** Searches the archive's text; the first match in each issue found, by id. Absent: titles only. */
+	searchText?: (query: string) => Promise<Record<string, StoryMatch | null>>;
 };
 
 /** Position saves wait this long for the reader to stop turning pages. */
 export const positionSaveDelayMs = 400;
+
+/** Text searches wait this long for the typing to pause. */
+export const textSearchDelayMs = 150;
 
 /**
  * Runs the reducer's effects. Positions are saved debounced — a page flip must not cost a
@@ -21,12 +27,14 @@ export const positionSaveDelayMs = 400;
 export class EffectRunner {
 	#pending: Extract<Effect, {type: 'save-position'}> | undefined;
 	#timer: NodeJS.Timeout | undefined;
+	#searchTimer: NodeJS.Timeout | undefined;
 	readonly #services: EffectServices;
-	readonly #onStored: (state: ReaderState) => void;
+	/** Dispatches an action that arrives later (a debounced save, a search answer). */
+	readonly #dispatch: (action: Action) => void;
 
-	constructor(services: EffectServices, onStored: (state: ReaderState) => void) {
+	constructor(services: EffectServices, dispatch: (action: Action) => void) {
 		this.#services = services;
-		this.#onStored = onStored;
+		this.#dispatch = dispatch;
 	}
 
 	/** Runs one effect; returns the actions it leads to (the caller dispatches them). */
@@ -35,7 +43,25 @@ export class EffectRunner {
 		switch (effect.type) {
 			case 'load-issue': {
 				const issue = this.#services.loadIssue(effect.id);
-				return issue ? [{type: 'issue-loaded', issue, ...(effect.at ? {at: effect.at} : {})}] : [{type: 'issue-missing', id: effect.id}];
+				return issue
+					? [{type: 'issue-loaded', issue, ...(effect.at ? {at: effect.at} : {}), ...(effect.search === undefined ? {} : {search: effect.search})}]
+					: [{type: 'issue-missing', id: effect.id}];
+			}
+
+			case 'search-text': {
+				const {searchText} = this.#services;
+				clearTimeout(this.#searchTimer);
+				if (searchText !== undefined) {
+					this.#searchTimer = setTimeout(() => {
+						searchText(effect.query).then(firstMatches => {
+							this.#dispatch({type: 'text-hits', hits: {query: effect.query, firstMatches}});
+						}, () => {
+							// The index could not answer: the filter keeps to titles.
+						});
+					}, textSearchDelayMs);
+				}
+
+				return [];
 			}
 
 			case 'save-position': {
@@ -44,7 +70,7 @@ export class EffectRunner {
 				this.#timer = setTimeout(() => {
 					const state = this.flush();
 					if (state) {
-						this.#onStored(state);
+						this.#dispatch({type: 'stored', state});
 					}
 				}, positionSaveDelayMs);
 				return [];
@@ -72,6 +98,7 @@ export class EffectRunner {
 			}
 
 			case 'quit': {
+				clearTimeout(this.#searchTimer);
 				this.flush();
 				this.#services.quit();
 				return [];

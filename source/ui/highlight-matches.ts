@@ -1,7 +1,7 @@
 import {blockText, type Block} from '../archive/issue.js';
 import type {Line} from '../layout/layout.js';
 import type {StorySearch} from '../state/app-model.js';
-import {foldForSearch} from '../state/story-matches.js';
+import {foldForSearch} from '../state/fold-for-search.js';
 import type {ShownSpan} from './styled-row.js';
 
 /**

@@ -5,7 +5,7 @@ import type {LibraryEntry, Model, Size} from '../state/app-model.js';
 import {update} from '../state/update.js';
 import type {StateStore} from '../store/state-store.js';
 import {App} from './app.js';
-import type {EffectRunner} from './effect-runner.js';
+import type {EffectRunner, EffectServices} from './effect-runner.js';
 import type {TerminalSession} from './terminal-session.js';
 
 /**
@@ -19,6 +19,8 @@ export type InteractiveOptions = {
 	entries: LibraryEntry[];
 	/** Reads a whole issue when it is opened. */
 	loadIssue: (id: string) => Issue | undefined;
+	/** Full-text search for the library filter. */
+	searchText?: EffectServices['searchText'];
 	/** Open this issue at once (`latest`, `read <issue>`); otherwise start in the library. */
 	open?: Issue;
 	/** The initial model, as the first frame was painted from it. */
@@ -59,8 +61,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
 
 	let runner: EffectRunner | undefined;
 	let quit = () => {};
-	const services = {
+	const services: EffectServices = {
 		loadIssue: options.loadIssue,
+		...(options.searchText ? {searchText: options.searchText} : {}),
 		updateState: options.store.update.bind(options.store),
 		now: () => new Date(),
 		quit: () => {

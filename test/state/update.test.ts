@@ -201,3 +201,42 @@ describe('bookmarks and help', () => {
 		expect(play(help.model, 'x').model.screen).toBe('reader');
 	});
 });
+
+describe('searching the archive from the library', () => {
+	const chips = '2026-02-09-ai-chips';
+
+	it('asks the index once the filter is long enough, and shows issues found by their text', () => {
+		const typed = play(sampleModel(), '/', 'ч', 'и');
+		expect(typed.effects).toEqual([]);
+		const longer = play(typed.model, 'п');
+		expect(longer.effects).toEqual([{type: 'search-text', query: 'чип'}]);
+		// "Золото…" says nothing of chips in its title; the index found it in the text.
+		const hits = play(longer.model, {type: 'text-hits', hits: {query: 'чип', firstMatches: {'2026-11-20-gold': {block: 3, offset: 5, length: 4}}}});
+		expect(visibleEntries(hits.model).map(entry => entry.id)).toEqual(['2026-11-20-gold', chips]);
+	});
+
+	it('ignores hits for a filter that has changed since', () => {
+		const typed = play(sampleModel(), '/', 'ч', 'и', 'п', 'ы', {type: 'text-hits', hits: {query: 'чип', firstMatches: {'2026-11-20-gold': null}}});
+		expect(visibleEntries(typed.model).map(entry => entry.id)).toEqual([chips]);
+	});
+
+	it('opens an issue found by its text at the first match, with the story search set', () => {
+		const match = {block: 2, offset: 10, length: 5};
+		const found = play(sampleModel(), '/', 'ч', 'и', 'п', 'enter', {type: 'text-hits', hits: {query: 'чип', firstMatches: {[chips]: match}}});
+		const opened = play(found.model, 'enter');
+		expect(opened.effects).toEqual([{type: 'load-issue', id: chips, at: {block: 2, offset: 10}, search: 'чип'}]);
+	});
+
+	it('steps through the stemmed matches of the query in the opened story', () => {
+		const story = issueById(chips).story;
+		const loaded = play(sampleModel(), {type: 'issue-loaded', issue: issueById(chips), search: 'чип'}).model;
+		const {matches} = loaded.reader!.search;
+		const forms = new Set(matches.map(match => blockText(story[match.block]!).slice(match.offset, match.offset + match.length).toLowerCase()));
+		expect(forms.size).toBeGreaterThan(1);
+		for (const form of forms) {
+			expect(form.startsWith('чип')).toBe(true);
+		}
+
+		expect(play(loaded, 'n').model.reader!.search.current).toBe(0);
+	});
+});

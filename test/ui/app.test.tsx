@@ -23,7 +23,7 @@ afterEach(() => {
 	mounted = undefined;
 });
 
-function mount(size: Size, stored: ReaderState = emptyState(), language: 'en' | 'ru' = 'en'): Harness {
+function mount(size: Size, stored: ReaderState = emptyState(), language: 'en' | 'ru' = 'en', searchText?: EffectServices['searchText']): Harness {
 	let state = stored;
 	let quits = 0;
 	const services: EffectServices = {
@@ -36,6 +36,7 @@ function mount(size: Size, stored: ReaderState = emptyState(), language: 'en' | 
 		quit() {
 			quits++;
 		},
+		...(searchText ? {searchText} : {}),
 	};
 	const initial = {...sampleModel(size, stored), language};
 	const rendered = render(<App initial={initial} size={size} services={services}/>);
@@ -85,6 +86,25 @@ describe('library screen', () => {
 		const frame = app.frame();
 		expect(frame[0]).toContain('/ипо');
 		expect(frame.filter(line => line.includes('2026-')).map(line => line.slice(2, 12))).toEqual(['2026-06-30']);
+	});
+});
+
+describe('full-text search from the library', () => {
+	it('shows issues the index found by their text, and opens one at its match', async () => {
+		const asked: string[] = [];
+		const app = mount({columns: 80, rows: 24}, emptyState(), 'en', async query => {
+			asked.push(query);
+			return {'2026-11-20-gold': {block: 2, offset: 0, length: 6}};
+		});
+		await app.press('/', 'чип');
+		await new Promise(resolve => {
+			setTimeout(resolve, 250);
+		});
+		expect(asked).toEqual(['чип']);
+		const rows = app.frame().filter(line => /\d{4}-\d{2}-\d{2}/u.test(line));
+		expect(rows.map(line => line.slice(2, 12))).toEqual(['2026-11-20', '2026-02-09']);
+		await app.press(keys.enter, keys.enter);
+		expect(app.frame()[0]).toMatch(/^Золото/u);
 	});
 });
 
