@@ -357,7 +357,7 @@ const russianDuplicateReasons: Record<DuplicateReason, string> = {
 };
 
 const english: CliMessages = {
-	usageLine: 'Usage: bell-reader [list|latest|read <issue>|export <issue|latest|all>|mark <issue>|bookmarks|import <path…>] [flags]',
+	usageLine: 'Usage: bell-reader [list|latest|read <issue>|export <issue|latest|all>|mark <issue>|bookmarks|search <query>|import <path…>] [flags]',
 	seeHelp: 'Run `bell-reader --help` for commands, flags and examples.',
 	unknownCommand: command => `unknown command "${command}"`,
 	unknownFlag: flag => `unknown flag ${flag}`,
@@ -410,7 +410,7 @@ const english: CliMessages = {
 };
 
 const russian: CliMessages = {
-	usageLine: 'Использование: bell-reader [list|latest|read <выпуск>|export <выпуск|latest|all>|mark <выпуск>|bookmarks|import <путь…>] [флаги]',
+	usageLine: 'Использование: bell-reader [list|latest|read <выпуск>|export <выпуск|latest|all>|mark <выпуск>|bookmarks|search <запрос>|import <путь…>] [флаги]',
 	seeHelp: 'Команды, флаги и примеры: `bell-reader --help`.',
 	unknownCommand: command => `неизвестная команда «${command}»`,
 	unknownFlag: flag => `неизвестный флаг ${flag}`,
