@@ -1,10 +1,11 @@
 #!/usr/bin/env node
+import {fstatSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import packageJson from '../package.json' with {type: 'json'};
 import {appPaths} from './app-paths.js';
-import {listIssueFiles} from './archive/load-archive.js';
-import {helpText} from './cli/help-text.js';
+import {holdsIssueFiles} from './archive/load-archive.js';
+import {writeOutput} from './cli/write-output.js';
 import {parseArguments, type CommandName} from './cli/parse-arguments.js';
 import {wantsColor} from './cli/terminal-style.js';
 import {CommandError, type CommandContext} from './commands/command-context.js';
@@ -20,19 +21,39 @@ import {readStateFile, StateStoreError} from './store/state-file.js';
 const env = process.env;
 const language = languageOf(env);
 const messages = cliMessages(language);
-const warn = (line: string) => {
-	process.stderr.write(`bell-reader: ${line}\n`);
+// `bell-reader export all | head -1`: the reader went away, which is not an error.
+const readerGone = () => {
+	process.exit(0);
 };
 
-// `bell-reader export all | head -1`: the reader went away, which is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code === 'EPIPE') {
-		process.exit(0);
+const out = (text: string) => {
+	writeOutput(1, text, readerGone);
+};
+
+const toStderr = (text: string) => {
+	writeOutput(2, text, () => {});
+};
+
+const warn = (line: string) => {
+	toStderr(`bell-reader: ${line}\n`);
+};
+
+/**
+ * Whether a descriptor is a terminal, without creating process.stdout and friends (which
+ * loads Node's streams): only a character device can be one, and only then is node:tty asked.
+ */
+async function isTerminal(descriptor: 0 | 1 | 2): Promise<boolean> {
+	try {
+		if (!fstatSync(descriptor).isCharacterDevice()) {
+			return false;
+		}
+	} catch {
+		return false;
 	}
 
-	warn(messages.unexpectedError(error.message));
-	process.exit(1);
-});
+	const {isatty} = await import('node:tty');
+	return isatty(descriptor);
+}
 
 /** The bundled sample archive ships next to dist/ in the package. */
 const bundledArchive = fileURLToPath(new URL('../archive', import.meta.url));
@@ -43,16 +64,9 @@ function chooseArchive(flagValue: string | undefined): string {
 		return path.resolve(chosen);
 	}
 
+	// No user archive yet: the sample one stands in.
 	const userArchive = appPaths(env).archiveDir;
-	try {
-		if (listIssueFiles(userArchive).length > 0) {
-			return userArchive;
-		}
-	} catch {
-		// No user archive yet: the sample one stands in.
-	}
-
-	return bundledArchive;
+	return holdsIssueFiles(userArchive) ? userArchive : bundledArchive;
 }
 
 /** Runs a command; returns its exit code. */
@@ -123,18 +137,19 @@ async function run(argv: readonly string[]): Promise<number> {
 	const invocation = parseArguments(argv, messages);
 	switch (invocation.kind) {
 		case 'help': {
-			process.stdout.write(helpText(language));
+			const {helpText} = await import('./cli/help-text.js');
+			out(helpText(language));
 			return 0;
 		}
 
 		case 'version': {
-			process.stdout.write(`${packageJson.version}\n`);
+			out(`${packageJson.version}\n`);
 			return 0;
 		}
 
 		case 'usage-error': {
 			warn(invocation.message);
-			process.stderr.write(`${messages.usageLine}\n${messages.seeHelp}\n`);
+			toStderr(`${messages.usageLine}\n${messages.seeHelp}\n`);
 			return 2;
 		}
 
@@ -143,8 +158,9 @@ async function run(argv: readonly string[]): Promise<number> {
 		}
 	}
 
-	const stdoutIsTerminal = process.stdout.isTTY === true;
-	const stdinIsTerminal = process.stdin.isTTY === true;
+	const stdoutIsTerminal = await isTerminal(1);
+	// Only a reader on a terminal needs to know about stdin.
+	const stdinIsTerminal = stdoutIsTerminal && await isTerminal(0);
 	const interactive = invocation.command === 'library' || invocation.command === 'latest' || invocation.command === 'read';
 	if (interactive && stdoutIsTerminal && !stdinIsTerminal) {
 		// Ink would crash on raw mode (STACK.md); say what to do instead.
@@ -159,17 +175,16 @@ async function run(argv: readonly string[]): Promise<number> {
 		flags: invocation.flags,
 		language,
 		messages,
-		out(text) {
-			process.stdout.write(text);
-		},
+		out,
 		warn,
-		status(text) {
-			process.stderr.write(text);
-		},
+		status: toStderr,
 		stdoutIsTerminal,
-		stderrIsTerminal: process.stderr.isTTY === true,
+		// A getter: asking creates process.stderr, which only import and search need.
+		get stderrIsTerminal() {
+			return process.stderr.isTTY === true;
+		},
 		stdinIsTerminal,
-		columns: process.stdout.columns,
+		columns: stdoutIsTerminal ? process.stdout.columns : undefined,
 		color: wantsColor(env, stdoutIsTerminal),
 		archiveDir: invocation.command === 'import' ? importArchive(invocation.flags.archive) : chooseArchive(invocation.flags.archive),
 		paths,

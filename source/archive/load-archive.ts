@@ -68,6 +68,23 @@ export function listIssueFiles(dir: string): string[] {
 		.sort();
 }
 
+/**
+ * Whether a folder holds at least one issue file, looking no further than needed: a
+ * start-up question ("is there a user archive yet?") that must not walk 10,000 files.
+ */
+export function holdsIssueFiles(dir: string): boolean {
+	let entries: Dirent[];
+	try {
+		entries = readdirSync(dir, {withFileTypes: true});
+	} catch {
+		return false;
+	}
+
+	const visible = entries.filter(entry => !entry.name.startsWith('.'));
+	return visible.some(entry => (entry.isFile() || entry.isSymbolicLink()) && issueFormatOf(entry.name) !== undefined)
+		|| visible.some(entry => entry.isDirectory() && holdsIssueFiles(path.join(dir, entry.name)));
+}
+
 /** Reads one file; the reason it is not an issue comes back as a warning instead. */
 export function readIssueFile(file: string): Issue | ArchiveWarning {
 	try {

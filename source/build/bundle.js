@@ -3,7 +3,7 @@
 // Bundles the CLI into dist/ with esbuild, so that `npx bell-reader` starts fast and the
 // packed tarball needs no registry installs (STACK.md: npx, esbuild + Ink notes).
 // Plain JavaScript on purpose: it runs before anything is compiled.
-import {chmod, rm} from 'node:fs/promises';
+import {chmod, rm, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 import {build} from 'esbuild';
@@ -13,7 +13,7 @@ const outdir = path.join(root, 'dist');
 
 await rm(outdir, {recursive: true, force: true});
 
-await build({
+const result = await build({
 	absWorkingDir: root,
 	entryPoints: {
 		cli: 'source/cli.ts',
@@ -36,8 +36,14 @@ await build({
 	alias: {'react-devtools-core': './source/build/devtools-stub.js'},
 	chunkNames: 'chunks/[name]-[hash]',
 	legalComments: 'none',
+	// Smaller files parse faster at every start; the metafile says which source went where.
+	minify: true,
+	metafile: true,
 	logLevel: 'warning',
 });
+
+// Which sources and packages each output file holds: tests check what a start loads by it.
+await writeFile(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
 
 // A rebuilt file without +x breaks an existing npx link (STACK.md).
 await chmod(path.join(outdir, 'cli.js'), 0o755);

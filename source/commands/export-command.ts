@@ -1,7 +1,7 @@
 import type {Issue} from '../archive/issue.js';
 import {fileExtensions, formatIssue, formatIssueStream, type ExportOptions} from '../export/format-issue.js';
 import {ExportWriteError, writeExportFiles} from '../export/write-export-files.js';
-import {loadHyphenationPatterns} from '../layout/hyphenation.js';
+import {loadLineWrapper} from '../export/line-wrapper.js';
 import {CommandError, type CommandContext} from './command-context.js';
 import {findEntry, issueReader, loadCatalog} from './load-issues.js';
 
@@ -21,10 +21,8 @@ async function* issuesToExport(context: CommandContext, target: string): AsyncGe
 /** `export <issue|latest|all> [--format] [--width [--hyphenate]] [--full] [--out DIR]`. */
 export async function exportCommand(context: CommandContext): Promise<void> {
 	const target = context.args[0]!;
-	const options: ExportOptions = {format: context.flags.format, width: context.flags.width, hyphenate: context.flags.hyphenate, full: context.flags.full};
-	if (options.hyphenate) {
-		await loadHyphenationPatterns();
-	}
+	const {format, width, hyphenate, full} = context.flags;
+	const options: ExportOptions = {format, width, full, ...(width === undefined ? {} : {wrap: await loadLineWrapper(hyphenate)})};
 
 	const issues = issuesToExport(context, target);
 	if (context.flags.out === undefined) {

@@ -2,9 +2,9 @@ import type {Issue} from '../archive/issue.js';
 import type {ExportFormat} from '../cli/parse-arguments.js';
 import {exportJson, issueToJson} from './json-export.js';
 import {exportMarkdown} from './markdown-export.js';
-import {exportText} from './text-export.js';
+import {exportText, type WrapText} from './text-export.js';
 
-export type ExportOptions = {format: ExportFormat; width?: number; hyphenate?: boolean; full?: boolean};
+export type ExportOptions = {format: ExportFormat; width?: number; wrap?: WrapText; full?: boolean};
 
 export const fileExtensions: Record<ExportFormat, string> = {text: 'txt', markdown: 'md', json: 'json'};
 
@@ -20,7 +20,7 @@ export function formatIssue(issue: Issue, options: ExportOptions): string {
 		}
 
 		default: {
-			return exportText(issue, {width: options.width, hyphenate: options.hyphenate, full: options.full});
+			return exportText(issue, {width: options.width, wrap: options.wrap, full: options.full});
 		}
 	}
 }

@@ -1,6 +1,4 @@
 import type {Block, Issue} from '../archive/issue.js';
-import {displayWidth} from '../layout/display-width.js';
-import {wrapPlainText} from '../layout/plain-text.js';
 
 /**
  * Plain-text export (DESIGN.md §3): the title on the first line, then the story's blocks
@@ -8,25 +6,29 @@ import {wrapPlainText} from '../layout/plain-text.js';
  * a width is given.
  */
 
+/** Breaks one paragraph into rows of at most `width` columns (the reader's line breaker: see line-wrapper.ts). */
+export type WrapText = (text: string, width: number) => string[];
+
 export type TextExportOptions = {
+	/** Hard-wrap at this width, with `wrap`. */
 	width?: number;
-	/** With a width: hyphenate Russian words where a row would be too ragged. */
-	hyphenate?: boolean;
+	wrap?: WrapText;
 	full?: boolean;
 };
 
-type Wrap = {width?: number; hyphenate?: boolean};
+type Wrap = {width?: number; wrap?: WrapText};
 
 /**
  * Rows of one run of text, with a first-row prefix and a hanging indent for the rest,
  * broken by the reader's line breaker (Russian no-break rules) when there is a width.
  */
 function rows(text: string, wrap: Wrap, prefix = '', indent = ''): string[] {
-	if (wrap.width === undefined) {
+	if (wrap.width === undefined || wrap.wrap === undefined) {
 		return [prefix + text];
 	}
 
-	const wrapped = wrapPlainText(text, Math.max(1, wrap.width - displayWidth(indent)), {hyphenate: wrap.hyphenate});
+	// Prefixes and indents are ASCII: their length is their width.
+	const wrapped = wrap.wrap(text, Math.max(1, wrap.width - indent.length));
 	return wrapped.map((row, index) => (index === 0 ? prefix : indent) + row);
 }
 
@@ -54,7 +56,7 @@ function blockRows(block: Block, wrap: Wrap): string[] {
 const sectionBreak = '* * *';
 
 export function exportText(issue: Issue, options: TextExportOptions = {}): string {
-	const wrap: Wrap = {width: options.width, hyphenate: options.hyphenate};
+	const wrap: Wrap = {width: options.width, wrap: options.wrap};
 	const paragraphs: string[][] = [rows(issue.title, wrap)];
 	for (const block of issue.story) {
 		paragraphs.push(blockRows(block, wrap));

@@ -1,6 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import type {Issue} from '../../source/archive/issue.js';
 import {exportText} from '../../source/export/text-export.js';
+import {wrapPlainText} from '../../source/layout/plain-text.js';
+
+const wrap = (text: string, width: number) => wrapPlainText(text, width);
+const wrapHyphenating = (text: string, width: number) => wrapPlainText(text, width, {hyphenate: true});
 
 const issue: Issue = {
 	id: '2026-01-01-x', title: 'Заголовок выпуска', date: '2026-01-01', source: 'x.txt', format: 'page-dump',
@@ -44,7 +48,7 @@ describe('exportText', () => {
 
 	it('wraps with the reader\'s line breaker: no short preposition left at a row end, numbers kept with units', () => {
 		const story: Issue = {...issue, title: 'Т', story: [{type: 'paragraph', text: 'Компания заплатила 15 тыс. рублей в Москве и уехала в Казань'}]};
-		const rows = exportText(story, {width: 24}).trimEnd().split('\n').slice(2);
+		const rows = exportText(story, {width: 24, wrap}).trimEnd().split('\n').slice(2);
 		expect(rows.join(' ')).toBe('Компания заплатила 15 тыс. рублей в Москве и уехала в Казань');
 		for (const row of rows) {
 			expect(row.length).toBeLessThanOrEqual(24);
@@ -55,12 +59,12 @@ describe('exportText', () => {
 
 	it('hyphenates long words only when asked', () => {
 		const story: Issue = {...issue, title: 'Т', story: [{type: 'paragraph', text: 'Высокотехнологичные производственные предприятия'}]};
-		expect(exportText(story, {width: 16}).split('\n').some(row => row.endsWith('-'))).toBe(false);
-		expect(exportText(story, {width: 16, hyphenate: true}).split('\n').some(row => /\p{L}-$/u.test(row))).toBe(true);
+		expect(exportText(story, {width: 16, wrap}).split('\n').some(row => row.endsWith('-'))).toBe(false);
+		expect(exportText(story, {width: 16, wrap: wrapHyphenating}).split('\n').some(row => /\p{L}-$/u.test(row))).toBe(true);
 	});
 
 	it('wraps at the width with a hanging indent for list items', () => {
 		const narrow: Issue = {...issue, story: [{type: 'list', ordered: false, items: [{text: 'очень длинный пункт списка'}]}]};
-		expect(exportText(narrow, {width: 12})).toBe('Заголовок\nвыпуска\n\n• очень\n  длинный\n  пункт\n  списка\n');
+		expect(exportText(narrow, {width: 12, wrap})).toBe('Заголовок\nвыпуска\n\n• очень\n  длинный\n  пункт\n  списка\n');
 	});
 });

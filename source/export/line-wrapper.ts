@@ -1,0 +1,15 @@
+import type {WrapText} from './text-export.js';
+
+/**
+ * The reader's line breaker for `--width`, loaded only when a width is asked for: the
+ * layout engine (and, for `--hyphenate`, the hyphenation patterns) would otherwise be part
+ * of every start.
+ */
+export async function loadLineWrapper(hyphenate: boolean): Promise<WrapText> {
+	const [{wrapPlainText}, hyphenation] = await Promise.all([
+		import('../layout/plain-text.js'),
+		hyphenate ? import('../layout/hyphenation.js') : undefined,
+	]);
+	await hyphenation?.loadHyphenationPatterns();
+	return (text, width) => wrapPlainText(text, width, {hyphenate});
+}
