@@ -199,10 +199,10 @@ async function run(argv: readonly string[]): Promise<number> {
 	return runCommand(invocation.command, context);
 }
 
-try {
+run(process.argv.slice(2)).then(code => {
 	// exitCode rather than exit(): output still queued for a pipe must drain first.
-	process.exitCode = await run(process.argv.slice(2));
-} catch (error) {
+	process.exitCode = code;
+}, (error: unknown) => {
 	if (error instanceof CommandError || error instanceof StateStoreError || error instanceof LockTimeoutError) {
 		warn(error.message);
 	} else {
@@ -214,4 +214,4 @@ try {
 	}
 
 	process.exitCode = 1;
-}
+});

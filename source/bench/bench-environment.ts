@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-/** The built CLI next to this bundle (dist/bench.js → dist/cli.js). */
-export const cliPath = fileURLToPath(new URL('cli.js', import.meta.url));
+/** The built CLI next to this bundle (dist/bench.mjs → dist/cli.cjs). */
+export const cliPath = fileURLToPath(new URL('cli.cjs', import.meta.url));
 export const sampleArchive = fileURLToPath(new URL('../archive', import.meta.url));
 
 export type BenchHome = {root: string; env: NodeJS.ProcessEnv; remove: () => void};

@@ -1,22 +1,52 @@
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 import type {BenchRow} from './bench-row.js';
+import {largeArchiveBench} from './large-archive-bench.js';
 import {layoutBench} from './layout-bench.js';
 import {runSearchBench} from './search-bench.js';
 import {startupBench} from './startup-bench.js';
+import {storyOpenBench} from './story-open-bench.js';
 
-// Each benchmark module registers here; they run in order and print one table.
-const suites: Array<{name: string; run: (quick: boolean) => Promise<BenchRow[]>}> = [
+/**
+ * `npm run bench [-- --quick] [-- --only NAME] [-- --json FILE]`: every target measured
+ * against its baseline in the same run, printed as a table of ratios and written as JSON
+ * (default dist/bench-results.json). `--quick` is a smoke run of seconds for CI.
+ */
+
+type Suite = {name: string; run: (quick: boolean) => Promise<BenchRow[]>};
+
+const suites: Suite[] = [
 	layoutBench,
 	startupBench,
+	largeArchiveBench,
+	storyOpenBench,
 	{name: 'search (issue 5)', run: runSearchBench},
 ];
 
-const quick = process.argv.includes('--quick');
-const rows: BenchRow[] = [];
-for (const suite of suites) {
-	process.stderr.write(`bench: ${suite.name}…\n`);
-	rows.push(...(await suite.run(quick)));
+function option(name: string): string | undefined {
+	const index = process.argv.indexOf(name);
+	return index === -1 ? undefined : process.argv[index + 1];
 }
 
-for (const row of rows) {
-	console.log(`${row.pass ? 'ok  ' : 'FAIL'} ${row.name}: ${row.value} ${row.unit} vs ${row.baselineName} ${row.baselineValue} → ${row.ratio.toFixed(2)}× (goal ${row.goal})`);
+const quick = process.argv.includes('--quick');
+const only = option('--only');
+const jsonFile = option('--json') ?? path.join(path.dirname(new URL(import.meta.url).pathname), 'bench-results.json');
+
+const rows: Array<BenchRow & {suite: string}> = [];
+for (const suite of suites.filter(candidate => only === undefined || candidate.name.includes(only))) {
+	process.stderr.write(`bench: ${suite.name}…\n`);
+	for (const row of await suite.run(quick)) {
+		rows.push({suite: suite.name, ...row});
+	}
 }
+
+const format = (value: number) => (Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3));
+console.log('| | measure | value | baseline | ratio | goal |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const row of rows) {
+	console.log(`| ${row.pass ? 'ok' : '**miss**'} | ${row.name} | ${format(row.value)} ${row.unit} | ${row.baselineName}: ${format(row.baselineValue)} | ${row.ratio.toFixed(2)}× | ${row.goal} |`);
+}
+
+mkdirSync(path.dirname(jsonFile), {recursive: true});
+writeFileSync(jsonFile, `${JSON.stringify({date: new Date().toISOString(), quick, node: process.version, rows}, null, 2)}\n`);
+process.stderr.write(`bench: results written to ${jsonFile}\n`);

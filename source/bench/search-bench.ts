@@ -15,7 +15,7 @@ import {median, percentile, round} from './measure.js';
  * files, warm query percentiles, index size, peak memory, re-indexing one changed issue.
  */
 
-const cliPath = fileURLToPath(new URL('cli.js', import.meta.url));
+const cliPath = fileURLToPath(new URL('cli.cjs', import.meta.url));
 
 // Reports the child's peak memory on exit, without changing the program measured.
 const reportPeakMemory = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss:"+process.resourceUsage().maxRSS+"\\n"))';

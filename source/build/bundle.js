@@ -1,8 +1,19 @@
 #!/usr/bin/env node
 // @ts-check
-// Bundles the CLI into dist/ with esbuild, so that `npx bell-reader` starts fast and the
+// Bundles bell-reader into dist/ with esbuild, so that `npx bell-reader` starts fast and the
 // packed tarball needs no registry installs (STACK.md: npx, esbuild + Ink notes).
 // Plain JavaScript on purpose: it runs before anything is compiled.
+//
+// Issue 7 wants printing commands to start in ≤ 1.5× `node -e 0`. Measured here, an ESM
+// entry with shared chunks costs ~12 ms more than one CommonJS file (the ESM loader links
+// each chunk asynchronously), so the layout is:
+//   dist/cli.cjs        all of our code but the interactive screens, one CommonJS file;
+//                       code reached only through import() is wrapped and runs on first use
+//   dist/ui.mjs         the full-screen reader: Ink and React (ESM, top-level await)
+//   dist/vendor/*.cjs   one file per heavy library (Markdown, YAML, hyphenation patterns,
+//                       conf, the stemmer, the importers' parsers), loaded when first needed
+//   dist/bench.mjs      `npm run bench`
+// Native modules (better-sqlite3, node-pty) stay in node_modules.
 import {chmod, rm, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
@@ -11,39 +22,96 @@ import {build} from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outdir = path.join(root, 'dist');
 
-await rm(outdir, {recursive: true, force: true});
+/**
+ * Library → its vendor file. Our code is ESM in a "type": "module" package, so importing a
+ * CommonJS file gives Node's answer: the default import is `module.exports` itself. Each
+ * vendor file's `module.exports` is therefore exactly what the code imports: the library's
+ * named exports, or its default export as the whole module.
+ */
+const vendors = {
+	marked: {file: 'marked', entry: "module.exports = require('marked');"},
+	yaml: {file: 'yaml', entry: "module.exports = require('yaml');"},
+	entities: {file: 'entities', entry: "module.exports = require('entities');"},
+	'hyphen/ru/index.js': {file: 'hyphen-ru', entry: "module.exports = require('hyphen/ru/index.js');"},
+	conf: {file: 'conf', entry: "module.exports = require('conf').default;"},
+	'@nlpjs/lang-ru/src/stemmer-ru.js': {file: 'stemmer-ru', entry: "module.exports = require('@nlpjs/lang-ru/src/stemmer-ru.js');"},
+	linkedom: {file: 'linkedom', entry: "module.exports = require('linkedom');"},
+	'@mozilla/readability': {file: 'readability', entry: "module.exports = require('@mozilla/readability');"},
+	'postal-mime': {file: 'postal-mime', entry: "module.exports = require('postal-mime').default;"},
+	'fast-xml-parser': {file: 'fast-xml-parser', entry: "module.exports = require('fast-xml-parser');"},
+	fflate: {file: 'fflate', entry: "module.exports = require('fflate');"},
+};
 
-const result = await build({
-	absWorkingDir: root,
-	entryPoints: {
-		cli: 'source/cli.ts',
-		bench: 'source/bench/main.ts',
+const native = ['better-sqlite3', 'node-pty'];
+
+/** Points imports of vendored libraries and of the reader's screens at their own files in dist/. */
+const separateFiles = {
+	name: 'separate-files',
+	/** @param {import('esbuild').PluginBuild} pluginBuild */
+	setup(pluginBuild) {
+		// esbuild takes Go regular expressions: no flags, and only metacharacters escaped.
+		const names = Object.keys(vendors).map(name => name.replaceAll(/[.*+?^${}()|[\]\\]/gu, String.raw`\$&`));
+		pluginBuild.onResolve({filter: new RegExp(`^(?:${names.join('|')})$`)}, ({path: name}) => ({
+			path: `./vendor/${vendors[/** @type {keyof typeof vendors} */ (name)].file}.cjs`,
+			external: true,
+		}));
+		pluginBuild.onResolve({filter: /[/]ui[/]run-interactive[.]js$/}, () => ({path: './ui.mjs', external: true}));
 	},
-	outdir,
+};
+
+const common = /** @type {const} */ ({
+	absWorkingDir: root,
 	bundle: true,
-	splitting: true,
-	format: 'esm',
 	platform: 'node',
 	target: 'node20',
-	// Native modules cannot be bundled; they are resolved from node_modules at run time.
-	external: ['better-sqlite3', 'node-pty'],
-	// Some bundled CommonJS dependencies call require(); ESM output has none of its own.
-	banner: {
-		js: "import {createRequire as __bellCreateRequire} from 'node:module';const require = __bellCreateRequire(import.meta.url);",
-	},
+	external: native,
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink imports react-devtools-core only when DEV is set; it is not installed.
-	alias: {'react-devtools-core': './source/build/devtools-stub.js'},
-	chunkNames: 'chunks/[name]-[hash]',
-	legalComments: 'none',
 	// Smaller files parse faster at every start; the metafile says which source went where.
 	minify: true,
 	metafile: true,
+	legalComments: 'none',
 	logLevel: 'warning',
 });
 
+// Bundled CommonJS dependencies call require(); ESM output has none of its own.
+const esmBanner = {js: "import {createRequire as __bellCreateRequire} from 'node:module';const require = __bellCreateRequire(import.meta.url);"};
+
+await rm(outdir, {recursive: true, force: true});
+
+const builds = await Promise.all([
+	...Object.values(vendors).map(({file, entry}) => build({
+		...common,
+		stdin: {contents: entry, resolveDir: root, loader: 'js', sourcefile: `vendor-${file}.js`},
+		outfile: path.join(outdir, 'vendor', `${file}.cjs`),
+		format: 'cjs',
+	})),
+	build({
+		...common,
+		entryPoints: {cli: 'source/cli.ts'},
+		outdir,
+		outExtension: {'.js': '.cjs'},
+		format: 'cjs',
+		plugins: [separateFiles],
+		// CommonJS has no import.meta: the one thing read from it is this file's address.
+		define: {...common.define, 'import.meta.url': '__bellFileUrl'},
+		banner: {js: "const __bellFileUrl = require('node:url').pathToFileURL(__filename).href;"},
+	}),
+	build({
+		...common,
+		entryPoints: {ui: 'source/ui/run-interactive.tsx', bench: 'source/bench/main.ts'},
+		outdir,
+		outExtension: {'.js': '.mjs'},
+		format: 'esm',
+		plugins: [separateFiles],
+		banner: esmBanner,
+		// Ink imports react-devtools-core only when DEV is set; it is not installed.
+		alias: {'react-devtools-core': './source/build/devtools-stub.js'},
+	}),
+]);
+
 // Which sources and packages each output file holds: tests check what a start loads by it.
-await writeFile(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+const outputs = Object.assign({}, ...builds.map(result => result.metafile.outputs));
+await writeFile(path.join(outdir, 'meta.json'), JSON.stringify({outputs}));
 
 // A rebuilt file without +x breaks an existing npx link (STACK.md).
-await chmod(path.join(outdir, 'cli.js'), 0o755);
+await chmod(path.join(outdir, 'cli.cjs'), 0o755);

@@ -1,6 +1,5 @@
 import {readingMinutes} from '../archive/reading-time.js';
 import {uiText} from '../i18n/ui-text.js';
-import {loadHyphenationPatterns} from '../layout/hyphenation.js';
 import {initialModel} from '../state/app-model.js';
 import {frameToAnsi} from '../ui/frame-row.js';
 import {libraryFrame} from '../ui/library-frame.js';
@@ -54,8 +53,6 @@ export async function interactiveCommand(context: CommandContext, query?: string
 			issueReader({...context, warn() {}}, catalog),
 			context.openStore(),
 			import('../ui/run-interactive.js'),
-			// The reader hyphenates (a setting, on by default).
-			loadHyphenationPatterns(),
 		]);
 		const byId = new Map(catalog.entries.map(entry => [entry.id, entry]));
 		const loadIssue = (id: string) => {

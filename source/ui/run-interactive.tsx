@@ -2,6 +2,7 @@ import {render} from 'ink';
 import {useEffect, useState} from 'react';
 import type {Issue} from '../archive/issue.js';
 import type {LibraryEntry, Model, Size} from '../state/app-model.js';
+import {loadHyphenationPatterns} from '../layout/hyphenation.js';
 import {update} from '../state/update.js';
 import type {StateStore} from '../store/state-store.js';
 import {App} from './app.js';
@@ -50,6 +51,9 @@ function useTerminalSize(): Size {
 }
 
 export async function runInteractive(options: InteractiveOptions): Promise<void> {
+	// This file is its own bundle (dist/ui.mjs), with its own copy of the layout engine:
+	// the reader hyphenates (a setting, on by default), so that copy loads the patterns.
+	await loadHyphenationPatterns();
 	let model = options.initial;
 	let openEffects: ReturnType<typeof update>['effects'] = [];
 	if (options.open) {

@@ -51,19 +51,19 @@ describe('starting the interactive reader', () => {
 });
 
 describe('what each start loads', () => {
-	const recorder = fileURLToPath(new URL('../helpers/record-module-loads.mjs', import.meta.url));
+	const recorder = fileURLToPath(new URL('../helpers/record-module-loads.cjs', import.meta.url));
 	let logCount = 0;
 
 	/** The bundled packages a command's start loaded, by esbuild's metafile (dist/meta.json). */
 	function packagesLoaded(args: string[]): Set<string> {
 		const log = path.join(home.root, `loads-${logCount++}.txt`);
-		const result = spawnSync(process.execPath, ['--import', recorder, cliPath, ...args], {env: {...home.env, BELL_LOAD_LOG: log}, encoding: 'utf8'});
+		const result = spawnSync(process.execPath, ['--require', recorder, cliPath, ...args], {env: {...home.env, BELL_LOAD_LOG: log}, encoding: 'utf8'});
 		expect(result.status, result.stderr).toBe(0);
 		const distDir = path.dirname(cliPath);
 		const meta = JSON.parse(readFileSync(path.join(distDir, 'meta.json'), 'utf8')) as {outputs: Record<string, {inputs: Record<string, unknown>}>};
 		const packages = new Set<string>();
-		for (const url of readFileSync(log, 'utf8').trim().split('\n')) {
-			const output = meta.outputs[path.relative(path.dirname(distDir), fileURLToPath(url))];
+		for (const file of readFileSync(log, 'utf8').trim().split('\n')) {
+			const output = meta.outputs[path.relative(path.dirname(distDir), file)];
 			for (const input of Object.keys(output?.inputs ?? {})) {
 				const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(input);
 				if (match) {

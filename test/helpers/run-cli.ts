@@ -5,7 +5,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 /** The built binary, as `npx bell-reader` runs it (`npm test` builds first). */
-export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const cliPath = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 export const sampleArchive = fileURLToPath(new URL('../../archive', import.meta.url));
 
 export type CliResult = {code: number | null; stdout: string; stderr: string};
