@@ -23,23 +23,23 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const outdir = path.join(root, 'dist');
 
 /**
- * Library → its vendor file. Our code is ESM in a "type": "module" package, so importing a
- * CommonJS file gives Node's answer: the default import is `module.exports` itself. Each
- * vendor file's `module.exports` is therefore exactly what the code imports: the library's
- * named exports, or its default export as the whole module.
+ * Library → its vendor file. Our code is ESM in a "type": "module" package, so a default
+ * import of a CommonJS file gets Node's answer: `module.exports` itself. A library imported
+ * by its default export therefore becomes the vendor file's `module.exports`; one imported by
+ * name is re-exported as ESM, which esbuild annotates so that Node finds the names too.
  */
 const vendors = {
-	marked: {file: 'marked', entry: "module.exports = require('marked');"},
-	yaml: {file: 'yaml', entry: "module.exports = require('yaml');"},
-	entities: {file: 'entities', entry: "module.exports = require('entities');"},
+	marked: {file: 'marked', entry: "export {Lexer} from 'marked';"},
+	yaml: {file: 'yaml', entry: "export {parse} from 'yaml';"},
+	entities: {file: 'entities', entry: "export {decodeHTML} from 'entities';"},
 	'hyphen/ru/index.js': {file: 'hyphen-ru', entry: "module.exports = require('hyphen/ru/index.js');"},
 	conf: {file: 'conf', entry: "module.exports = require('conf').default;"},
 	'@nlpjs/lang-ru/src/stemmer-ru.js': {file: 'stemmer-ru', entry: "module.exports = require('@nlpjs/lang-ru/src/stemmer-ru.js');"},
-	linkedom: {file: 'linkedom', entry: "module.exports = require('linkedom');"},
-	'@mozilla/readability': {file: 'readability', entry: "module.exports = require('@mozilla/readability');"},
+	linkedom: {file: 'linkedom', entry: "export {parseHTML} from 'linkedom';"},
+	'@mozilla/readability': {file: 'readability', entry: "export {Readability} from '@mozilla/readability';"},
 	'postal-mime': {file: 'postal-mime', entry: "module.exports = require('postal-mime').default;"},
-	'fast-xml-parser': {file: 'fast-xml-parser', entry: "module.exports = require('fast-xml-parser');"},
-	fflate: {file: 'fflate', entry: "module.exports = require('fflate');"},
+	'fast-xml-parser': {file: 'fast-xml-parser', entry: "export {XMLParser, XMLValidator} from 'fast-xml-parser';"},
+	fflate: {file: 'fflate', entry: "export {Unzip, UnzipInflate} from 'fflate';"},
 };
 
 const native = ['better-sqlite3', 'node-pty'];
