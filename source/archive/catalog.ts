@@ -112,7 +112,7 @@ function writeCache(file: string, cache: CacheFile): void {
 }
 
 function entryOf(row: CachedIssue, dir: string): CatalogEntry {
-	return {id: row[3], title: row[4], date: row[5], file: path.join(dir, row[0]), format: row[6], words: row[7]};
+	return {id: row[3], title: row[4], date: row[5], file: `${dir}${path.sep}${row[0]}`, format: row[6], words: row[7]};
 }
 
 /**
@@ -129,7 +129,8 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 	let markdownToRead = false;
 
 	for (const file of files) {
-		const relative = path.relative(root, file);
+		// Listed below the root, so the relative path is the rest of the string.
+		const relative = file.slice(root.length + 1);
 		const stats = statSync(file, {throwIfNoEntry: false});
 		const previous = cached.get(relative);
 		if (stats && previous && previous[1] === stats.size && previous[2] === stats.mtimeMs) {
@@ -170,7 +171,7 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 	const warnings: ArchiveWarning[] = [];
 	const seen = new Map<string, string>();
 	for (const row of complete) {
-		const file = path.join(root, row[0]);
+		const file = `${root}${path.sep}${row[0]}`;
 		if (row.length === 4) {
 			warnings.push({file, problem: row[3]});
 			continue;

@@ -64,7 +64,9 @@ export function listIssueFiles(dir: string): string[] {
 			&& !entry.name.startsWith('.')
 			&& issueFormatOf(entry.name) !== undefined
 			&& !inHiddenFolder(entry.parentPath))
-		.map(entry => path.join(entry.parentPath, entry.name))
+		// Readdir's parent paths are already normal: concatenating is all that joining would do
+		// (path.join on each of 10,000 files was a tenth of listing them).
+		.map(entry => `${entry.parentPath}${path.sep}${entry.name}`)
 		.sort();
 }
 

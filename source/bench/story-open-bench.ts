@@ -2,7 +2,7 @@ import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import type {Issue} from '../archive/issue.js';
 import {readIssueFile} from '../archive/load-archive.js';
-import {readingMinutes, storyWords} from '../archive/reading-time.js';
+import {storyWords} from '../archive/reading-time.js';
 import {loadHyphenationPatterns} from '../layout/hyphenation.js';
 import {initialModel, type Model} from '../state/app-model.js';
 import {visibleRange} from '../state/reader-viewport.js';
@@ -39,7 +39,7 @@ function pageFlipMs(issue: Issue, flips: number): number {
 	let model: Model = initialModel({
 		size: {columns: 100, rows: 40},
 		language: 'en',
-		entries: [{id: issue.id, title: issue.title, date: issue.date, words, minutes: readingMinutes(words)}],
+		entries: [{id: issue.id, title: issue.title, date: issue.date, words}],
 		stored: emptyState(),
 	});
 	model = update(model, {type: 'issue-loaded', issue}).model;

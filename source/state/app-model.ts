@@ -12,7 +12,6 @@ export type LibraryEntry = {
 	title: string;
 	date: string | null;
 	words: number;
-	minutes: number;
 };
 
 export type StorySearch = {

@@ -1,3 +1,4 @@
+import {readingMinutes} from '../archive/reading-time.js';
 import type {UiText} from '../i18n/ui-text.js';
 import type {Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
@@ -36,7 +37,7 @@ export function libraryFrame(model: Model, text: UiText): FrameRow[] {
 		const stateLabel = state === 'read' ? text.stateRead : state === 'reading' ? text.stateReading(Math.round(progress * 100)) : text.stateUnread;
 		const bookmarks = model.stored.bookmarks.filter(bookmark => bookmark.issue === entry.id).length;
 		const right = wide
-			? [padWidth(stateLabel, 12), bookmarks > 0 ? `★${bookmarks}` : '  ', padWidth(text.minutes(entry.minutes), 6)].join(' ')
+			? [padWidth(stateLabel, 12), bookmarks > 0 ? `★${bookmarks}` : '  ', padWidth(text.minutes(readingMinutes(entry.words)), 6)].join(' ')
 			: (state === 'read' ? '✓' : state === 'reading' ? '◐' : '•');
 		const left = wide ? `${(entry.date ?? text.undated).padEnd(10)}  ${entry.title}` : entry.title;
 		rows.push({text: `${selected ? '›' : ' '} ${spread(left, right, columns - 2)}`, inverse: selected, dim: state === 'read' && !selected});

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {readingMinutes} from '../archive/reading-time.js';
 import type {UiText} from '../i18n/ui-text.js';
 import type {Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
@@ -42,5 +43,5 @@ export function ReaderScreen({model, text}: {model: Model; text: UiText}) {
 }
 
 function minutesOf(model: Model, id: string): number {
-	return model.entries.find(entry => entry.id === id)?.minutes ?? 0;
+	return readingMinutes(model.entries.find(entry => entry.id === id)?.words ?? 0);
 }

@@ -5,7 +5,7 @@ import {initialModel, type Action, type Effect, type Model, type Size} from '../
 import type {KeyName} from '../../source/state/keymap.js';
 import {update} from '../../source/state/update.js';
 import {emptyState, type ReaderState} from '../../source/store/reader-state.js';
-import {readingMinutes, storyWords} from '../../source/archive/reading-time.js';
+import {storyWords} from '../../source/archive/reading-time.js';
 
 export const sampleIssues: Issue[] = loadArchive(fileURLToPath(new URL('../../archive', import.meta.url))).issues;
 
@@ -15,7 +15,7 @@ export function issueById(id: string): Issue {
 
 function libraryEntryOf(issue: Issue) {
 	const words = storyWords(issue);
-	return {id: issue.id, title: issue.title, date: issue.date, words, minutes: readingMinutes(words)};
+	return {id: issue.id, title: issue.title, date: issue.date, words};
 }
 
 export function sampleModel(size: Size = {columns: 80, rows: 24}, stored: ReaderState = emptyState()): Model {
