@@ -28,8 +28,10 @@ function fsErrorCode(error: unknown): string {
 	return code ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** Issue files below the folder (sub-folders too, hidden ones not), in a stable order. */
-export function listIssueFiles(dir: string): string[] {
+/** Issue files below the folder (sub-folders too, hidden ones not), as absolute paths in a stable order. */
+export function listIssueFiles(folder: string): string[] {
+	// Resolved, so that the entries' parent paths are normal (no trailing or doubled slashes).
+	const dir = path.resolve(folder);
 	let entries: Dirent[];
 	try {
 		if (!statSync(dir).isDirectory()) {
