@@ -8,11 +8,10 @@ import {holdsIssueFiles} from './archive/load-archive.js';
 import {writeOutput} from './cli/write-output.js';
 import {parseArguments, type CommandName} from './cli/parse-arguments.js';
 import {wantsColor} from './cli/terminal-style.js';
-import {CommandError, type CommandContext} from './commands/command-context.js';
+import {isUserFacingError, type CommandContext} from './commands/command-context.js';
 import {cliMessages} from './i18n/cli-messages.js';
 import {languageOf} from './i18n/locale.js';
-import {LockTimeoutError} from './store/file-lock.js';
-import {readStateFile, StateStoreError} from './store/state-file.js';
+import {readStateFile} from './store/state-file.js';
 
 // The only file that decides exit codes (DESIGN.md §2): 0 done, 1 runtime error, 2 usage.
 // Each command's code is imported when it runs, so a start loads only what it needs
@@ -203,7 +202,7 @@ run(process.argv.slice(2)).then(code => {
 	// exitCode rather than exit(): output still queued for a pipe must drain first.
 	process.exitCode = code;
 }, (error: unknown) => {
-	if (error instanceof CommandError || error instanceof StateStoreError || error instanceof LockTimeoutError) {
+	if (isUserFacingError(error)) {
 		warn(error.message);
 	} else {
 		// Anything else is a bug; one line still, the stack only on request.

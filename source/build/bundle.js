@@ -7,8 +7,10 @@
 // Issue 7 wants printing commands to start in ≤ 1.5× `node -e 0`. Measured here, an ESM
 // entry with shared chunks costs ~12 ms more than one CommonJS file (the ESM loader links
 // each chunk asynchronously), so the layout is:
-//   dist/cli.cjs        all of our code but the interactive screens, one CommonJS file;
-//                       code reached only through import() is wrapped and runs on first use
+//   dist/cli.cjs        the printing commands, one CommonJS file; code reached only through
+//                       import() is wrapped and runs on first use
+//   dist/commands/*.cjs the commands only some starts need (the reader's start, search,
+//                       import, help), so that the others do not compile them
 //   dist/ui.mjs         the full-screen reader: Ink and React (ESM, top-level await)
 //   dist/vendor/*.cjs   one file per heavy library (Markdown, YAML, hyphenation patterns,
 //                       conf, the stemmer, the importers' parsers), loaded when first needed
@@ -44,20 +46,55 @@ const vendors = {
 
 const native = ['better-sqlite3', 'node-pty'];
 
-/** Points imports of vendored libraries and of the reader's screens at their own files in dist/. */
-const separateFiles = {
-	name: 'separate-files',
-	/** @param {import('esbuild').PluginBuild} pluginBuild */
-	setup(pluginBuild) {
-		// esbuild takes Go regular expressions: no flags, and only metacharacters escaped.
-		const names = Object.keys(vendors).map(name => name.replaceAll(/[.*+?^${}()|[\]\\]/gu, String.raw`\$&`));
-		pluginBuild.onResolve({filter: new RegExp(`^(?:${names.join('|')})$`)}, ({path: name}) => ({
-			path: `./vendor/${vendors[/** @type {keyof typeof vendors} */ (name)].file}.cjs`,
-			external: true,
-		}));
-		pluginBuild.onResolve({filter: /[/]ui[/]run-interactive[.]js$/}, () => ({path: './ui.mjs', external: true}));
-	},
+/**
+ * Parts of our own code that only some commands run, bundled into files of their own:
+ * CommonJS compiles a whole file when it is required (~0.06 ms per KB here), so every
+ * command would otherwise pay for the importers, the search engine and the reader's frames.
+ * Source module (as imported) → its file in dist/.
+ */
+const separateParts = {
+	'/commands/interactive-command.js': 'commands/interactive.cjs',
+	'/commands/search-command.js': 'commands/search.cjs',
+	'/commands/import-command.js': 'commands/import.cjs',
+	'/cli/help-text.js': 'commands/help.cjs',
+	'/ui/run-interactive.js': 'ui.mjs',
 };
+
+/**
+ * Points imports of vendored libraries and of the separate parts at their files in dist/,
+ * relative to the output file being built (`fromDir`, relative to dist/).
+ * @param {string} fromDir
+ */
+function separateFiles(fromDir) {
+	const relative = (/** @type {string} */ target) => {
+		const link = path.posix.relative(fromDir, target);
+		return link.startsWith('.') ? link : `./${link}`;
+	};
+
+	return {
+		name: 'separate-files',
+		/** @param {import('esbuild').PluginBuild} pluginBuild */
+		setup(pluginBuild) {
+			// esbuild takes Go regular expressions: no flags, and only metacharacters escaped.
+			const escape = (/** @type {string} */ text) => text.replaceAll(/[.*+?^${}()|[\]\\]/gu, String.raw`\$&`);
+			const names = Object.keys(vendors).map(name => escape(name));
+			pluginBuild.onResolve({filter: new RegExp(`^(?:${names.join('|')})$`)}, ({path: name}) => ({
+				path: relative(`vendor/${vendors[/** @type {keyof typeof vendors} */ (name)].file}.cjs`),
+				external: true,
+			}));
+			const parts = Object.keys(separateParts).map(name => escape(name));
+			pluginBuild.onResolve({filter: new RegExp(`(?:${parts.join('|')})$`)}, ({path: name, kind}) => {
+				// The part's own entry point is bundled, not pointed away from.
+				if (kind === 'entry-point') {
+					return undefined;
+				}
+
+				const part = Object.entries(separateParts).find(([suffix]) => name.endsWith(suffix));
+				return {path: relative(/** @type {[string, string]} */ (part)[1]), external: true};
+			});
+		},
+	};
+}
 
 const common = /** @type {const} */ ({
 	absWorkingDir: root,
@@ -85,24 +122,30 @@ const builds = await Promise.all([
 		outfile: path.join(outdir, 'vendor', `${file}.cjs`),
 		format: 'cjs',
 	})),
-	build({
+	...[
+		['cli', 'source/cli.ts'],
+		['commands/interactive', 'source/commands/interactive-command.ts'],
+		['commands/search', 'source/commands/search-command.ts'],
+		['commands/import', 'source/commands/import-command.ts'],
+		['commands/help', 'source/cli/help-text.ts'],
+	].map(([name, entry]) => build({
 		...common,
-		entryPoints: {cli: 'source/cli.ts'},
+		entryPoints: {[/** @type {string} */ (name)]: /** @type {string} */ (entry)},
 		outdir,
 		outExtension: {'.js': '.cjs'},
 		format: 'cjs',
-		plugins: [separateFiles],
+		plugins: [separateFiles(path.posix.dirname(/** @type {string} */ (name)))],
 		// CommonJS has no import.meta: the one thing read from it is this file's address.
 		define: {...common.define, 'import.meta.url': '__bellFileUrl'},
 		banner: {js: "const __bellFileUrl = require('node:url').pathToFileURL(__filename).href;"},
-	}),
+	})),
 	build({
 		...common,
 		entryPoints: {ui: 'source/ui/run-interactive.tsx', bench: 'source/bench/main.ts'},
 		outdir,
 		outExtension: {'.js': '.mjs'},
 		format: 'esm',
-		plugins: [separateFiles],
+		plugins: [separateFiles('.')],
 		banner: esmBanner,
 		// Ink imports react-devtools-core only when DEV is set; it is not installed.
 		alias: {'react-devtools-core': './source/build/devtools-stub.js'},

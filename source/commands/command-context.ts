@@ -33,4 +33,15 @@ export type CommandContext = {
 };
 
 /** A failure the user can act on: printed as one line, exit code 1. */
-export class CommandError extends Error {}
+export class CommandError extends Error {
+	override readonly name = 'CommandError';
+}
+
+/**
+ * Whether an error is one of ours with a message for the user (exit 1, one line). By name,
+ * not instanceof: some commands are bundled into files of their own, each with its own copy
+ * of these classes.
+ */
+export function isUserFacingError(error: unknown): error is Error {
+	return error instanceof Error && ['CommandError', 'StateStoreError', 'LockTimeoutError'].includes(error.name);
+}

@@ -8,7 +8,9 @@ import {closeSync, openSync, readFileSync, rmSync, statSync, writeSync} from 'no
  * Synchronous, because conf is: the critical section is a read and a write of a small file.
  */
 
-export class LockTimeoutError extends Error {}
+export class LockTimeoutError extends Error {
+	override readonly name = 'LockTimeoutError';
+}
 
 // A holder that crashed leaves its file behind; no change takes this long, so it is stale.
 const staleAfterMs = 10_000;

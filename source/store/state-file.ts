@@ -9,7 +9,9 @@ import {emptyState, migrateState, NewerStateError, UnrecognisedStateError, type 
  */
 
 /** The state cannot be used at all (a newer schema): the command stops with this message. */
-export class StateStoreError extends Error {}
+export class StateStoreError extends Error {
+	override readonly name = 'StateStoreError';
+}
 
 export function configFileOf(configDir: string): string {
 	return path.join(configDir, 'config.json');
