@@ -2,7 +2,7 @@ import {
 	isAuthorLine, isCopyLinkLine, isLoadingLine, isNotice,
 } from './boilerplate.js';
 import type {Block, Teaser} from './issue.js';
-import {blocksFromStoryLines} from './story-lines.js';
+import {blocksFromStoryLines, secondSentence} from './story-lines.js';
 
 /**
  * Parses the plain-text dump of an issue's web page (DESIGN.md §1) into its title,
@@ -77,7 +77,7 @@ function findStoryEnd(lines: readonly string[], storyStart: number): number {
  */
 function looksLikeOtherIssueHeadline(line: string): boolean {
 	return looksLikeTeaserTitle(line)
-		&& (line.split(/\s+/u).length >= 9 || /[.!?…]\s+[«"„“]?\p{Lu}/u.test(line));
+		&& (line.split(/\s+/u).length >= 9 || secondSentence.test(line));
 }
 
 /**

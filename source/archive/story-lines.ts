@@ -1,4 +1,5 @@
 import type {Block, InlineText} from './issue.js';
+import {capital, letter} from './letter-classes.js';
 
 /**
  * Turns the story lines of a page dump (one paragraph per line, boilerplate already
@@ -18,8 +19,12 @@ const starLine = /^(\*{1,3})\s*(\S.*)$/u;
 const numberedLine = /^(\d{1,3})[.)]\s+(\S.*)$/u;
 const quoteLine = /^>\s?(.*)$/u;
 
+/** A sentence end followed by the capital of another sentence. */
+export const secondSentence = new RegExp(`[.!?…]\\s+[«"„“]?[${capital}]`, 'u');
+const startsWithCapital = new RegExp(`^[«"„“(]?[${capital}\\d]`, 'u');
+
 // What a footnote explains, in Russian media: the legal status of a person or organisation.
-const footnoteVocabulary = /(?:иноагент|иностранн\p{L}*\s+агент|экстремист|террорист|нежелательн|запрещен|признан)/iu;
+const footnoteVocabulary = /(?:иноагент|иностранн[а-яё]*\s+агент|экстремист|террорист|нежелательн|запрещен|признан)/iu;
 
 function shapeOf(line: string): LineShape {
 	const star = starLine.exec(line);
@@ -47,7 +52,7 @@ function shapeOf(line: string): LineShape {
 
 /** Whether the text carries an inline footnote marker with this many stars, as in `Иванов*`. */
 function hasFootnoteMarker(lines: readonly string[], stars: number): boolean {
-	const marker = new RegExp(String.raw`[\p{L}\p{N}»"')]\*{${stars}}(?!\*)`, 'u');
+	const marker = new RegExp(String.raw`[${letter}\d»"')]\*{${stars}}(?!\*)`, 'u');
 	return lines.some(line => !starLine.test(line) && marker.test(line));
 }
 
@@ -60,7 +65,7 @@ export function looksLikeHeading(text: string): boolean {
 		return false;
 	}
 
-	if (!/^[«"„“(]?[\p{Lu}\p{N}]/u.test(text)) {
+	if (!startsWithCapital.test(text)) {
 		return false;
 	}
 
@@ -70,7 +75,7 @@ export function looksLikeHeading(text: string): boolean {
 	}
 
 	// Two sentences make a paragraph (or a teaser title), not a sub-heading.
-	return !/[.!?…]\s+[«"„“]?\p{Lu}/u.test(text);
+	return !secondSentence.test(text);
 }
 
 function isFootnote(shape: LineShape & {kind: 'footnote-candidate'}, lines: readonly string[], index: number): boolean {

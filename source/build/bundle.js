@@ -105,6 +105,8 @@ const common = /** @type {const} */ ({
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Smaller files parse faster at every start; the metafile says which source went where.
 	minify: true,
+	// Russian text in regular expressions stays a literal, compiled once where it stands.
+	charset: 'utf8',
 	metafile: true,
 	legalComments: 'none',
 	logLevel: 'warning',
