@@ -4,7 +4,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import packageJson from '../package.json' with {type: 'json'};
 import {appPaths} from './app-paths.js';
-import {holdsIssueFiles} from './archive/load-archive.js';
+import {holdsIssueFiles} from './archive/archive-folder.js';
 import {writeOutput} from './cli/write-output.js';
 import {parseArguments, type CommandName} from './cli/parse-arguments.js';
 import {wantsColor} from './cli/terminal-style.js';

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import {decodeBytes, looksBinary} from './decode.js';
 import {SkippedFileError} from './file-problem.js';
 import {calendarDate} from './calendar-date.js';
+import {issueFormatOf, issueIdOf} from './issue-file.js';
 import {FrontMatterError} from './front-matter-error.js';
 import type {Issue, SourceFormat} from './issue.js';
 import {NotAnIssueError, parsePageDump} from './parse-page-dump.js';
@@ -16,23 +16,10 @@ export async function loadMarkdownParser(): Promise<void> {
 	parseMarkdownIssue ??= (await import('./parse-markdown.js')).parseMarkdownIssue;
 }
 
+export {issueFormatOf, issueIdOf} from './issue-file.js';
+
 export const maxIssueMegabytes = 20;
 export const maxIssueBytes = maxIssueMegabytes * 1024 * 1024;
-
-const formatsByExtension: Record<string, SourceFormat> = {
-	'.txt': 'page-dump',
-	'.md': 'markdown',
-	'.markdown': 'markdown',
-};
-
-export function issueFormatOf(file: string): SourceFormat | undefined {
-	return formatsByExtension[path.extname(file).toLowerCase()];
-}
-
-/** An issue's id is its file name without the extension. */
-export function issueIdOf(file: string): string {
-	return path.basename(file, path.extname(file));
-}
 
 /** The `YYYY-MM-DD` prefix of a file name, when it is a real date. */
 export function dateFromFileName(id: string): string | null {

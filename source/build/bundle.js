@@ -9,8 +9,9 @@
 // each chunk asynchronously), so the layout is:
 //   dist/cli.cjs        the printing commands, one CommonJS file; code reached only through
 //                       import() is wrapped and runs on first use
-//   dist/commands/*.cjs the commands only some starts need (the reader's start, search,
-//                       import, help), so that the others do not compile them
+//   dist/parts/*.cjs    what only some starts need (the reader's start, search, import,
+//                       help, the line breaker, the Markdown reader), so that the others
+//                       do not compile it
 //   dist/ui.mjs         the full-screen reader: Ink and React (ESM, top-level await)
 //   dist/vendor/*.cjs   one file per heavy library (Markdown, YAML, hyphenation patterns,
 //                       conf, the stemmer, the importers' parsers), loaded when first needed
@@ -53,10 +54,12 @@ const native = ['better-sqlite3', 'node-pty'];
  * Source module (as imported) → its file in dist/.
  */
 const separateParts = {
-	'/commands/interactive-command.js': 'commands/interactive.cjs',
-	'/commands/search-command.js': 'commands/search.cjs',
-	'/commands/import-command.js': 'commands/import.cjs',
-	'/cli/help-text.js': 'commands/help.cjs',
+	'/commands/interactive-command.js': 'parts/interactive.cjs',
+	'/commands/search-command.js': 'parts/search.cjs',
+	'/commands/import-command.js': 'parts/import.cjs',
+	'/cli/help-text.js': 'parts/help.cjs',
+	'/export/line-wrapper.js': 'parts/line-wrapper.cjs',
+	'/archive/parse-markdown.js': 'parts/markdown.cjs',
 	'/ui/run-interactive.js': 'ui.mjs',
 };
 
@@ -126,10 +129,12 @@ const builds = await Promise.all([
 	})),
 	...[
 		['cli', 'source/cli.ts'],
-		['commands/interactive', 'source/commands/interactive-command.ts'],
-		['commands/search', 'source/commands/search-command.ts'],
-		['commands/import', 'source/commands/import-command.ts'],
-		['commands/help', 'source/cli/help-text.ts'],
+		['parts/interactive', 'source/commands/interactive-command.ts'],
+		['parts/search', 'source/commands/search-command.ts'],
+		['parts/import', 'source/commands/import-command.ts'],
+		['parts/help', 'source/cli/help-text.ts'],
+		['parts/line-wrapper', 'source/export/line-wrapper.ts'],
+		['parts/markdown', 'source/archive/parse-markdown.ts'],
 	].map(([name, entry]) => build({
 		...common,
 		entryPoints: {[/** @type {string} */ (name)]: /** @type {string} */ (entry)},
