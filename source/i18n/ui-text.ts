@@ -14,6 +14,8 @@ export type UiText = {
 	minutes: (count: number) => string;
 	minutesLeft: (count: number) => string;
 	page: (current: number, total: number) => string;
+	/** The page while a long story is still being laid out: the count is not known yet. */
+	pageOfUnknown: (current: number) => string;
 	searchPrompt: string;
 	searchMatches: (current: number, total: number) => string;
 	searchNothing: (query: string) => string;
@@ -48,6 +50,7 @@ const english: UiText = {
 	minutes: count => `${count} min`,
 	minutesLeft: count => (count <= 0 ? 'done' : `${count} min left`),
 	page: (current, total) => `${current}/${total}`,
+	pageOfUnknown: current => `${current}/…`,
 	searchPrompt: 'Search: ',
 	searchMatches: (current, total) => `match ${current}/${total}`,
 	searchNothing: query => `"${query}" not found`,
@@ -82,6 +85,7 @@ const russian: UiText = {
 	minutes: count => `${count} мин`,
 	minutesLeft: count => (count <= 0 ? 'дочитано' : `осталось ${count} мин`),
 	page: (current, total) => `${current}/${total}`,
+	pageOfUnknown: current => `${current}/…`,
 	searchPrompt: 'Поиск: ',
 	searchMatches: (current, total) => `совпадение ${current}/${total}`,
 	searchNothing: query => `«${query}» не найдено`,

@@ -35,6 +35,11 @@ export type ReaderModel = {
 	search: StorySearch;
 	/** The issue has been marked read in this visit (sent once). */
 	markedRead: boolean;
+	/**
+	 * The whole story is laid out. A long one opens with its first screens only, the rest
+	 * following a moment later (`layout-rest`), so the first page shows at once.
+	 */
+	complete: boolean;
 };
 
 /** Issues whose text (not only title) matches the library filter, from the search index. */
@@ -80,6 +85,8 @@ export type Effect =
 	| {type: 'load-issue'; id: string; at?: Anchor; search?: string}
 	/** Search the archive's text for the library filter (answered by a text-hits action). */
 	| {type: 'search-text'; query: string}
+	/** Lay out the rest of a long story once its first screen is drawn (answered by layout-rest). */
+	| {type: 'finish-layout'; id: string}
 	| {type: 'save-position'; id: string; anchor: Anchor; progress: number}
 	| {type: 'mark-read'; id: string; read: boolean}
 	| {type: 'add-bookmark'; bookmark: Bookmark}
@@ -93,6 +100,7 @@ export type Action =
 	| {type: 'resize'; size: Size}
 	| {type: 'issue-loaded'; issue: Issue; at?: Anchor; search?: string}
 	| {type: 'text-hits'; hits: TextHits}
+	| {type: 'layout-rest'; id: string}
 	| {type: 'issue-missing'; id: string}
 	| {type: 'stored'; state: ReaderState};
 

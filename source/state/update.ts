@@ -31,10 +31,35 @@ export function columnWidthFor(size: Size, textWidth: number | undefined): numbe
 	return Math.max(1, Math.min(textWidth ?? defaultTextWidth, size.columns - 2));
 }
 
-function layoutReader(issue: Issue, size: Size, textWidth: number | undefined, hyphenate: boolean): Pick<ReaderModel, 'columnWidth' | 'lines' | 'pages' | 'hyphenate'> {
+/** Stories longer than this (characters) open with their first screens laid out, the rest after. */
+export const longStoryCharacters = 100_000;
+
+/**
+ * How many blocks from the start cover the first screens (from the block at `from` on):
+ * estimated generously from the blocks' lengths, never fewer than needed.
+ */
+function blocksForFirstScreens(issue: Issue, from: number, columns: number, height: number): number {
+	let rows = 0;
+	let count = 0;
+	for (const block of issue.story) {
+		count++;
+		if (count > from) {
+			rows += Math.ceil(blockText(block).length / Math.max(1, columns)) + 1;
+		}
+
+		if (rows >= height * 3) {
+			break;
+		}
+	}
+
+	return count;
+}
+
+function layoutReader(issue: Issue, size: Size, textWidth: number | undefined, hyphenate: boolean, blocks = issue.story.length): Pick<ReaderModel, 'columnWidth' | 'lines' | 'pages' | 'hyphenate' | 'complete'> {
 	const columnWidth = columnWidthFor(size, textWidth);
-	const lines = layoutBlocks(issue.story, {width: columnWidth, hyphenate});
-	return {columnWidth, hyphenate, lines, pages: paginate(lines, bodyHeight(size))};
+	const complete = blocks >= issue.story.length;
+	const lines = layoutBlocks(complete ? issue.story : issue.story.slice(0, blocks), {width: columnWidth, hyphenate});
+	return {columnWidth, hyphenate, lines, pages: paginate(lines, bodyHeight(size)), complete};
 }
 
 function viewportOf(reader: ReaderModel, size: Size) {
@@ -55,7 +80,7 @@ function moveReader(model: Model, top: number): Update {
 		effects.push({type: 'save-position', id: reader.issue.id, anchor: anchorOfTop(viewport), progress: progressOf(viewport)});
 	}
 
-	if (!moved.markedRead && isAtEnd(viewport)) {
+	if (!moved.markedRead && moved.complete && isAtEnd(viewport)) {
 		moved.markedRead = true;
 		if (readingStateOf(model.stored, reader.issue.id) !== 'read') {
 			effects.push({type: 'mark-read', id: reader.issue.id, read: true});
@@ -535,8 +560,20 @@ function keyAction(model: Model, key: KeyName, now: string): Update {
 	}
 }
 
+function storyLength(issue: Issue): number {
+	let length = 0;
+	for (const block of issue.story) {
+		length += blockText(block).length;
+	}
+
+	return length;
+}
+
 function openIssue(model: Model, issue: Issue, at: Anchor | undefined, query: string | undefined): Update {
-	const laidOut = layoutReader(issue, model.size, model.stored.settings.textWidth, model.stored.settings.hyphenate ?? true);
+	const {textWidth, hyphenate = true} = model.stored.settings;
+	const long = storyLength(issue) > longStoryCharacters;
+	const blocks = long ? blocksForFirstScreens(issue, at?.block ?? 0, columnWidthFor(model.size, textWidth), bodyHeight(model.size)) : issue.story.length;
+	const laidOut = layoutReader(issue, model.size, textWidth, hyphenate, blocks);
 	const top = at ? topForAnchor(laidOut.lines, at) : 0;
 	const matches = query === undefined ? [] : findMatchesInStory(issue.story, query);
 	// Opened at a match: that match is the current one, so n goes on from it.
@@ -545,7 +582,22 @@ function openIssue(model: Model, issue: Issue, at: Anchor | undefined, query: st
 	const reader: ReaderModel = {issue, ...laidOut, top: -1, search, markedRead: false};
 	const opened = moveReader({...model, screen: 'reader', reader, status: null}, top);
 	// Opening is not moving: the position is saved when the reader moves.
-	return {model: opened.model, effects: opened.effects.filter(effect => effect.type !== 'save-position')};
+	const effects = opened.effects.filter(effect => effect.type !== 'save-position');
+	return {model: opened.model, effects: laidOut.complete ? effects : [...effects, {type: 'finish-layout', id: issue.id}]};
+}
+
+/** The rest of a long story, laid out once its first screen is up; the same words stay on top. */
+function layoutRest(model: Model, id: string): Update {
+	const {reader} = model;
+	if (!reader || reader.complete || reader.issue.id !== id) {
+		return same(model);
+	}
+
+	const anchor = anchorOfTop(viewportOf(reader, model.size));
+	const laidOut = layoutReader(reader.issue, model.size, model.stored.settings.textWidth, reader.hyphenate);
+	const finished: Model = {...model, reader: {...reader, ...laidOut}};
+	const moved = moveReader(finished, topForAnchor(laidOut.lines, anchor));
+	return {model: moved.model, effects: moved.effects.filter(effect => effect.type !== 'save-position')};
 }
 
 function resize(model: Model, size: Size): Update {
@@ -573,6 +625,10 @@ export function update(model: Model, action: Action): Update {
 
 		case 'issue-loaded': {
 			return openIssue(model, action.issue, action.at, action.search);
+		}
+
+		case 'layout-rest': {
+			return layoutRest(model, action.id);
 		}
 
 		case 'text-hits': {

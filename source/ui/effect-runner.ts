@@ -48,6 +48,14 @@ export class EffectRunner {
 					: [{type: 'issue-missing', id: effect.id}];
 			}
 
+			case 'finish-layout': {
+				// After a pause long enough for the first frame to reach the terminal.
+				setTimeout(() => {
+					this.#dispatch({type: 'layout-rest', id: effect.id});
+				}, 15);
+				return [];
+			}
+
 			case 'search-text': {
 				const {searchText} = this.#services;
 				clearTimeout(this.#searchTimer);

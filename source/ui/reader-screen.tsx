@@ -19,7 +19,8 @@ export function ReaderScreen({model, text}: {model: Model; text: UiText}) {
 	const page = pageNumber(viewport);
 	const progress = progressOf(viewport);
 	const minutes = Math.ceil(reader.issue.story.length === 0 ? 0 : (1 - progress) * minutesOf(model, reader.issue.id));
-	const position = `${text.page(page.current, page.total)}  ${Math.round(progress * 100)}%  ${text.minutesLeft(minutes)}`;
+	// While a long story is still being laid out, its page count and progress are not known yet.
+	const position = reader.complete ? `${text.page(page.current, page.total)}  ${Math.round(progress * 100)}%  ${text.minutesLeft(minutes)}` : text.pageOfUnknown(page.current);
 	const right = reader.search.editing
 		? `${text.searchPrompt}${reader.search.query}█`
 		: model.status ?? hintFor('reader', ['page-down', 'page-up', 'help', 'back'], model.language);

@@ -240,3 +240,36 @@ describe('searching the archive from the library', () => {
 		expect(play(loaded, 'n').model.reader!.search.current).toBe(0);
 	});
 });
+
+describe('a long story', () => {
+	const gold = issueById('2026-11-20-gold');
+	// The sample issue, repeated past the length at which only the first screens are laid out at once.
+	const long = {...gold, id: 'long', story: Array.from({length: 40}, () => gold.story).flat()};
+
+	it('opens with its first screens laid out, then the rest, keeping the words on top', () => {
+		const opened = play(sampleModel(), {type: 'issue-loaded', issue: long});
+		expect(opened.model.reader!.complete).toBe(false);
+		expect(opened.effects).toEqual([{type: 'finish-layout', id: 'long'}]);
+		const partialLines = opened.model.reader!.lines.length;
+		expect(partialLines).toBeGreaterThanOrEqual(bodyHeight(opened.model.size) * 2);
+
+		const moved = play(opened.model, 'space');
+		const anchor = anchorOfTop({...moved.model.reader!, height: bodyHeight(moved.model.size)});
+		const finished = play(moved.model, {type: 'layout-rest', id: 'long'});
+		expect(finished.model.reader!.complete).toBe(true);
+		expect(finished.model.reader!.lines.length).toBeGreaterThan(partialLines * 5);
+		expect(anchorOfTop({...finished.model.reader!, height: bodyHeight(finished.model.size)})).toEqual(anchor);
+	});
+
+	it('is not marked read before it is all laid out, and a late layout for another issue is ignored', () => {
+		const opened = play(sampleModel(), {type: 'issue-loaded', issue: long}, 'G');
+		expect(opened.effects.filter(effect => effect.type === 'mark-read')).toEqual([]);
+		expect(play(opened.model, {type: 'layout-rest', id: 'other'}).model.reader!.complete).toBe(false);
+	});
+
+	it('opens a short story whole', () => {
+		const opened = play(sampleModel(), {type: 'issue-loaded', issue: gold});
+		expect(opened.model.reader!.complete).toBe(true);
+		expect(opened.effects).toEqual([]);
+	});
+});
