@@ -95,6 +95,29 @@ function readCache(file: string, dir: string): Map<string, CachedIssue | CachedP
 	return rows;
 }
 
+/**
+ * The catalog as the cache last left it, without looking at the files: for painting the
+ * library's first frame at once. The caller must still read the real catalog (a file may
+ * have changed since) and use that; undefined when there is no usable cache.
+ */
+export function readCachedCatalog(dir: string, cacheDir: string): Catalog | undefined {
+	const root = path.resolve(dir);
+	const rows = readCache(catalogCachePath(cacheDir, root), root);
+	if (rows.size === 0) {
+		return undefined;
+	}
+
+	const entries: CatalogEntry[] = [];
+	for (const row of rows.values()) {
+		if (row.length === 8) {
+			entries.push(entryOf(row, root));
+		}
+	}
+
+	entries.sort(compareNewestFirst);
+	return {dir: root, entries, warnings: []};
+}
+
 /** Written aside and renamed: a reader never sees half a cache, and a failure costs only speed. */
 function writeCache(file: string, cache: CacheFile): void {
 	const temporary = `${file}.${process.pid}.tmp`;

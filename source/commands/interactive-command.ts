@@ -1,8 +1,9 @@
+import {readCachedCatalog} from '../archive/catalog.js';
 import {uiText} from '../i18n/ui-text.js';
 import {initialModel} from '../state/app-model.js';
 import {frameToAnsi} from '../ui/frame-row.js';
 import {libraryFrame} from '../ui/library-frame.js';
-import {openTerminalSession} from '../ui/terminal-session.js';
+import {openTerminalSession, type TerminalSession} from '../ui/terminal-session.js';
 import type {StoryMatch} from '../search/find-matches.js';
 import type {SearchIndex} from '../search/search-index.js';
 import type {CommandContext} from './command-context.js';
@@ -32,20 +33,33 @@ function textSearcher(context: CommandContext, archiveDir: string): (query: stri
  * takes several times a bare Node start).
  */
 export async function interactiveCommand(context: CommandContext, query?: string): Promise<void> {
-	const catalog = await loadCatalog(context);
-	const openEntry = query === undefined ? undefined : findEntry(context, catalog, query);
-	const initial = initialModel({
-		size: {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24},
-		language: context.language,
-		// The catalog's entries serve as they are: one set of 10,000 objects, not two.
-		entries: catalog.entries,
-		stored: context.readState(),
-	});
+	const size = {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24};
+	const stored = context.readState();
+	const text = uiText(context.language);
+	let session: TerminalSession | undefined;
+	// Files skipped while the full screen is up are reported once it is gone.
+	const skipped: string[] = [];
 
-	const session = openTerminalSession();
+	if (query === undefined) {
+		// The library starts from the cached catalog, painted before anything else is read:
+		// with 10,000 issues, checking every file takes longer than the whole first frame.
+		const cached = readCachedCatalog(context.archiveDir, context.paths.cacheDir);
+		if (cached) {
+			session = openTerminalSession();
+			process.stdout.write(frameToAnsi(libraryFrame(initialModel({size, language: context.language, entries: cached.entries, stored}), text)));
+		}
+	}
+
 	try {
-		if (openEntry === undefined) {
-			process.stdout.write(frameToAnsi(libraryFrame(initial, uiText(context.language))));
+		const catalog = await loadCatalog(session ? {...context, warn: line => skipped.push(line)} : context);
+		const openEntry = query === undefined ? undefined : findEntry(context, catalog, query);
+		// The catalog's entries serve as they are: one set of 10,000 objects, not two.
+		const initial = initialModel({size, language: context.language, entries: catalog.entries, stored});
+		if (!session) {
+			session = openTerminalSession();
+			if (openEntry === undefined) {
+				process.stdout.write(frameToAnsi(libraryFrame(initial, text)));
+			}
 		}
 
 		const [read, store, {runInteractive}] = await Promise.all([
@@ -63,6 +77,9 @@ export async function interactiveCommand(context: CommandContext, query?: string
 		const open = openEntry && loadIssue(openEntry.id);
 		await runInteractive({entries: initial.entries, initial, loadIssue, searchText: textSearcher(context, catalog.dir), store, session, ...(open ? {open} : {})});
 	} finally {
-		session.restore();
+		session?.restore();
+		for (const line of skipped) {
+			context.warn(line);
+		}
 	}
 }

@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {PseudoTerminal} from '../helpers/pseudo-terminal.js';
@@ -75,6 +75,22 @@ describe('the reader in a real terminal', () => {
 		expect(await second.exit).toMatchObject({exitCode: 0});
 		expect(second.onNormalScreen()).toBe(true);
 	}, 60_000);
+
+	it('paints the library from the catalog cache at once, then shows what changed since', async () => {
+		const archive = path.join(home.root, 'archive');
+		mkdirSync(archive);
+		writeFileSync(path.join(archive, '2026-01-01-a.txt'), 'Старый заголовок\n\nТекст.\n');
+		const first = start(['--archive', archive]);
+		await first.waitFor(screen => screen.some(line => line.includes('Старый заголовок')), 'the first start');
+		first.write('q');
+		await first.exit;
+
+		writeFileSync(path.join(archive, '2026-01-01-a.txt'), 'Новый заголовок, подлиннее\n\nТекст.\n');
+		const second = start(['--archive', archive]);
+		await second.waitFor(screen => screen.some(line => line.includes('Новый заголовок, подлиннее')), 'the changed title');
+		second.write('q');
+		expect(await second.exit).toMatchObject({exitCode: 0});
+	}, 30_000);
 
 	it.each([['SIGTERM', 143], ['SIGHUP', 129]] as const)('restores the terminal and saves the position on %s', async (signal, code) => {
 		const terminal = start(['latest']);
