@@ -1,4 +1,4 @@
-import {readCachedCatalog} from '../archive/catalog.js';
+import {readCatalogHead} from '../archive/catalog.js';
 import {uiText} from '../i18n/ui-text.js';
 import {initialModel} from '../state/app-model.js';
 import {frameToAnsi} from '../ui/frame-row.js';
@@ -41,12 +41,12 @@ export async function interactiveCommand(context: CommandContext, query?: string
 	const skipped: string[] = [];
 
 	if (query === undefined) {
-		// The library starts from the cached catalog, painted before anything else is read:
-		// with 10,000 issues, checking every file takes longer than the whole first frame.
-		const cached = readCachedCatalog(context.archiveDir, context.paths.cacheDir);
-		if (cached) {
+		// The library's first frame comes from the catalog's cached head, before anything else
+		// is read: with 10,000 issues, checking every file takes longer than the whole frame.
+		const head = readCatalogHead(context.archiveDir, context.paths.cacheDir);
+		if (head) {
 			session = openTerminalSession();
-			process.stdout.write(frameToAnsi(libraryFrame(initialModel({size, language: context.language, entries: cached.entries, stored}), text)));
+			process.stdout.write(frameToAnsi(libraryFrame(initialModel({size, language: context.language, entries: head.entries, stored}), text, head.total)));
 		}
 	}
 

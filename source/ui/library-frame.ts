@@ -8,13 +8,19 @@ import {readingStateOf} from '../store/reader-state.js';
 import {fitWidth, padWidth, spread} from './fit-width.js';
 import {fillFrame, type FrameRow} from './frame-row.js';
 
-/** The library screen as rows: header, one row per visible issue, key hints at the bottom. */
-export function libraryFrame(model: Model, text: UiText): FrameRow[] {
+/**
+ * The library screen as rows: header, one row per visible issue, key hints at the bottom.
+ * `total`: the archive's issue count when the model holds only the newest (the first frame,
+ * painted from the catalog's head); unread is then reckoned from the read marks.
+ */
+export function libraryFrame(model: Model, text: UiText, total?: number): FrameRow[] {
 	const {columns} = model.size;
 	const entries = visibleEntries(model);
 	const height = bodyHeight(model.size);
-	const unread = model.entries.filter(entry => readingStateOf(model.stored, entry.id) !== 'read').length;
-	const header = [text.libraryHeader(model.entries.length, unread)];
+	const unread = total === undefined
+		? model.entries.filter(entry => readingStateOf(model.stored, entry.id) !== 'read').length
+		: Math.max(0, total - Object.values(model.stored.issues).filter(issue => issue.read).length);
+	const header = [text.libraryHeader(total ?? model.entries.length, unread)];
 	if (model.library.filter !== '' && !model.library.editingFilter) {
 		header.push(`/${model.library.filter}`);
 	}

@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {catalogCachePath, readCatalog, readCatalogIssue} from '../../source/archive/catalog.js';
+import {catalogCachePath, catalogCacheVersion, readCatalog, readCatalogHead, readCatalogIssue} from '../../source/archive/catalog.js';
 import {titleIndexOf} from '../../source/archive/link-teasers.js';
 
 let root: string;
@@ -89,7 +89,7 @@ describe('readCatalog', () => {
 	])('rebuilds a cache that is %s', async (_what, content) => {
 		await readCatalog(archive, cache);
 		const cacheFile = catalogCachePath(cache, archive);
-		writeFileSync(cacheFile, content === 'DIR' ? JSON.stringify({version: 1, dir: archive, files: [['2026-01-01-a.txt', 'x'], 42]}) : content);
+		writeFileSync(cacheFile, content === 'DIR' ? JSON.stringify({version: catalogCacheVersion, dir: archive, files: [['2026-01-01-a.txt', 'x'], 42]}) : content);
 		expect(await titles()).toEqual(['Третий выпуск', 'Второй выпуск', 'Первый выпуск']);
 		expect(JSON.parse(readFileSync(cacheFile, 'utf8')).files).toHaveLength(3);
 	});
@@ -117,5 +117,24 @@ describe('readCatalogIssue', () => {
 		const catalog = await readCatalog(archive, cache);
 		rmSync(path.join(archive, '2026-01-01-a.txt'));
 		expect(readCatalogIssue(catalog.entries.at(-1)!, new Map())).toMatchObject({problem: {kind: 'unreadable', detail: 'ENOENT'}});
+	});
+});
+
+describe('readCatalogHead', () => {
+	it('keeps the newest issues and the count, for the first frame', async () => {
+		expect(readCatalogHead(archive, cache)).toBeUndefined();
+		await readCatalog(archive, cache);
+		const head = readCatalogHead(archive, cache)!;
+		expect(head.total).toBe(3);
+		expect(head.entries.map(entry => entry.id)).toEqual(['2026-03-01-c', '2026-02-01-b', '2026-01-01-a']);
+	});
+
+	it('follows the catalog when a file changes, and ignores a head it cannot trust', async () => {
+		await readCatalog(archive, cache);
+		rmSync(path.join(archive, '2026-02-01-b.txt'));
+		await readCatalog(archive, cache);
+		expect(readCatalogHead(archive, cache)!.total).toBe(2);
+		writeFileSync(catalogCachePath(cache, archive).replace(/\.json$/u, '.head.json'), '{"version": 1, "dir": "elsewhere"');
+		expect(readCatalogHead(archive, cache)).toBeUndefined();
 	});
 });
