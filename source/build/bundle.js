@@ -85,15 +85,17 @@ function separateFiles(fromDir) {
 				path: relative(`vendor/${vendors[/** @type {keyof typeof vendors} */ (name)].file}.cjs`),
 				external: true,
 			}));
-			const parts = Object.keys(separateParts).map(name => escape(name));
-			pluginBuild.onResolve({filter: new RegExp(`(?:${parts.join('|')})$`)}, ({path: name, kind}) => {
+			// Matched by file name, then checked by the resolved path (imports name them relatively).
+			const fileNames = Object.keys(separateParts).map(name => escape(path.posix.basename(name)));
+			pluginBuild.onResolve({filter: new RegExp(`(?:^|/)(?:${fileNames.join('|')})$`)}, ({path: name, kind, resolveDir}) => {
 				// The part's own entry point is bundled, not pointed away from.
 				if (kind === 'entry-point') {
 					return undefined;
 				}
 
-				const part = Object.entries(separateParts).find(([suffix]) => name.endsWith(suffix));
-				return {path: relative(/** @type {[string, string]} */ (part)[1]), external: true};
+				const resolved = path.resolve(resolveDir, name).split(path.sep).join('/');
+				const part = Object.entries(separateParts).find(([suffix]) => resolved.endsWith(`/source${suffix}`));
+				return part ? {path: relative(part[1]), external: true} : undefined;
 			});
 		},
 	};

@@ -1,7 +1,6 @@
 import type {Issue} from '../archive/issue.js';
 import {fileExtensions, formatIssue, formatIssueStream, type ExportOptions} from '../export/format-issue.js';
 import {ExportWriteError, writeExportFiles} from '../export/write-export-files.js';
-import {loadLineWrapper} from '../export/line-wrapper.js';
 import {CommandError, type CommandContext} from './command-context.js';
 import {findEntry, issueReader, loadCatalog} from './load-issues.js';
 
@@ -22,7 +21,9 @@ async function* issuesToExport(context: CommandContext, target: string): AsyncGe
 export async function exportCommand(context: CommandContext): Promise<void> {
 	const target = context.args[0]!;
 	const {format, width, hyphenate, full} = context.flags;
-	const options: ExportOptions = {format, width, full, ...(width === undefined ? {} : {wrap: await loadLineWrapper(hyphenate)})};
+	// The line breaker is a part of its own, loaded only for --width.
+	const wrap = width === undefined ? undefined : await import('../export/line-wrapper.js').then(({loadLineWrapper}) => loadLineWrapper(hyphenate));
+	const options: ExportOptions = {format, width, full, ...(wrap === undefined ? {} : {wrap})};
 
 	const issues = issuesToExport(context, target);
 	if (context.flags.out === undefined) {

@@ -1,4 +1,3 @@
-import {loadLineWrapper} from '../export/line-wrapper.js';
 import {exportText} from '../export/text-export.js';
 import type {CommandContext} from './command-context.js';
 import {findIssue} from './load-issues.js';
@@ -6,6 +5,6 @@ import {findIssue} from './load-issues.js';
 /** `latest` and `read <issue>` when stdout is not a terminal: the story as plain text. */
 export async function printIssueCommand(context: CommandContext, query: string): Promise<void> {
 	const {width, hyphenate, full} = context.flags;
-	const [issue, wrap] = await Promise.all([findIssue(context, query), width === undefined ? undefined : loadLineWrapper(hyphenate)]);
+	const [issue, wrap] = await Promise.all([findIssue(context, query), width === undefined ? undefined : import('../export/line-wrapper.js').then(({loadLineWrapper}) => loadLineWrapper(hyphenate))]);
 	context.out(exportText(issue, {width, wrap, full}));
 }

@@ -1,3 +1,5 @@
+import {listIssueFiles} from '../archive/archive-folder.js';
+import {issueFormatOf} from '../archive/issue-file.js';
 import {loadMarkdownParser} from '../archive/issue-from-bytes.js';
 import {createHash} from 'node:crypto';
 import {mkdirSync, rmSync} from 'node:fs';
@@ -114,8 +116,11 @@ function removeIndexFiles(file: string): void {
 }
 
 export async function openSearchIndex(options: SearchIndexOptions): Promise<SearchIndex> {
-	// Indexing reads every issue, the Markdown ones too.
-	await loadMarkdownParser();
+	// Indexing reads the issues: Markdown ones need the Markdown reader (~15 ms to load, so
+	// only when the archive has any, or may get some while a long-lived reader watches it).
+	if (options.watch || listIssueFiles(options.archiveDir).some(file => issueFormatOf(file) === 'markdown')) {
+		await loadMarkdownParser();
+	}
 	const {archiveDir, onNote, onProgress} = options;
 	const base = indexFileBase(options.cacheDir, archiveDir);
 	mkdirSync(path.dirname(base), {recursive: true});
