@@ -4,7 +4,7 @@ import type {ArchiveWarning, FileProblem} from './file-problem.js';
 import type {Issue, SourceFormat} from './issue.js';
 import {issueFormatOf, loadMarkdownParser} from './issue-from-bytes.js';
 import {compareNewestFirst} from './issue-order.js';
-import {linkIssueTeasers} from './link-teasers.js';
+import {linkTeasersByScan} from './link-teasers.js';
 import {listIssueFiles, readIssueFile} from './load-archive.js';
 import {storyWords} from './reading-time.js';
 
@@ -227,10 +227,10 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 }
 
 /**
- * Reads the whole issue behind a catalog entry, teasers linked; a warning when the file
- * went bad since it was catalogued. Markdown entries need {@link loadMarkdownParser} first.
+ * Reads the whole issue behind a catalog entry, teasers linked to the catalog's `entries`;
+ * a warning when the file went bad since it was catalogued. Markdown entries need {@link loadMarkdownParser} first.
  */
-export function readCatalogIssue(entry: CatalogEntry, titleIndex: ReadonlyMap<string, string>): Issue | ArchiveWarning {
+export function readCatalogIssue(entry: CatalogEntry, entries: readonly CatalogEntry[]): Issue | ArchiveWarning {
 	const result = readIssueFile(entry.file);
-	return 'problem' in result ? result : linkIssueTeasers(result, titleIndex);
+	return 'problem' in result || result.teasers.length === 0 ? result : linkTeasersByScan(result, entries);
 }

@@ -40,6 +40,27 @@ export function linkIssueTeasers(issue: Issue, titleIndex: ReadonlyMap<string, s
 	};
 }
 
+/**
+ * Links one issue's teasers by scanning the archive's titles, folding only those long enough
+ * to match: opening one issue then costs a few hundred folds instead of an index of all
+ * 10,000 titles (megabytes of short-lived strings, which the reader's memory cap cannot spare).
+ * `titles` are newest first; the first match wins, as in {@link titleIndexOf}.
+ */
+export function linkTeasersByScan(issue: Issue, titles: ReadonlyArray<Pick<Issue, 'id' | 'title'>>): Issue {
+	return {
+		...issue,
+		teasers: issue.teasers.map(teaser => {
+			const wanted = foldTitle(teaser.title);
+			// Folding only removes characters (quotes, repeated spaces, a final stop), and
+			// hardly more than a dozen of them.
+			const match = titles.find(candidate => candidate.id !== issue.id
+				&& candidate.title.length >= wanted.length && candidate.title.length <= wanted.length + 12
+				&& foldTitle(candidate.title) === wanted);
+			return {...teaser, id: match?.id ?? null};
+		}),
+	};
+}
+
 /** Links the teasers of every issue (given newest first) to the others. */
 export function linkTeasers(issues: readonly Issue[]): Issue[] {
 	const index = titleIndexOf(issues);

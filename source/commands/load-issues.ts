@@ -2,7 +2,6 @@ import {ArchiveError} from '../archive/load-archive.js';
 import {readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../archive/catalog.js';
 import {loadMarkdownParser} from '../archive/issue-from-bytes.js';
 import type {Issue} from '../archive/issue.js';
-import {titleIndexOf} from '../archive/link-teasers.js';
 import {resolveIssue} from '../archive/resolve-issue.js';
 import {CommandError, type CommandContext} from './command-context.js';
 
@@ -47,19 +46,17 @@ export function findEntry(context: CommandContext, catalog: Catalog, query: stri
 }
 
 /**
- * A reader of whole issues from the catalog, teasers linked (one title index, built on
- * first use, serves them all). What reading `entries` needs is loaded first, so the reader
- * itself is synchronous: the interactive reader opens issues inside a key press.
+ * A reader of whole issues from the catalog, teasers linked. What reading `entries` needs
+ * is loaded first, so the reader itself is synchronous: the interactive reader opens issues
+ * inside a key press.
  */
 export async function issueReader(context: CommandContext, catalog: Catalog, entries: readonly CatalogEntry[] = catalog.entries): Promise<(entry: CatalogEntry) => Issue | undefined> {
 	if (entries.some(entry => entry.format === 'markdown')) {
 		await loadMarkdownParser();
 	}
 
-	let titleIndex: Map<string, string> | undefined;
 	return entry => {
-		titleIndex ??= titleIndexOf(catalog.entries);
-		const result = readCatalogIssue(entry, titleIndex);
+		const result = readCatalogIssue(entry, catalog.entries);
 		if ('problem' in result) {
 			// The file went bad after it was catalogued: report it like any skipped file.
 			context.warn(context.messages.skippedFile(result.file, result.problem));

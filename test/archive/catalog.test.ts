@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {catalogCachePath, catalogCacheVersion, readCatalog, readCatalogHead, readCatalogIssue} from '../../source/archive/catalog.js';
-import {titleIndexOf} from '../../source/archive/link-teasers.js';
 
 let root: string;
 let archive: string;
@@ -109,14 +108,14 @@ describe('readCatalogIssue', () => {
 	it('reads the whole issue with its teasers linked by title', async () => {
 		const catalog = await readCatalog(archive, cache);
 		const entry = catalog.entries.find(candidate => candidate.id === '2026-02-01-b')!;
-		const issue = readCatalogIssue(entry, titleIndexOf(catalog.entries));
+		const issue = readCatalogIssue(entry, catalog.entries);
 		expect(issue).toMatchObject({id: '2026-02-01-b', teasers: [{title: 'Третий выпуск', id: '2026-03-01-c'}]});
 	});
 
 	it('reports a file that went bad after it was catalogued', async () => {
 		const catalog = await readCatalog(archive, cache);
 		rmSync(path.join(archive, '2026-01-01-a.txt'));
-		expect(readCatalogIssue(catalog.entries.at(-1)!, new Map())).toMatchObject({problem: {kind: 'unreadable', detail: 'ENOENT'}});
+		expect(readCatalogIssue(catalog.entries.at(-1)!, [])).toMatchObject({problem: {kind: 'unreadable', detail: 'ENOENT'}});
 	});
 });
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {Issue} from '../../source/archive/issue.js';
-import {foldTitle, linkTeasers} from '../../source/archive/link-teasers.js';
+import {foldTitle, linkTeasers, linkTeasersByScan} from '../../source/archive/link-teasers.js';
 
 function issue(id: string, title: string, teaserTitles: string[] = []): Issue {
 	return {
@@ -26,5 +26,22 @@ describe('linkTeasers', () => {
 		]);
 		expect(linked[0]!.teasers.map(teaser => teaser.id)).toEqual([null, null]);
 		expect(linked[1]!.teasers.map(teaser => teaser.id)).toEqual([null, 'a']);
+	});
+});
+
+describe('linkTeasersByScan', () => {
+	it('links like the title index on every sample issue', async () => {
+		const {loadArchive} = await import('../../source/archive/load-archive.js');
+		const {fileURLToPath} = await import('node:url');
+		const {issues} = loadArchive(fileURLToPath(new URL('../../archive', import.meta.url)));
+		for (const issue of issues) {
+			expect(linkTeasersByScan(issue, issues).teasers, issue.id).toEqual(issue.teasers);
+		}
+	});
+
+	it('finds a title written with other quotes, case, ё and spacing, and never the issue itself', () => {
+		const own = issue('own', 'Своя тема', ['Своя тема', '«ВСЁ  ХОРОШО» — сказал ЦБ.']);
+		const other = issue('other', '"все хорошо" - сказал цб');
+		expect(linkTeasersByScan(own, [own, other]).teasers.map(teaser => teaser.id)).toEqual([null, 'other']);
 	});
 });
