@@ -1,12 +1,11 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {setTimeout as delay} from 'node:timers/promises';
-import os from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {loadArchive} from '../archive/load-archive.js';
 import {openSearchIndex} from '../search/search-index.js';
 import type {BenchRow} from './bench-row.js';
+import {benchHome, cliPath} from './bench-environment.js';
 import {generateArchive} from './generate-archive.js';
 import {median, percentile, round} from './measure.js';
 
@@ -14,8 +13,6 @@ import {median, percentile, round} from './measure.js';
  * Issue 5's benchmark: build time, cold `bell-reader search` against ripgrep over the same
  * files, warm query percentiles, index size, peak memory, re-indexing one changed issue.
  */
-
-const cliPath = fileURLToPath(new URL('cli.cjs', import.meta.url));
 
 // Reports the child's peak memory on exit, without changing the program measured.
 const reportPeakMemory = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss:"+process.resourceUsage().maxRSS+"\\n"))';
@@ -48,12 +45,12 @@ function row(name: string, value: number, unit: string, baselineName: string, ba
 
 export async function runSearchBench(quick: boolean): Promise<BenchRow[]> {
 	const issues = quick ? 300 : 10_000;
-	const work = mkdtempSync(path.join(os.tmpdir(), 'bell-reader-bench-'));
+	const home = benchHome();
 	try {
-		const archive = generateArchive(path.join(work, 'archive'), issues);
-		const cacheHome = path.join(work, 'cache');
-		const env = {...process.env, XDG_CACHE_HOME: cacheHome, XDG_CONFIG_HOME: path.join(work, 'config'), XDG_DATA_HOME: path.join(work, 'data'), LANG: 'C.UTF-8'};
-		const search = (query: string, extra: readonly string[] = []) => timed(process.execPath, ['--import', reportPeakMemory, cliPath, 'search', query, '--archive', archive.dir, ...extra], env);
+		const archive = generateArchive(path.join(home.root, 'archive'), issues);
+		const cacheDir = path.join(home.env.XDG_CACHE_HOME!, 'bell-reader');
+		// The memory hook is an ES module loaded first: only the build carries it, not the timed cold searches.
+		const search = (query: string, hooks: readonly string[] = []) => timed(process.execPath, [...hooks, cliPath, 'search', query, '--archive', archive.dir], home.env);
 
 		// Baseline for the build: reading and parsing every issue, which the build must do too.
 		let start = performance.now();
@@ -62,7 +59,7 @@ export async function runSearchBench(quick: boolean): Promise<BenchRow[]> {
 
 		// Full build: the first search on an empty cache.
 		const medium = archive.forms(800, 2);
-		const build = search(medium);
+		const build = search(medium, ['--import', reportPeakMemory]);
 		if (build.status !== 0) {
 			throw new Error(`search failed: ${build.stderr}`);
 		}
@@ -82,7 +79,6 @@ export async function runSearchBench(quick: boolean): Promise<BenchRow[]> {
 
 		// Warm queries: one open index watching the folder, as the reader's library keeps it;
 		// each search includes reading and highlighting its (up to 10) issues.
-		const cacheDir = path.join(cacheHome, 'bell-reader');
 		const index = await openSearchIndex({cacheDir, archiveDir: archive.dir, watch: true});
 		const queries = [
 			archive.forms(5, 3), archive.forms(120, 4), archive.forms(800, 5), archive.forms(6000, 6), archive.forms(30_000, 1),
@@ -143,7 +139,7 @@ export async function runSearchBench(quick: boolean): Promise<BenchRow[]> {
 			throw new Error(`expected one re-indexed file, got ${report.indexed}`);
 		}
 
-		const indexMb = folderBytes(path.join(cacheHome, 'bell-reader', 'search')) / 1024 / 1024;
+		const indexMb = folderBytes(path.join(cacheDir, 'search')) / 1024 / 1024;
 		const archiveMb = archive.bytes / 1024 / 1024;
 		const label = `${issues} issues × 1500 words`;
 		const coldMs = median(coldRuns);
@@ -160,6 +156,6 @@ export async function runSearchBench(quick: boolean): Promise<BenchRow[]> {
 			row('search: peak RSS of the building process', peakRssMb, 'MB', '`node -e 0`', nodeRssMb, 'reported', true),
 		];
 	} finally {
-		rmSync(work, {recursive: true, force: true});
+		home.remove();
 	}
 }

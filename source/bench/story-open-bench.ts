@@ -67,11 +67,12 @@ export const storyOpenBench = {
 		try {
 			const small = generateArchive(path.join(home.root, 'small'), 1, wordsFor(10_000), 7);
 			const large = generateArchive(path.join(home.root, 'large'), 1, wordsFor(1_000_000), 7);
+			const issues = {small: issueIn(small.dir), large: issueIn(large.dir)};
 			const opens = {small: [] as number[], large: [] as number[]};
 			for (let run = 0; run < (quick ? 2 : 7); run++) {
 				for (const [key, archive] of [['small', small], ['large', large]] as const) {
 					// The story is open when its first screen is up: the header shows its title.
-					const title = issueIn(archive.dir).title.slice(0, 12);
+					const title = issues[key].title.slice(0, 12);
 					const read = await timeUntilShown(process.execPath, [cliPath, 'latest', '--archive', archive.dir], title, {env: home.env});
 					opens[key].push(read.ms);
 				}
@@ -91,8 +92,8 @@ export const storyOpenBench = {
 			}];
 
 			const flips = quick ? 50 : 300;
-			const smallFlip = pageFlipMs(issueIn(small.dir), flips);
-			const largeFlip = pageFlipMs(issueIn(large.dir), flips);
+			const smallFlip = pageFlipMs(issues.small, flips);
+			const largeFlip = pageFlipMs(issues.large, flips);
 			rows.push({
 				name: 'page flip compute, 1 MB story (reducer + visible rows)',
 				value: round(largeFlip, 3),

@@ -51,17 +51,22 @@ const native = ['better-sqlite3', 'node-pty'];
  * Parts of our own code that only some commands run, bundled into files of their own:
  * CommonJS compiles a whole file when it is required (~0.06 ms per KB here), so every
  * command would otherwise pay for the importers, the search engine and the reader's frames.
- * Source module (as imported) → its file in dist/.
+ * File in dist/ (without its extension) → its source below source/.
  */
-const separateParts = {
-	'/commands/interactive-command.js': 'parts/interactive.cjs',
-	'/commands/search-command.js': 'parts/search.cjs',
-	'/commands/import-command.js': 'parts/import.cjs',
-	'/cli/help-text.js': 'parts/help.cjs',
-	'/export/line-wrapper.js': 'parts/line-wrapper.cjs',
-	'/archive/parse-markdown.js': 'parts/markdown.cjs',
-	'/ui/run-interactive.js': 'ui.mjs',
+const commonJsParts = {
+	'parts/interactive': 'commands/interactive-command.ts',
+	'parts/search': 'commands/search-command.ts',
+	'parts/import': 'commands/import-command.ts',
+	'parts/help': 'cli/help-text.ts',
+	'parts/line-wrapper': 'export/line-wrapper.ts',
+	'parts/markdown': 'archive/parse-markdown.ts',
 };
+
+/** Every separate part, the ESM reader included: its file in dist/ and its source below source/. */
+const separateParts = [
+	...Object.entries(commonJsParts).map(([name, source]) => ({file: `${name}.cjs`, source})),
+	{file: 'ui.mjs', source: 'ui/run-interactive.tsx'},
+];
 
 /**
  * Points imports of vendored libraries and of the separate parts at their files in dist/,
@@ -86,7 +91,9 @@ function separateFiles(fromDir) {
 				external: true,
 			}));
 			// Matched by file name, then checked by the resolved path (imports name them relatively).
-			const fileNames = Object.keys(separateParts).map(name => escape(path.posix.basename(name)));
+			// Sources are imported by their compiled name: commands/search-command.ts as …/search-command.js.
+			const importedName = (/** @type {string} */ source) => source.replace(/\.tsx?$/u, '.js');
+			const fileNames = separateParts.map(({source}) => escape(path.posix.basename(importedName(source))));
 			pluginBuild.onResolve({filter: new RegExp(`(?:^|/)(?:${fileNames.join('|')})$`)}, ({path: name, kind, resolveDir}) => {
 				// The part's own entry point is bundled, not pointed away from.
 				if (kind === 'entry-point') {
@@ -94,8 +101,8 @@ function separateFiles(fromDir) {
 				}
 
 				const resolved = path.resolve(resolveDir, name).split(path.sep).join('/');
-				const part = Object.entries(separateParts).find(([suffix]) => resolved.endsWith(`/source${suffix}`));
-				return part ? {path: relative(part[1]), external: true} : undefined;
+				const part = separateParts.find(({source}) => resolved.endsWith(`/source/${importedName(source)}`));
+				return part ? {path: relative(part.file), external: true} : undefined;
 			});
 		},
 	};
@@ -129,21 +136,13 @@ const builds = await Promise.all([
 		outfile: path.join(outdir, 'vendor', `${file}.cjs`),
 		format: 'cjs',
 	})),
-	...[
-		['cli', 'source/cli.ts'],
-		['parts/interactive', 'source/commands/interactive-command.ts'],
-		['parts/search', 'source/commands/search-command.ts'],
-		['parts/import', 'source/commands/import-command.ts'],
-		['parts/help', 'source/cli/help-text.ts'],
-		['parts/line-wrapper', 'source/export/line-wrapper.ts'],
-		['parts/markdown', 'source/archive/parse-markdown.ts'],
-	].map(([name, entry]) => build({
+	...Object.entries({cli: 'cli.ts', ...commonJsParts}).map(([name, source]) => build({
 		...common,
-		entryPoints: {[/** @type {string} */ (name)]: /** @type {string} */ (entry)},
+		entryPoints: {[name]: `source/${source}`},
 		outdir,
 		outExtension: {'.js': '.cjs'},
 		format: 'cjs',
-		plugins: [separateFiles(path.posix.dirname(/** @type {string} */ (name)))],
+		plugins: [separateFiles(path.posix.dirname(name))],
 		// CommonJS has no import.meta: the one thing read from it is this file's address.
 		define: {...common.define, 'import.meta.url': '__bellFileUrl'},
 		banner: {js: "const __bellFileUrl = require('node:url').pathToFileURL(__filename).href;"},
