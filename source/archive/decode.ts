@@ -33,12 +33,12 @@ const unlikelyScore = Math.log(0.0001);
 
 const singleByteEncodings: Encoding[] = ['windows-1251', 'koi8-r', 'ibm866'];
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes as UTF-8 text, or undefined when they are not valid UTF-8. */
+function utf8TextOf(bytes: Uint8Array): string | undefined {
 	try {
-		new TextDecoder('utf-8', {fatal: true}).decode(bytes);
-		return true;
+		return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
 	} catch {
-		return false;
+		return undefined;
 	}
 }
 
@@ -84,20 +84,23 @@ export function normalizeText(text: string): string {
 }
 
 export function decodeBytes(bytes: Uint8Array): DecodedText {
-	let body = bytes;
-	let encoding: Encoding;
+	let encoding: Encoding = 'utf-8';
+	let text: string;
 	if (utf8Bom.every((byte, index) => bytes[index] === byte)) {
-		body = bytes.subarray(3);
-		encoding = 'utf-8';
-	} else if (isValidUtf8(bytes)) {
-		encoding = 'utf-8';
+		// Marked as UTF-8: invalid sequences become U+FFFD rather than another code page.
+		text = new TextDecoder('utf-8').decode(bytes.subarray(3));
 	} else {
-		encoding = detectCyrillicEncoding(bytes);
+		const utf8 = utf8TextOf(bytes);
+		if (utf8 === undefined) {
+			encoding = detectCyrillicEncoding(bytes);
+			text = new TextDecoder(encoding).decode(bytes);
+		} else {
+			text = utf8;
+		}
 	}
 
 	// Strip a BOM left inside (a file saved twice) before it becomes part of the title.
-	const text = new TextDecoder(encoding).decode(body).replace(/^\uFEFF/, '');
-	return {text: normalizeText(text), encoding};
+	return {text: normalizeText(text.replace(/^\uFEFF/, '')), encoding};
 }
 
 /**
