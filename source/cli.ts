@@ -57,21 +57,28 @@ async function isTerminal(descriptor: 0 | 1 | 2): Promise<boolean> {
 /** The bundled sample archive ships next to dist/ in the package. */
 const bundledArchive = fileURLToPath(new URL('../archive', import.meta.url));
 
-function chooseArchive(flagValue: string | undefined): string {
+/**
+ * The archive a command works on: --archive, else BELL_READER_ARCHIVE, else the user's
+ * own. Only reading falls back to the bundled sample while the user has none; `import`
+ * never writes into the sample.
+ */
+function chooseArchive(command: CommandName, flagValue: string | undefined, userArchive: string): string {
 	const chosen = flagValue ?? (env.BELL_READER_ARCHIVE || undefined);
 	if (chosen !== undefined) {
 		return path.resolve(chosen);
 	}
 
-	// No user archive yet: the sample one stands in.
-	const userArchive = appPaths(env).archiveDir;
-	return holdsIssueFiles(userArchive) ? userArchive : bundledArchive;
+	return command === 'import' || holdsIssueFiles(userArchive) ? userArchive : bundledArchive;
+}
+
+/** The commands that open the full-screen reader when they run in a terminal. */
+function opensReader(command: CommandName): boolean {
+	return command === 'library' || command === 'latest' || command === 'read';
 }
 
 /** Runs a command; returns its exit code. */
 async function runCommand(command: CommandName, context: CommandContext): Promise<number> {
-	const interactive = command === 'library' || command === 'latest' || command === 'read';
-	if (interactive && context.stdoutIsTerminal) {
+	if (opensReader(command) && context.stdoutIsTerminal) {
 		const {interactiveCommand} = await import('./commands/interactive-command.js');
 		await interactiveCommand(context, command === 'library' ? undefined : context.args[0] ?? 'latest');
 		return 0;
@@ -126,12 +133,6 @@ async function runCommand(command: CommandName, context: CommandContext): Promis
 	}
 }
 
-/** Where `import` writes: the chosen archive, else the user's own, never the bundled sample. */
-function importArchive(flagValue: string | undefined): string {
-	const chosen = flagValue ?? (env.BELL_READER_ARCHIVE || undefined);
-	return chosen === undefined ? appPaths(env).archiveDir : path.resolve(chosen);
-}
-
 async function run(argv: readonly string[]): Promise<number> {
 	const invocation = parseArguments(argv, messages);
 	switch (invocation.kind) {
@@ -160,8 +161,7 @@ async function run(argv: readonly string[]): Promise<number> {
 	const stdoutIsTerminal = await isTerminal(1);
 	// Only a reader on a terminal needs to know about stdin.
 	const stdinIsTerminal = stdoutIsTerminal && await isTerminal(0);
-	const interactive = invocation.command === 'library' || invocation.command === 'latest' || invocation.command === 'read';
-	if (interactive && stdoutIsTerminal && !stdinIsTerminal) {
+	if (opensReader(invocation.command) && stdoutIsTerminal && !stdinIsTerminal) {
 		// Ink would crash on raw mode (STACK.md); say what to do instead.
 		warn(messages.needsTerminalInput);
 		return 2;
@@ -185,7 +185,7 @@ async function run(argv: readonly string[]): Promise<number> {
 		stdinIsTerminal,
 		columns: stdoutIsTerminal ? process.stdout.columns : undefined,
 		color: wantsColor(env, stdoutIsTerminal),
-		archiveDir: invocation.command === 'import' ? importArchive(invocation.flags.archive) : chooseArchive(invocation.flags.archive),
+		archiveDir: chooseArchive(invocation.command, invocation.flags.archive, paths.archiveDir),
 		paths,
 		readState: () => readStateFile(paths.configDir, warn),
 		openStore() {
