@@ -2,6 +2,18 @@ import type {Language} from '../i18n/locale.js';
 
 /** `bell-reader --help`: every command and flag, with examples (DESIGN.md §3). */
 
+// Commands read the same in both languages.
+const examples = `  $ bell-reader latest | head -3
+  $ bell-reader list
+  $ bell-reader read 2026-03 --width 72
+  $ bell-reader export latest --format markdown > issue.md
+  $ bell-reader export all --format json --out ~/bell-json
+  $ bell-reader mark 2026-11-20 --unread
+  $ bell-reader bookmarks --json
+  $ bell-reader import ~/Mail/thebell.mbox ~/Downloads/thebell-feed.xml
+  $ bell-reader import ~/saved-pages --dry-run
+  $ bell-reader search '"ключевая ставка"' --json --limit 5`;
+
 const english = `bell-reader — a terminal reader for newsletter archives
 
 Usage
@@ -34,17 +46,7 @@ Flags
   --version         the version
 
 Examples
-  $ bell-reader latest | head -3
-  $ bell-reader list
-  $ bell-reader read 2026-03 --width 72
-  $ bell-reader export latest --format markdown > issue.md
-  $ bell-reader export all --format json --out ~/bell-json
-  $ bell-reader mark 2026-11-20 --unread
-  $ bell-reader bookmarks --json
-  $ bell-reader import ~/Mail/thebell.mbox ~/Downloads/thebell-feed.xml
-  $ bell-reader import ~/saved-pages --dry-run
-  $ bell-reader search '"ключевая ставка"' --json --limit 5
-
+${examples}
 import writes into --archive DIR (or BELL_READER_ARCHIVE), else into your archive in
 $XDG_DATA_HOME/bell-reader/archive (never into the bundled sample); it skips duplicates and
 exits 1 when some input could not be imported.
@@ -88,17 +90,7 @@ const russian = `bell-reader — читалка архивов рассылок 
   --version         версия
 
 Примеры
-  $ bell-reader latest | head -3
-  $ bell-reader list
-  $ bell-reader read 2026-03 --width 72
-  $ bell-reader export latest --format markdown > issue.md
-  $ bell-reader export all --format json --out ~/bell-json
-  $ bell-reader mark 2026-11-20 --unread
-  $ bell-reader bookmarks --json
-  $ bell-reader import ~/Mail/thebell.mbox ~/Downloads/thebell-feed.xml
-  $ bell-reader import ~/saved-pages --dry-run
-  $ bell-reader search '"ключевая ставка"' --json --limit 5
-
+${examples}
 import пишет в --archive ПАПКА (или BELL_READER_ARCHIVE), иначе в ваш архив
 $XDG_DATA_HOME/bell-reader/archive (никогда во встроенный пример); дубликаты пропускаются,
 код выхода 1 — если что-то не удалось импортировать.
