@@ -37,6 +37,7 @@ type CommandSpec = {
 
 /** The most results `--limit` may ask for. */
 export const maxLimit = 1000;
+export const widthRange = {min: 10, max: 1000};
 
 const globalFlags: readonly FlagName[] = ['archive', 'help', 'version'];
 const printFlags: readonly FlagName[] = ['width', 'full', 'hyphenate'];
@@ -184,20 +185,18 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 
 	const width = text('width');
 	if (width !== undefined) {
-		if (!/^\d+$/u.test(width) || Number(width) < 10 || Number(width) > 1000) {
-			return usage(messages.badWidth(width));
+		flags.width = wholeNumberIn(width, widthRange.min, widthRange.max);
+		if (flags.width === undefined) {
+			return usage(messages.badWidth(width, widthRange.min, widthRange.max));
 		}
-
-		flags.width = Number(width);
 	}
 
 	const limit = text('limit');
 	if (limit !== undefined) {
-		if (!/^\d+$/u.test(limit) || Number(limit) < 1 || Number(limit) > maxLimit) {
+		flags.limit = wholeNumberIn(limit, 1, maxLimit);
+		if (flags.limit === undefined) {
 			return usage(messages.badLimit(limit, maxLimit));
 		}
-
-		flags.limit = Number(limit);
 	}
 
 	if (command === 'search') {
@@ -222,4 +221,9 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 	}
 
 	return {kind: 'command', command, args, flags};
+}
+
+/** The flag's value as a whole number within [min, max], or undefined. */
+function wholeNumberIn(value: string, min: number, max: number): number | undefined {
+	return /^\d+$/u.test(value) && Number(value) >= min && Number(value) <= max ? Number(value) : undefined;
 }

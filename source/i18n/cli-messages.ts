@@ -17,7 +17,7 @@ export type CliMessages = {
 	missingArgument: (command: string, what: string) => string;
 	unexpectedArgument: (argument: string) => string;
 	badChoice: (flag: string, value: string, choices: readonly string[]) => string;
-	badWidth: (value: string) => string;
+	badWidth: (value: string, min: number, max: number) => string;
 	hyphenateNeedsWidth: string;
 	noIssues: (dir: string) => string;
 	noIssueMatches: (query: string, nearest: readonly string[]) => string;
@@ -367,7 +367,7 @@ const english: CliMessages = {
 	missingArgument: (command, what) => `${command} needs ${what}`,
 	unexpectedArgument: argument => `unexpected argument "${argument}"`,
 	badChoice: (flag, value, choices) => `${flag} must be one of ${choices.join(', ')}, not "${value}"`,
-	badWidth: value => `--width must be a whole number from 10 to 1000, not "${value}"`,
+	badWidth: (value, min, max) => `--width must be a whole number from ${min} to ${max}, not "${value}"`,
 	hyphenateNeedsWidth: '--hyphenate goes with --width N: without a width nothing is wrapped',
 	noIssues: dir => `the archive ${dir} holds no issues`,
 	noIssueMatches: (query, nearest) => `no issue matches "${query}"${nearest.length > 0 ? `; nearest: ${nearest.join(', ')}` : '; see `bell-reader list`'}`,
@@ -420,7 +420,7 @@ const russian: CliMessages = {
 	missingArgument: (command, what) => `команде ${command} нужен аргумент: ${what}`,
 	unexpectedArgument: argument => `лишний аргумент «${argument}»`,
 	badChoice: (flag, value, choices) => `${flag}: «${value}» — допустимо ${choices.join(', ')}`,
-	badWidth: value => `--width: нужно целое число от 10 до 1000, а не «${value}»`,
+	badWidth: (value, min, max) => `--width: нужно целое число от ${min} до ${max}, а не «${value}»`,
 	hyphenateNeedsWidth: '--hyphenate работает вместе с --width N: без ширины строки не переносятся',
 	noIssues: dir => `в архиве ${dir} нет выпусков`,
 	noIssueMatches: (query, nearest) => `нет выпуска «${query}»${nearest.length > 0 ? `; похожие: ${nearest.join(', ')}` : '; список: `bell-reader list`'}`,
