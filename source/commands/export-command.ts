@@ -3,6 +3,7 @@ import {fileExtensions, formatIssue, formatIssueStream, type ExportOptions} from
 import {ExportWriteError, writeExportFiles} from '../export/write-export-files.js';
 import {CommandError, type CommandContext} from './command-context.js';
 import {findEntry, issueReader, loadCatalog} from './load-issues.js';
+import {requestedLineWrapper} from './requested-line-wrapper.js';
 
 /** The issues to export, read one at a time so `export all` of a big archive never holds it all. */
 async function* issuesToExport(context: CommandContext, target: string): AsyncGenerator<Issue> {
@@ -20,9 +21,8 @@ async function* issuesToExport(context: CommandContext, target: string): AsyncGe
 /** `export <issue|latest|all> [--format] [--width [--hyphenate]] [--full] [--out DIR]`. */
 export async function exportCommand(context: CommandContext): Promise<void> {
 	const target = context.args[0]!;
-	const {format, width, hyphenate, full} = context.flags;
-	// The line breaker is a part of its own, loaded only for --width.
-	const wrap = width === undefined ? undefined : await import('../export/line-wrapper.js').then(({loadLineWrapper}) => loadLineWrapper(hyphenate));
+	const {format, width, full} = context.flags;
+	const wrap = await requestedLineWrapper(context.flags);
 	const options: ExportOptions = {format, width, full, ...(wrap === undefined ? {} : {wrap})};
 
 	const issues = issuesToExport(context, target);
