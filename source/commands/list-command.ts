@@ -8,12 +8,12 @@ import {loadCatalog} from './load-issues.js';
 export async function listCommand(context: CommandContext): Promise<void> {
 	const {entries} = await loadCatalog(context);
 	const state = context.readState();
-	const bookmarkCounts = new Map<string, number>();
-	for (const bookmark of state.bookmarks) {
-		bookmarkCounts.set(bookmark.issue, (bookmarkCounts.get(bookmark.issue) ?? 0) + 1);
-	}
-
 	if (context.flags.json) {
+		const bookmarkCounts = new Map<string, number>();
+		for (const bookmark of state.bookmarks) {
+			bookmarkCounts.set(bookmark.issue, (bookmarkCounts.get(bookmark.issue) ?? 0) + 1);
+		}
+
 		const rows = entries.map(entry => ({
 			id: entry.id,
 			date: entry.date,
