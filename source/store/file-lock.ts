@@ -65,8 +65,12 @@ export function withFileLock<T>(lockPath: string, action: () => T, timeoutMs = 5
 	}
 
 	try {
-		writeSync(descriptor, String(process.pid));
-		closeSync(descriptor);
+		try {
+			writeSync(descriptor, String(process.pid));
+		} finally {
+			closeSync(descriptor);
+		}
+
 		return action();
 	} finally {
 		rmSync(lockPath, {force: true});
