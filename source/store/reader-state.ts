@@ -45,7 +45,15 @@ export type ReaderState = {
 export type ReadingState = 'unread' | 'reading' | 'read';
 
 /** The config holds something that is not bell-reader state: it is set aside, not used. */
-export class UnrecognisedStateError extends Error {}
+export class UnrecognisedStateError extends Error {
+	/** What is wrong with the file, as the warning that sets it aside says it: "is not a JSON object". */
+	readonly why: string;
+
+	constructor(why: string) {
+		super(`the config ${why}`);
+		this.why = why;
+	}
+}
 
 /** The config was written by a newer bell-reader: it is left alone. */
 export class NewerStateError extends Error {}
@@ -142,12 +150,12 @@ export function migrateState(raw: unknown): ReaderState {
 	}
 
 	if (!isRecord(raw)) {
-		throw new UnrecognisedStateError('the config is not a JSON object');
+		throw new UnrecognisedStateError('is not a JSON object');
 	}
 
 	const version = raw.schemaVersion ?? 0;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-		throw new UnrecognisedStateError('the config has no valid schemaVersion');
+		throw new UnrecognisedStateError('has no valid schemaVersion');
 	}
 
 	if (version > currentSchemaVersion) {

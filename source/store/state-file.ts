@@ -60,7 +60,7 @@ export function readStateFile(configDir: string, warn: (message: string) => void
 		}
 
 		if (error instanceof UnrecognisedStateError) {
-			setConfigAside(file, error.message.replace(/^the config /u, ''), warn);
+			setConfigAside(file, error.why, warn);
 			return emptyState();
 		}
 
