@@ -1,3 +1,4 @@
+import {breakParagraph} from '../layout/break-lines.js';
 import type {TextMatch} from '../search/find-matches.js';
 import type {SearchResult} from '../search/search-index.js';
 import type {Palette} from './terminal-style.js';
@@ -21,24 +22,12 @@ export function highlightRanges(text: string, ranges: readonly TextMatch[], styl
 	return result + text.slice(position);
 }
 
-/** Greedy wrap at spaces, as [start, end) ranges of the text, so highlights can follow. */
+/**
+ * The snippet's rows as [start, end) ranges of the text, so highlights can follow: the
+ * reader's line breaker (display width, Russian no-break rules), without hyphenation.
+ */
 export function wrapRanges(text: string, width: number): Array<{start: number; end: number}> {
-	const rows: Array<{start: number; end: number}> = [];
-	let start = 0;
-	while (start < text.length) {
-		if (text.length - start <= width) {
-			rows.push({start, end: text.length});
-			break;
-		}
-
-		const space = text.lastIndexOf(' ', start + width);
-		// A word longer than the row is cut where the row ends.
-		const end = space > start ? space : start + width;
-		rows.push({start, end});
-		start = text[end] === ' ' ? end + 1 : end;
-	}
-
-	return rows;
+	return breakParagraph(text, width).map(({start, end}) => ({start, end}));
 }
 
 function rowHighlights(ranges: readonly TextMatch[], start: number, end: number): TextMatch[] {
