@@ -6,7 +6,7 @@ import type {QueryClause, QueryWord} from './parse-query.js';
  * FTS5 expression: a word matches its stem exactly, a prefix every stem beginning with it.
  */
 
-export function wordMatches(stem: string, word: QueryWord): boolean {
+function wordMatches(stem: string, word: QueryWord): boolean {
 	return word.kind === 'prefix' ? stem.startsWith(word.stem) : stem === word.stem;
 }
 

@@ -10,7 +10,7 @@ import type {QueryClause, SearchQuery} from './parse-query.js';
  * step, a scan instead of an index) but it needs nothing native, and it ranks alike.
  */
 
-export const fallbackFormatVersion = 2;
+const fallbackFormatVersion = 2;
 
 type StoredDocument = {
 	id: string;

@@ -16,7 +16,7 @@ export type SqliteModule = typeof BetterSqlite3;
 type Database = BetterSqlite3.Database;
 
 /** Bump whenever the schema, the tokenizer or the stemmer changes: older indexes are rebuilt. */
-export const fts5SchemaVersion = 1;
+const fts5SchemaVersion = 1;
 
 /** How long a search waits for another process that is updating the same index. */
 const busyTimeoutMs = 120_000;
