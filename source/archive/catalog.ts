@@ -159,7 +159,7 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 	const cacheFile = cacheDir === undefined ? undefined : catalogCachePath(cacheDir, root);
 	const cached = cacheFile === undefined ? new Map<string, CachedIssue | CachedProblem>() : readCache(cacheFile, root);
 	const rows: Array<CachedIssue | CachedProblem | {file: string; relative: string; size: number; mtimeMs: number}> = [];
-	let changed = cached.size === 0 && files.length > 0;
+	let changed = false;
 	let markdownToRead = false;
 
 	for (const file of files) {
