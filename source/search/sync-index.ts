@@ -1,9 +1,9 @@
 import {statSync} from 'node:fs';
+import {isHiddenBelow} from '../archive/archive-folder.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import {issueFormatOf, issueIdOf} from '../archive/issue-from-bytes.js';
 import {listIssueFiles, readIssueFile} from '../archive/load-archive.js';
 import type {FileStamp, IndexBackend, IndexedDocument} from './index-backend.js';
-import {isHiddenBelow} from './folder-watcher.js';
 import {indexedDocumentOf} from './indexed-document.js';
 
 export type SyncReport = {
