@@ -1,4 +1,4 @@
-import {mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats} from 'node:fs';
 import path from 'node:path';
 import type {ArchiveWarning, FileProblem} from './file-problem.js';
 import type {Issue, SourceFormat} from './issue.js';
@@ -158,7 +158,7 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 	const files = listIssueFiles(root);
 	const cacheFile = cacheDir === undefined ? undefined : catalogCachePath(cacheDir, root);
 	const cached = cacheFile === undefined ? new Map<string, CachedIssue | CachedProblem>() : readCache(cacheFile, root);
-	const rows: Array<CachedIssue | CachedProblem | {file: string; relative: string; size: number; mtimeMs: number}> = [];
+	const rows: Array<CachedIssue | CachedProblem | {file: string; relative: string; stats: Stats | undefined}> = [];
 	let changed = false;
 	let markdownToRead = false;
 
@@ -174,7 +174,7 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 
 		changed = true;
 		markdownToRead ||= issueFormatOf(file) === 'markdown';
-		rows.push({file, relative, size: stats?.size ?? -1, mtimeMs: stats?.mtimeMs ?? -1});
+		rows.push({file, relative, stats});
 	}
 
 	if (markdownToRead) {
@@ -186,10 +186,14 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 			continue;
 		}
 
-		const result = readIssueFile(row.file);
+		const {file, relative, stats} = row;
+		// A file gone since the listing has no stats: reading it says why.
+		const result = readIssueFile(file, stats);
+		const size = stats?.size ?? -1;
+		const mtimeMs = stats?.mtimeMs ?? -1;
 		rows[index] = 'problem' in result
-			? [row.relative, row.size, row.mtimeMs, result.problem]
-			: [row.relative, row.size, row.mtimeMs, result.id, result.title, result.date, result.format, storyWords(result)];
+			? [relative, size, mtimeMs, result.problem]
+			: [relative, size, mtimeMs, result.id, result.title, result.date, result.format, storyWords(result)];
 	}
 
 	if (cached.size !== rows.length) {

@@ -1,4 +1,4 @@
-import {readFileSync, statSync} from 'node:fs';
+import {readFileSync, statSync, type Stats} from 'node:fs';
 import {fsErrorCode, listIssueFiles} from './archive-folder.js';
 import {SkippedFileError, type ArchiveWarning} from './file-problem.js';
 import type {Issue} from './issue.js';
@@ -17,10 +17,13 @@ export type LoadedArchive = {
 	warnings: ArchiveWarning[];
 };
 
-/** Reads one file; the reason it is not an issue comes back as a warning instead. */
-export function readIssueFile(file: string): Issue | ArchiveWarning {
+/**
+ * Reads one file; the reason it is not an issue comes back as a warning instead. A caller
+ * that has just looked at the file passes what it saw as `known`, so it is not looked at twice.
+ */
+export function readIssueFile(file: string, known?: Stats): Issue | ArchiveWarning {
 	try {
-		const stats = statSync(file);
+		const stats = known ?? statSync(file);
 		if (!stats.isFile()) {
 			// A link to a named pipe or a device: reading it could block forever.
 			return {file, problem: {kind: 'unreadable', detail: 'ENOTREGULAR'}};

@@ -1,4 +1,4 @@
-import {statSync} from 'node:fs';
+import {statSync, type Stats} from 'node:fs';
 import {isHiddenBelow} from '../archive/archive-folder.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import {issueFormatOf, issueIdOf} from '../archive/issue-from-bytes.js';
@@ -16,14 +16,18 @@ export type SyncReport = {
 
 export type ProgressListener = (done: number, total: number) => void;
 
-function stampOf(file: string): FileStamp | undefined {
+function statsOf(file: string): Stats | undefined {
 	try {
-		const stats = statSync(file);
-		return {size: stats.size, mtimeMs: stats.mtimeMs};
+		return statSync(file);
 	} catch {
 		// Gone since the listing: it is simply not in the archive any more.
 		return undefined;
 	}
+}
+
+/** Just the stamp: an engine may store all of what it is given. */
+function stampOf({size, mtimeMs}: Stats): FileStamp {
+	return {size, mtimeMs};
 }
 
 function isFolder(file: string): boolean | undefined {
@@ -42,7 +46,7 @@ function isFolder(file: string): boolean | undefined {
  */
 export function syncIndex(backend: IndexBackend, archiveDir: string, onProgress?: ProgressListener): SyncReport {
 	const skipped: ArchiveWarning[] = [];
-	const current = new Map<string, FileStamp>();
+	const current = new Map<string, Stats>();
 	const owners = new Map<string, string>();
 	for (const file of listIssueFiles(archiveDir)) {
 		const id = issueIdOf(file);
@@ -52,10 +56,10 @@ export function syncIndex(backend: IndexBackend, archiveDir: string, onProgress?
 			continue;
 		}
 
-		const stamp = stampOf(file);
-		if (stamp !== undefined) {
+		const stats = statsOf(file);
+		if (stats !== undefined) {
 			owners.set(id, file);
-			current.set(file, stamp);
+			current.set(file, stats);
 		}
 	}
 
@@ -67,18 +71,18 @@ export function syncIndex(backend: IndexBackend, archiveDir: string, onProgress?
 		}
 	}
 
-	const changed: Array<[string, FileStamp]> = [];
-	for (const [file, stamp] of current) {
+	const changed: Array<[string, Stats]> = [];
+	for (const [file, stats] of current) {
 		const known = stored.get(file);
-		if (known === undefined || known.size !== stamp.size || known.mtimeMs !== stamp.mtimeMs) {
-			changed.push([file, stamp]);
+		if (known === undefined || known.size !== stats.size || known.mtimeMs !== stats.mtimeMs) {
+			changed.push([file, stats]);
 		}
 	}
 
 	const changedFiles = new Set(changed.map(([file]) => file));
 	// In batches: a first build interrupted half-way keeps its first half, and a search only
 	// answers once every batch is written. Files gone go with the first batch.
-	const batches: Array<Array<[string, FileStamp]>> = [];
+	const batches: Array<Array<[string, Stats]>> = [];
 	for (let first = 0; first < changed.length; first += backend.filesPerWrite) {
 		batches.push(changed.slice(first, first + backend.filesPerWrite));
 	}
@@ -96,8 +100,9 @@ export function syncIndex(backend: IndexBackend, archiveDir: string, onProgress?
 				}
 			}
 
-			for (const [file, stamp] of batch) {
-				const result = readIssueFile(file);
+			for (const [file, stats] of batch) {
+				const result = readIssueFile(file, stats);
+				const stamp = stampOf(stats);
 				if (!('problem' in result)) {
 					writer.put(file, stamp, indexedDocumentOf(result));
 				} else if (result.problem.kind === 'unreadable') {
@@ -148,21 +153,21 @@ export function syncChangedFiles(backend: IndexBackend, archiveDir: string, file
 		}
 
 		const stored = backend.file(file);
-		const stamp = stampOf(file);
-		if (stored === undefined || stored.problem !== undefined || stamp === undefined) {
+		const stats = statsOf(file);
+		if (stored === undefined || stored.problem !== undefined || stats === undefined) {
 			return undefined;
 		}
 
-		if (stored.size === stamp.size && stored.mtimeMs === stamp.mtimeMs) {
+		if (stored.size === stats.size && stored.mtimeMs === stats.mtimeMs) {
 			continue;
 		}
 
-		const result = readIssueFile(file);
+		const result = readIssueFile(file, stats);
 		if ('problem' in result) {
 			return undefined;
 		}
 
-		updates.push([file, stamp, indexedDocumentOf(result)]);
+		updates.push([file, stampOf(stats), indexedDocumentOf(result)]);
 	}
 
 	if (updates.length > 0) {
