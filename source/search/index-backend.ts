@@ -7,6 +7,10 @@ import type {SearchQuery} from './parse-query.js';
  */
 export type FileStamp = {size: number; mtimeMs: number};
 
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+	return a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
 /** An issue as the engines index it: stems, with a block separator in the story. */
 export type IndexedDocument = {
 	id: string;

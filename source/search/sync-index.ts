@@ -3,7 +3,7 @@ import {isHiddenBelow} from '../archive/archive-folder.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import {issueFormatOf, issueIdOf} from '../archive/issue-from-bytes.js';
 import {listIssueFiles, readIssueFile} from '../archive/load-archive.js';
-import type {FileStamp, IndexBackend, IndexedDocument} from './index-backend.js';
+import {sameStamp, type FileStamp, type IndexBackend, type IndexedDocument} from './index-backend.js';
 import {indexedDocumentOf} from './indexed-document.js';
 
 export type SyncReport = {
@@ -74,7 +74,7 @@ export function syncIndex(backend: IndexBackend, archiveDir: string, onProgress?
 	const changed: Array<[string, Stats]> = [];
 	for (const [file, stats] of current) {
 		const known = stored.get(file);
-		if (known === undefined || known.size !== stats.size || known.mtimeMs !== stats.mtimeMs) {
+		if (known === undefined || !sameStamp(known, stats)) {
 			changed.push([file, stats]);
 		}
 	}
@@ -158,7 +158,7 @@ export function syncChangedFiles(backend: IndexBackend, archiveDir: string, file
 			return undefined;
 		}
 
-		if (stored.size === stats.size && stored.mtimeMs === stats.mtimeMs) {
+		if (sameStamp(stored, stats)) {
 			continue;
 		}
 
