@@ -76,10 +76,12 @@ export function syncIndex(backend: IndexBackend, archiveDir: string, onProgress?
 		const known = stored.get(file);
 		if (known === undefined || !sameStamp(known, stats)) {
 			changed.push([file, stats]);
+		} else if (known.problem !== undefined) {
+			// Reported from the index, without reading the file again.
+			skipped.push({file, problem: known.problem});
 		}
 	}
 
-	const changedFiles = new Set(changed.map(([file]) => file));
 	// In batches: a first build interrupted half-way keeps its first half, and a search only
 	// answers once every batch is written. Files gone go with the first batch.
 	const batches: Array<Array<[string, Stats]>> = [];
@@ -117,12 +119,6 @@ export function syncIndex(backend: IndexBackend, archiveDir: string, onProgress?
 				onProgress?.(++done, changed.length);
 			}
 		});
-	}
-
-	for (const [file, entry] of stored) {
-		if (entry.problem !== undefined && current.has(file) && !changedFiles.has(file)) {
-			skipped.push({file, problem: entry.problem});
-		}
 	}
 
 	skipped.sort((a, b) => a.file.localeCompare(b.file));
