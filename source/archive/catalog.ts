@@ -2,7 +2,8 @@ import {mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, ty
 import path from 'node:path';
 import type {ArchiveWarning, FileProblem} from './file-problem.js';
 import type {Issue, SourceFormat} from './issue.js';
-import {issueFormatOf, loadMarkdownParser} from './issue-from-bytes.js';
+import {issueFormatOf, issueIdOf, loadMarkdownParser} from './issue-from-bytes.js';
+import {IssueIdOwners} from './issue-id-owners.js';
 import {compareNewestFirst} from './issue-order.js';
 import {linkTeasersByScan} from './link-teasers.js';
 import {listIssueFiles, readIssueFile} from './load-archive.js';
@@ -203,21 +204,23 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 	const complete = rows as Array<CachedIssue | CachedProblem>;
 	const entries: CatalogEntry[] = [];
 	const warnings: ArchiveWarning[] = [];
-	const seen = new Map<string, string>();
+	const owners = new IssueIdOwners();
 	for (const row of complete) {
 		const file = `${root}${path.sep}${row[0]}`;
+		// An issue's id is cached with it; only a file that is not one needs its name looked at.
+		const id = row.length === 4 ? issueIdOf(file) : row[3];
+		const duplicate = owners.duplicateOf(file, id);
+		if (duplicate !== undefined) {
+			warnings.push(duplicate);
+			continue;
+		}
+
 		if (row.length === 4) {
 			warnings.push({file, problem: row[3]});
 			continue;
 		}
 
-		const earlier = seen.get(row[3]);
-		if (earlier !== undefined) {
-			warnings.push({file, problem: {kind: 'duplicate-id', id: row[3], other: earlier}});
-			continue;
-		}
-
-		seen.set(row[3], file);
+		owners.claim(file, id);
 		entries.push(entryOf(row, root));
 	}
 

@@ -4,6 +4,7 @@ import {SkippedFileError, type ArchiveWarning} from './file-problem.js';
 import type {Issue} from './issue.js';
 import {issueFromBytes, maxIssueBytes, maxIssueMegabytes} from './issue-from-bytes.js';
 import {issueIdOf} from './issue-file.js';
+import {IssueIdOwners} from './issue-id-owners.js';
 import {compareNewestFirst} from './issue-order.js';
 import {linkTeasers} from './link-teasers.js';
 
@@ -47,12 +48,12 @@ export function readIssueFile(file: string, known?: Stats): Issue | ArchiveWarni
 export function loadArchive(dir: string): LoadedArchive {
 	const issues: Issue[] = [];
 	const warnings: ArchiveWarning[] = [];
-	const seen = new Map<string, string>();
+	const owners = new IssueIdOwners();
 	for (const file of listIssueFiles(dir)) {
 		const id = issueIdOf(file);
-		const earlier = seen.get(id);
-		if (earlier !== undefined) {
-			warnings.push({file, problem: {kind: 'duplicate-id', id, other: earlier}});
+		const duplicate = owners.duplicateOf(file, id);
+		if (duplicate !== undefined) {
+			warnings.push(duplicate);
 			continue;
 		}
 
@@ -62,7 +63,7 @@ export function loadArchive(dir: string): LoadedArchive {
 			continue;
 		}
 
-		seen.set(id, file);
+		owners.claim(file, id);
 		issues.push(result);
 	}
 
