@@ -17,6 +17,12 @@ export type SyncReport = {
 
 export type ProgressListener = (done: number, total: number) => void;
 
+export type SyncOptions = {
+	onProgress?: ProgressListener;
+	/** The archive's issue files, when the caller has just listed them: they are not listed again. */
+	files?: readonly string[];
+};
+
 function statsOf(file: string): Stats | undefined {
 	try {
 		return statSync(file);
@@ -50,9 +56,9 @@ function isFolder(file: string): boolean | undefined {
  * (see `IssueIdOwners`): not read, and dropped from the index if an earlier version of the
  * archive had it there.
  */
-export function syncIndex(backend: IndexBackend, archiveDir: string, onProgress?: ProgressListener): SyncReport {
+export function syncIndex(backend: IndexBackend, archiveDir: string, {onProgress, files}: SyncOptions = {}): SyncReport {
 	const listed: Listed[] = [];
-	for (const file of listIssueFiles(archiveDir)) {
+	for (const file of files ?? listIssueFiles(archiveDir)) {
 		const stats = statsOf(file);
 		if (stats !== undefined) {
 			listed.push({file, id: issueIdOf(file), stats});

@@ -58,7 +58,7 @@ describe('syncIndex', () => {
 		mkdirSync(path.dirname(second));
 		writeFileSync(second, '---\ntitle: Второй\n---\n\nТекст.\n');
 		const progress: Array<[number, number]> = [];
-		expect(syncIndex(backend, archive, (done, total) => progress.push([done, total]))).toEqual({
+		expect(syncIndex(backend, archive, {onProgress: (done, total) => progress.push([done, total])})).toEqual({
 			indexed: 1,
 			removed: 0,
 			skipped: [{file: second, problem: {kind: 'duplicate-id', id: '2026-12-06-twin', other: first}}],
