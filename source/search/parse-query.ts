@@ -81,3 +81,13 @@ export function parseQuery(text: string): ParsedQuery {
 
 	return {query: {text, clauses}};
 }
+
+/** A query given parsed or as text; undefined for text that asks for nothing (see `parseQuery`). */
+export function asSearchQuery(query: SearchQuery | string): SearchQuery | undefined {
+	if (typeof query !== 'string') {
+		return query;
+	}
+
+	const parsed = parseQuery(query);
+	return 'query' in parsed ? parsed.query : undefined;
+}

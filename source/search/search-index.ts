@@ -9,10 +9,10 @@ import {blockText, type Issue} from '../archive/issue.js';
 import {readIssueFile} from '../archive/load-archive.js';
 import {openFallbackIndex} from './fallback-index.js';
 import {watchFolder, type FolderWatcher} from './folder-watcher.js';
-import {findMatchesInWords, type StoryMatch, type TextMatch} from './find-matches.js';
+import {findMatchesInBlocks, findMatchesInWords, type StoryMatch, type TextMatch} from './find-matches.js';
 import {isCorruptionError, openFts5Index, type SqliteModule} from './fts5-index.js';
 import {UnusableIndexError, type EngineName, type IndexBackend, type RebuildReason} from './index-backend.js';
-import {parseQuery, type SearchQuery} from './parse-query.js';
+import {asSearchQuery, type SearchQuery} from './parse-query.js';
 import {buildSnippet, defaultSnippetLength, type Snippet} from './snippet.js';
 import {splitWords, type Word} from './tokenize.js';
 import {syncChangedFiles, syncIndex, type ProgressListener, type SyncReport} from './sync-index.js';
@@ -244,8 +244,8 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	}
 
 	function search(query: SearchQuery | string, limit: number): SearchResult[] {
-		const parsed = typeof query === 'string' ? parseQuery(query) : {query};
-		if (!('query' in parsed)) {
+		const parsed = asSearchQuery(query);
+		if (parsed === undefined) {
 			return [];
 		}
 
@@ -254,7 +254,7 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 			onNote?.({kind: 'skipped', warning});
 		}
 
-		const ranked = withRecovery(() => backend.search(parsed.query, limit));
+		const ranked = withRecovery(() => backend.search(parsed, limit));
 		const results: SearchResult[] = [];
 		for (const document of ranked) {
 			const read = issueAt(document.path);
@@ -263,8 +263,7 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 			}
 
 			const {issue} = read;
-			const matches = read.blockWords.flatMap((words, block) => findMatchesInWords(words, parsed.query)
-				.map(match => ({block, offset: match.offset, length: match.length})));
+			const matches = findMatchesInBlocks(read.blockWords, parsed);
 			results.push({
 				id: issue.id,
 				date: issue.date,
@@ -272,7 +271,7 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 				path: document.path,
 				score: document.score,
 				issue,
-				titleMatches: findMatchesInWords(read.titleWords, parsed.query),
+				titleMatches: findMatchesInWords(read.titleWords, parsed),
 				matches,
 				snippet: buildSnippet(issue.story, matches, options.snippetLength ?? defaultSnippetLength),
 			});
