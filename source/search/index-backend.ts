@@ -35,7 +35,7 @@ export type EngineName = 'sqlite' | 'builtin';
 /** One storage engine: SQLite FTS5, or the built-in one when the native module cannot load. */
 export type IndexBackend = {
 	readonly engine: EngineName;
-	files(): Map<string, StoredFile>;
+	files(): ReadonlyMap<string, StoredFile>;
 	/** One file's entry, without reading them all. */
 	file(path: string): StoredFile | undefined;
 	/** Applies the changes all at once: a crash in between leaves the index as it was. */
