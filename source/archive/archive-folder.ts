@@ -18,6 +18,11 @@ export function fsErrorCode(error: unknown): string {
 	return code ?? (error instanceof Error ? error.message : String(error));
 }
 
+/** Whether a path below the archive folder is hidden, or lies in a hidden folder: either way it is not part of the archive. */
+export function isHiddenBelow(root: string, file: string): boolean {
+	return path.relative(root, file).split(path.sep).some(part => part.startsWith('.'));
+}
+
 /** Issue files below the folder (sub-folders too, hidden ones not), as absolute paths in a stable order. */
 export function listIssueFiles(folder: string): string[] {
 	// Resolved, so that the entries' parent paths are normal (no trailing or doubled slashes).
@@ -43,7 +48,7 @@ export function listIssueFiles(folder: string): string[] {
 	const inHiddenFolder = (folder: string): boolean => {
 		let hidden = hiddenFolders.get(folder);
 		if (hidden === undefined) {
-			hidden = path.relative(dir, folder).split(path.sep).some(part => part.startsWith('.'));
+			hidden = isHiddenBelow(dir, folder);
 			hiddenFolders.set(folder, hidden);
 		}
 

@@ -1,8 +1,9 @@
-import {mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats} from 'node:fs';
 import path from 'node:path';
 import type {ArchiveWarning, FileProblem} from './file-problem.js';
 import type {Issue, SourceFormat} from './issue.js';
-import {issueFormatOf, loadMarkdownParser} from './issue-from-bytes.js';
+import {issueFormatOf, issueIdOf, loadMarkdownParser} from './issue-from-bytes.js';
+import {IssueIdOwners} from './issue-id-owners.js';
 import {compareNewestFirst} from './issue-order.js';
 import {linkTeasersByScan} from './link-teasers.js';
 import {listIssueFiles, readIssueFile} from './load-archive.js';
@@ -158,8 +159,8 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 	const files = listIssueFiles(root);
 	const cacheFile = cacheDir === undefined ? undefined : catalogCachePath(cacheDir, root);
 	const cached = cacheFile === undefined ? new Map<string, CachedIssue | CachedProblem>() : readCache(cacheFile, root);
-	const rows: Array<CachedIssue | CachedProblem | {file: string; relative: string; size: number; mtimeMs: number}> = [];
-	let changed = cached.size === 0 && files.length > 0;
+	const rows: Array<CachedIssue | CachedProblem | {file: string; relative: string; stats: Stats | undefined}> = [];
+	let changed = false;
 	let markdownToRead = false;
 
 	for (const file of files) {
@@ -174,7 +175,7 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 
 		changed = true;
 		markdownToRead ||= issueFormatOf(file) === 'markdown';
-		rows.push({file, relative, size: stats?.size ?? -1, mtimeMs: stats?.mtimeMs ?? -1});
+		rows.push({file, relative, stats});
 	}
 
 	if (markdownToRead) {
@@ -186,10 +187,14 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 			continue;
 		}
 
-		const result = readIssueFile(row.file);
+		const {file, relative, stats} = row;
+		// A file gone since the listing has no stats: reading it says why.
+		const result = readIssueFile(file, stats);
+		const size = stats?.size ?? -1;
+		const mtimeMs = stats?.mtimeMs ?? -1;
 		rows[index] = 'problem' in result
-			? [row.relative, row.size, row.mtimeMs, result.problem]
-			: [row.relative, row.size, row.mtimeMs, result.id, result.title, result.date, result.format, storyWords(result)];
+			? [relative, size, mtimeMs, result.problem]
+			: [relative, size, mtimeMs, result.id, result.title, result.date, result.format, storyWords(result)];
 	}
 
 	if (cached.size !== rows.length) {
@@ -199,21 +204,23 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 	const complete = rows as Array<CachedIssue | CachedProblem>;
 	const entries: CatalogEntry[] = [];
 	const warnings: ArchiveWarning[] = [];
-	const seen = new Map<string, string>();
+	const owners = new IssueIdOwners();
 	for (const row of complete) {
 		const file = `${root}${path.sep}${row[0]}`;
+		// An issue's id is cached with it; only a file that is not one needs its name looked at.
+		const id = row.length === 4 ? issueIdOf(file) : row[3];
+		const duplicate = owners.duplicateOf(file, id);
+		if (duplicate !== undefined) {
+			warnings.push(duplicate);
+			continue;
+		}
+
 		if (row.length === 4) {
 			warnings.push({file, problem: row[3]});
 			continue;
 		}
 
-		const earlier = seen.get(row[3]);
-		if (earlier !== undefined) {
-			warnings.push({file, problem: {kind: 'duplicate-id', id: row[3], other: earlier}});
-			continue;
-		}
-
-		seen.set(row[3], file);
+		owners.claim(file, id);
 		entries.push(entryOf(row, root));
 	}
 

@@ -1,9 +1,10 @@
-import {readFileSync, statSync} from 'node:fs';
+import {readFileSync, statSync, type Stats} from 'node:fs';
 import {fsErrorCode, listIssueFiles} from './archive-folder.js';
 import {SkippedFileError, type ArchiveWarning} from './file-problem.js';
 import type {Issue} from './issue.js';
 import {issueFromBytes, maxIssueBytes, maxIssueMegabytes} from './issue-from-bytes.js';
 import {issueIdOf} from './issue-file.js';
+import {IssueIdOwners} from './issue-id-owners.js';
 import {compareNewestFirst} from './issue-order.js';
 import {linkTeasers} from './link-teasers.js';
 
@@ -17,10 +18,13 @@ export type LoadedArchive = {
 	warnings: ArchiveWarning[];
 };
 
-/** Reads one file; the reason it is not an issue comes back as a warning instead. */
-export function readIssueFile(file: string): Issue | ArchiveWarning {
+/**
+ * Reads one file; the reason it is not an issue comes back as a warning instead. A caller
+ * that has just looked at the file passes what it saw as `known`, so it is not looked at twice.
+ */
+export function readIssueFile(file: string, known?: Stats): Issue | ArchiveWarning {
 	try {
-		const stats = statSync(file);
+		const stats = known ?? statSync(file);
 		if (!stats.isFile()) {
 			// A link to a named pipe or a device: reading it could block forever.
 			return {file, problem: {kind: 'unreadable', detail: 'ENOTREGULAR'}};
@@ -44,12 +48,12 @@ export function readIssueFile(file: string): Issue | ArchiveWarning {
 export function loadArchive(dir: string): LoadedArchive {
 	const issues: Issue[] = [];
 	const warnings: ArchiveWarning[] = [];
-	const seen = new Map<string, string>();
+	const owners = new IssueIdOwners();
 	for (const file of listIssueFiles(dir)) {
 		const id = issueIdOf(file);
-		const earlier = seen.get(id);
-		if (earlier !== undefined) {
-			warnings.push({file, problem: {kind: 'duplicate-id', id, other: earlier}});
+		const duplicate = owners.duplicateOf(file, id);
+		if (duplicate !== undefined) {
+			warnings.push(duplicate);
 			continue;
 		}
 
@@ -59,7 +63,7 @@ export function loadArchive(dir: string): LoadedArchive {
 			continue;
 		}
 
-		seen.set(id, file);
+		owners.claim(file, id);
 		issues.push(result);
 	}
 

@@ -8,8 +8,8 @@ const b = 0.75;
 
 export type CorpusStats = {
 	documentCount: number;
-	/** Per column: the mean length in words. */
-	averageLengths: readonly number[];
+	/** The mean length in words of a document, its columns together (as FTS5 measures a document). */
+	averageLength: number;
 	/** Per column: how much a match there counts. */
 	weights: readonly number[];
 };
@@ -28,7 +28,7 @@ export function inverseDocumentFrequency(documentCount: number, containing: numb
  */
 export function bm25Score(stats: CorpusStats, idfs: readonly number[], frequencies: ReadonlyArray<readonly number[]>, lengths: readonly number[]): number {
 	const length = lengths.reduce((sum, columnLength) => sum + columnLength, 0);
-	const average = stats.averageLengths.reduce((sum, columnAverage) => sum + columnAverage, 0) || 1;
+	const average = stats.averageLength || 1;
 	const norm = k1 * (1 - b + (b * length / average));
 	let score = 0;
 	for (const [clause, idf] of idfs.entries()) {

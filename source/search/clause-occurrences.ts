@@ -1,12 +1,14 @@
 import type {QueryClause, QueryWord} from './parse-query.js';
 
 /**
- * Where a clause occurs in a run of stems: the index of each first word. Pure; the built-in
- * engine ranks with it and the highlighter finds matches with it, so both agree with the
- * FTS5 expression: a word matches its stem exactly, a prefix every stem beginning with it.
+ * Where a clause occurs in a run of stems: the index of each first word. Pure; the highlighter
+ * finds matches with it. Its rule is the FTS5 expression's, and the built-in engine's
+ * `clausePattern` (a regular expression over its stored stems) follows it too, so that what
+ * is found is what gets highlighted: a word matches its stem exactly, a prefix every stem
+ * beginning with it.
  */
 
-export function wordMatches(stem: string, word: QueryWord): boolean {
+function wordMatches(stem: string, word: QueryWord): boolean {
 	return word.kind === 'prefix' ? stem.startsWith(word.stem) : stem === word.stem;
 }
 

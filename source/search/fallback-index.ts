@@ -10,7 +10,7 @@ import type {QueryClause, SearchQuery} from './parse-query.js';
  * step, a scan instead of an index) but it needs nothing native, and it ranks alike.
  */
 
-export const fallbackFormatVersion = 2;
+const fallbackFormatVersion = 2;
 
 type StoredDocument = {
 	id: string;
@@ -82,10 +82,6 @@ function save(file: string, entries: Map<string, StoredEntry>): void {
 	renameSync(temporary, file);
 }
 
-function storedFileOf({size, mtimeMs, problem}: StoredEntry): StoredFile {
-	return problem === undefined ? {size, mtimeMs} : {size, mtimeMs, problem};
-}
-
 function spaced(stems: readonly string[]): string {
 	return ` ${stems.join(' ')} `;
 }
@@ -100,26 +96,45 @@ function clausePattern(clause: QueryClause): RegExp {
 	return new RegExp(`(?<= )${words.join(' ')}(?= )`, 'gu');
 }
 
+/** The issues among the entries, and what ranking needs to know of them all. */
+type Corpus = {documents: Array<[path: string, document: StoredDocument]>; stats: CorpusStats};
+
+function corpusOf(entries: ReadonlyMap<string, StoredEntry>): Corpus {
+	const documents: Array<[string, StoredDocument]> = [];
+	let titleLengths = 0;
+	let bodyLengths = 0;
+	for (const [path, {document}] of entries) {
+		if (document !== undefined) {
+			documents.push([path, document]);
+			titleLengths += document.titleLength;
+			bodyLengths += document.bodyLength;
+		}
+	}
+
+	const count = documents.length;
+	return {
+		documents,
+		// Each column's mean, then their sum, as the ranking always took it: not a rounding apart.
+		stats: {documentCount: count, averageLength: (titleLengths / (count || 1)) + (bodyLengths / (count || 1)), weights: [titleWeight, 1]},
+	};
+}
+
 export function openFallbackIndex(file: string): IndexBackend {
+	// A write replaces the map instead of changing it, so one that files() handed out stays as it was.
 	let entries = load(file);
+	// Worked out at the first search after the entries change, not at every search.
+	let corpus: Corpus | undefined;
 
 	function search(query: SearchQuery, limit: number): RankedDocument[] {
-		const documents = [...entries].filter((pair): pair is [string, StoredEntry & {document: StoredDocument}] => pair[1].document !== undefined);
+		corpus ??= corpusOf(entries);
+		const {documents, stats} = corpus;
 		const count = documents.length;
-		const stats: CorpusStats = {
-			documentCount: count,
-			averageLengths: [
-				documents.reduce((sum, [, entry]) => sum + entry.document.titleLength, 0) / (count || 1),
-				documents.reduce((sum, [, entry]) => sum + entry.document.bodyLength, 0) / (count || 1),
-			],
-			weights: [titleWeight, 1],
-		};
 
 		// frequencies[document][clause][column], only for documents that have every clause.
 		const matching: Array<{path: string; document: StoredDocument; frequencies: number[][]}> = [];
 		const containing = query.clauses.map(() => 0);
 		const patterns = query.clauses.map(clause => clausePattern(clause));
-		for (const [path, {document}] of documents) {
+		for (const [path, document] of documents) {
 			const frequencies: number[][] = [];
 			for (const [index, clause] of query.clauses.entries()) {
 				// A cheap substring test first: most documents lack most words.
@@ -154,11 +169,10 @@ export function openFallbackIndex(file: string): IndexBackend {
 		// Every write saves the whole file.
 		filesPerWrite: Number.POSITIVE_INFINITY,
 		files() {
-			return new Map([...entries].map(([path, entry]) => [path, storedFileOf(entry)]));
+			return entries;
 		},
 		file(path) {
-			const entry = entries.get(path);
-			return entry === undefined ? undefined : storedFileOf(entry);
+			return entries.get(path);
 		},
 		write(change) {
 			const next = new Map(entries);
@@ -189,6 +203,7 @@ export function openFallbackIndex(file: string): IndexBackend {
 			change(writer);
 			save(file, next);
 			entries = next;
+			corpus = undefined;
 		},
 		search,
 		close() {

@@ -1,6 +1,6 @@
 import {blockText, type Anchor, type Block} from '../archive/issue.js';
 import {clauseOccurrences} from './clause-occurrences.js';
-import {parseQuery, type SearchQuery} from './parse-query.js';
+import {asSearchQuery, type SearchQuery} from './parse-query.js';
 import {stemWord} from './russian-stemmer.js';
 import {splitWords, type Word} from './tokenize.js';
 
@@ -10,31 +10,36 @@ export type TextMatch = {offset: number; length: number};
 /** A match in a story, anchored like reading positions (DESIGN.md §2): stable at any width. */
 export type StoryMatch = Anchor & {length: number};
 
-function asQuery(query: SearchQuery | string): SearchQuery | undefined {
-	if (typeof query !== 'string') {
-		return query;
-	}
-
-	const parsed = parseQuery(query);
-	return 'query' in parsed ? parsed.query : undefined;
-}
-
 /**
  * Every place in the text where a clause of the query occurs, in reading order, with the
  * same morphology as the index: for `чип`, "чипов" and "Чипами" are matches. A phrase is
  * one match from its first word to its last.
  */
 export function findMatchesInText(text: string, query: SearchQuery | string): TextMatch[] {
-	const parsed = asQuery(query);
+	const parsed = asSearchQuery(query);
 	return parsed === undefined ? [] : findMatchesInWords(splitWords(text), parsed);
 }
 
 /** As `findMatchesInText`, for a text already split by `splitWords` (kept by a caller that searches it often). */
 export function findMatchesInWords(words: readonly Word[], query: SearchQuery): TextMatch[] {
+	return matchesIn(words, query, queryStemsOf(query));
+}
+
+/** As `findMatchesInStory`, for blocks already split by `splitWords`. */
+export function findMatchesInBlocks(blocks: ReadonlyArray<readonly Word[]>, query: SearchQuery): StoryMatch[] {
+	const queryStems = queryStemsOf(query);
+	return blocks.flatMap((words, block) => matchesIn(words, query, queryStems)
+		.map(({offset, length}) => ({block, offset, length})));
+}
+
+function queryStemsOf(query: SearchQuery): string[] {
+	return query.clauses.flatMap(clause => clause.words.map(word => word.stem));
+}
+
+function matchesIn(words: readonly Word[], query: SearchQuery, queryStems: readonly string[]): TextMatch[] {
 	// A stem is always the start of its word (Snowball only cuts endings), so a word that
 	// begins with none of the query's stems cannot match and need not be stemmed ('' matches
 	// no query word).
-	const queryStems = query.clauses.flatMap(clause => clause.words.map(word => word.stem));
 	const stems = words.map(({folded}) => queryStems.some(stem => folded.startsWith(stem)) ? stemWord(folded) : '');
 	const matches: TextMatch[] = [];
 	for (const clause of query.clauses) {
@@ -62,11 +67,6 @@ export function findMatchesInWords(words: readonly Word[], query: SearchQuery): 
  * n/N: anchors into `blockText(block)`, in reading order.
  */
 export function findMatchesInStory(story: readonly Block[], query: SearchQuery | string): StoryMatch[] {
-	const parsed = asQuery(query);
-	if (parsed === undefined) {
-		return [];
-	}
-
-	return story.flatMap((block, index) => findMatchesInText(blockText(block), parsed)
-		.map(match => ({block: index, offset: match.offset, length: match.length})));
+	const parsed = asSearchQuery(query);
+	return parsed === undefined ? [] : findMatchesInBlocks(story.map(block => splitWords(blockText(block))), parsed);
 }

@@ -1,5 +1,6 @@
 import {readdirSync, watch, type FSWatcher} from 'node:fs';
 import path from 'node:path';
+import {isHiddenBelow} from '../archive/archive-folder.js';
 
 /**
  * What changed in a folder tree since it was last asked. One plain watch per folder: Node
@@ -20,10 +21,6 @@ export type FolderWatcher = {
 
 /** Past this many changed paths, checking every file is as cheap and simpler. */
 const maxTrackedChanges = 1000;
-
-export function isHiddenBelow(root: string, file: string): boolean {
-	return path.relative(root, file).split(path.sep).some(part => part.startsWith('.'));
-}
 
 function foldersBelow(root: string): string[] {
 	const folders = [root];

@@ -16,7 +16,7 @@ export type SqliteModule = typeof BetterSqlite3;
 type Database = BetterSqlite3.Database;
 
 /** Bump whenever the schema, the tokenizer or the stemmer changes: older indexes are rebuilt. */
-export const fts5SchemaVersion = 1;
+const fts5SchemaVersion = 1;
 
 /** How long a search waits for another process that is updating the same index. */
 const busyTimeoutMs = 120_000;
@@ -78,15 +78,10 @@ function prepareSchema(db: Database): void {
 	}).immediate();
 }
 
-type FileRow = {path: string; size: number; mtime_ms: number; problem: string | null};
+type FileRow = {rowid: number; size: number; mtime_ms: number; problem: string | null};
 
-function storedFileOf(row: Omit<FileRow, 'path'>): StoredFile {
-	const stored: StoredFile = {size: row.size, mtimeMs: row.mtime_ms};
-	if (row.problem !== null) {
-		stored.problem = JSON.parse(row.problem) as FileProblem;
-	}
-
-	return stored;
+function storedFileOf(size: number, mtimeMs: number, problem: string | null): StoredFile {
+	return problem === null ? {size, mtimeMs} : {size, mtimeMs, problem: JSON.parse(problem) as FileProblem};
 }
 
 function prepareStatements(db: Database) {
@@ -126,7 +121,7 @@ export function openFts5Index(Sqlite: SqliteModule, file: string): IndexBackend 
 	const open = db;
 	const writer: IndexWriter = {
 		remove(path) {
-			const row = statements.find.get(path) as {rowid: number; problem: string | null} | undefined;
+			const row = statements.find.get(path) as FileRow | undefined;
 			if (row === undefined) {
 				return;
 			}
@@ -155,14 +150,14 @@ export function openFts5Index(Sqlite: SqliteModule, file: string): IndexBackend 
 		files() {
 			const files = new Map<string, StoredFile>();
 			for (const [path, size, mtimeMs, problem] of statements.files.all() as Array<[string, number, number, string | null]>) {
-				files.set(path, problem === null ? {size, mtimeMs} : storedFileOf({size, mtime_ms: mtimeMs, problem}));
+				files.set(path, storedFileOf(size, mtimeMs, problem));
 			}
 
 			return files;
 		},
 		file(path) {
 			const row = statements.find.get(path) as FileRow | undefined;
-			return row === undefined ? undefined : storedFileOf(row);
+			return row === undefined ? undefined : storedFileOf(row.size, row.mtime_ms, row.problem);
 		},
 		write(change) {
 			// IMMEDIATE: a second process waits here for the first to finish, then finds less to do.

@@ -7,6 +7,10 @@ import type {SearchQuery} from './parse-query.js';
  */
 export type FileStamp = {size: number; mtimeMs: number};
 
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+	return a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
 /** An issue as the engines index it: stems, with a block separator in the story. */
 export type IndexedDocument = {
 	id: string;
@@ -31,7 +35,7 @@ export type EngineName = 'sqlite' | 'builtin';
 /** One storage engine: SQLite FTS5, or the built-in one when the native module cannot load. */
 export type IndexBackend = {
 	readonly engine: EngineName;
-	files(): Map<string, StoredFile>;
+	files(): ReadonlyMap<string, StoredFile>;
 	/** One file's entry, without reading them all. */
 	file(path: string): StoredFile | undefined;
 	/** Applies the changes all at once: a crash in between leaves the index as it was. */

@@ -7,7 +7,7 @@ import {stemsOf} from './tokenize.js';
  * highlighter (which works block by block) would not. A private-use character: the query
  * tokenizer never produces it, and FTS5's tokenizer keeps it as a token of its own.
  */
-export const blockSeparator = '\uE000';
+const blockSeparator = '\uE000';
 
 export function indexedDocumentOf(issue: Issue): IndexedDocument {
 	const bodyStems: string[] = [];

@@ -1,6 +1,5 @@
 import {queryProblemOf, type QueryProblem} from './query-problem.js';
 import {tokenize} from './tokenize.js';
-import {stemWord} from './russian-stemmer.js';
 
 /**
  * A search query as the user typed it, turned into words to match. Pure. Whatever the user
@@ -55,9 +54,7 @@ function chunksOf(text: string): string[] {
 /** The words of one chunk; a `*` right after a word makes it a prefix. */
 function clauseOf(chunk: string): QueryClause {
 	return {
-		words: tokenize(chunk).map(token => chunk[token.end] === '*'
-			? {kind: 'prefix', stem: stemWord(token.folded)}
-			: {kind: 'word', stem: token.stem}),
+		words: tokenize(chunk).map(token => ({kind: chunk[token.end] === '*' ? 'prefix' : 'word', stem: token.stem})),
 	};
 }
 
@@ -83,4 +80,14 @@ export function parseQuery(text: string): ParsedQuery {
 	}
 
 	return {query: {text, clauses}};
+}
+
+/** A query given parsed or as text; undefined for text that asks for nothing (see `parseQuery`). */
+export function asSearchQuery(query: SearchQuery | string): SearchQuery | undefined {
+	if (typeof query !== 'string') {
+		return query;
+	}
+
+	const parsed = parseQuery(query);
+	return 'query' in parsed ? parsed.query : undefined;
 }

@@ -9,10 +9,10 @@ import {blockText, type Issue} from '../archive/issue.js';
 import {readIssueFile} from '../archive/load-archive.js';
 import {openFallbackIndex} from './fallback-index.js';
 import {watchFolder, type FolderWatcher} from './folder-watcher.js';
-import {findMatchesInWords, type StoryMatch, type TextMatch} from './find-matches.js';
+import {findMatchesInBlocks, findMatchesInWords, type StoryMatch, type TextMatch} from './find-matches.js';
 import {isCorruptionError, openFts5Index, type SqliteModule} from './fts5-index.js';
 import {UnusableIndexError, type EngineName, type IndexBackend, type RebuildReason} from './index-backend.js';
-import {parseQuery, type SearchQuery} from './parse-query.js';
+import {asSearchQuery, type SearchQuery} from './parse-query.js';
 import {buildSnippet, defaultSnippetLength, type Snippet} from './snippet.js';
 import {splitWords, type Word} from './tokenize.js';
 import {syncChangedFiles, syncIndex, type ProgressListener, type SyncReport} from './sync-index.js';
@@ -20,7 +20,9 @@ import {syncChangedFiles, syncIndex, type ProgressListener, type SyncReport} fro
 /**
  * The archive search as a library: the `search` command and the reader's library call this.
  * Every search first brings the index in line with the archive folder, so an answer never
- * comes from a stale index. The index lives in `<cacheDir>/search/`, one per archive folder.
+ * comes from a stale index; only the first sync of an index opened without `watch` takes the
+ * list of files made when it was opened (files edited or deleted since are still noticed).
+ * The index lives in `<cacheDir>/search/`, one per archive folder.
  */
 
 export type SearchNote =
@@ -118,9 +120,12 @@ function removeIndexFiles(file: string): void {
 export async function openSearchIndex(options: SearchIndexOptions): Promise<SearchIndex> {
 	// Indexing reads the issues: Markdown ones need the Markdown reader (~15 ms to load, so
 	// only when the archive has any, or may get some while a long-lived reader watches it).
-	if (options.watch || listIssueFiles(options.archiveDir).some(file => issueFormatOf(file) === 'markdown')) {
+	// The listing that tells is handed to the first sync, so a one-off search lists once.
+	let listing = options.watch ? undefined : listIssueFiles(options.archiveDir);
+	if (listing === undefined || listing.some(file => issueFormatOf(file) === 'markdown')) {
 		await loadMarkdownParser();
 	}
+
 	const {archiveDir, onNote, onProgress} = options;
 	const base = indexFileBase(options.cacheDir, archiveDir);
 	mkdirSync(path.dirname(base), {recursive: true});
@@ -197,7 +202,9 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	const watcher: FolderWatcher | undefined = options.watch === true ? watchFolder(archiveDir) : undefined;
 	let lastReport: SyncReport | undefined;
 	function refresh(): SyncReport {
-		const report = withRecovery(() => syncIndex(backend, archiveDir, onProgress));
+		const files = listing;
+		listing = undefined;
+		const report = withRecovery(() => syncIndex(backend, archiveDir, {onProgress, files}));
 		// After reading the tree: folders made since the last look are watched from now on.
 		watcher?.cover();
 		if (report.indexed > 0 || report.removed > 0) {
@@ -237,8 +244,8 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	}
 
 	function search(query: SearchQuery | string, limit: number): SearchResult[] {
-		const parsed = typeof query === 'string' ? parseQuery(query) : {query};
-		if (!('query' in parsed)) {
+		const parsed = asSearchQuery(query);
+		if (parsed === undefined) {
 			return [];
 		}
 
@@ -247,7 +254,7 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 			onNote?.({kind: 'skipped', warning});
 		}
 
-		const ranked = withRecovery(() => backend.search(parsed.query, limit));
+		const ranked = withRecovery(() => backend.search(parsed, limit));
 		const results: SearchResult[] = [];
 		for (const document of ranked) {
 			const read = issueAt(document.path);
@@ -256,8 +263,7 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 			}
 
 			const {issue} = read;
-			const matches = read.blockWords.flatMap((words, block) => findMatchesInWords(words, parsed.query)
-				.map(match => ({block, offset: match.offset, length: match.length})));
+			const matches = findMatchesInBlocks(read.blockWords, parsed);
 			results.push({
 				id: issue.id,
 				date: issue.date,
@@ -265,7 +271,7 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 				path: document.path,
 				score: document.score,
 				issue,
-				titleMatches: findMatchesInWords(read.titleWords, parsed.query),
+				titleMatches: findMatchesInWords(read.titleWords, parsed),
 				matches,
 				snippet: buildSnippet(issue.story, matches, options.snippetLength ?? defaultSnippetLength),
 			});

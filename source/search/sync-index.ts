@@ -1,9 +1,10 @@
-import {statSync} from 'node:fs';
+import {statSync, type Stats} from 'node:fs';
+import {isHiddenBelow} from '../archive/archive-folder.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import {issueFormatOf, issueIdOf} from '../archive/issue-from-bytes.js';
+import {IssueIdOwners} from '../archive/issue-id-owners.js';
 import {listIssueFiles, readIssueFile} from '../archive/load-archive.js';
-import type {FileStamp, IndexBackend, IndexedDocument} from './index-backend.js';
-import {isHiddenBelow} from './folder-watcher.js';
+import {sameStamp, type FileStamp, type IndexBackend, type IndexedDocument, type IndexWriter, type StoredFile} from './index-backend.js';
 import {indexedDocumentOf} from './indexed-document.js';
 
 export type SyncReport = {
@@ -16,15 +17,28 @@ export type SyncReport = {
 
 export type ProgressListener = (done: number, total: number) => void;
 
-function stampOf(file: string): FileStamp | undefined {
+export type SyncOptions = {
+	onProgress?: ProgressListener;
+	/** The archive's issue files, when the caller has just listed them: they are not listed again. */
+	files?: readonly string[];
+};
+
+function statsOf(file: string): Stats | undefined {
 	try {
-		const stats = statSync(file);
-		return {size: stats.size, mtimeMs: stats.mtimeMs};
+		return statSync(file);
 	} catch {
 		// Gone since the listing: it is simply not in the archive any more.
 		return undefined;
 	}
 }
+
+/** Just the stamp: an engine may store all of what it is given. */
+function stampOf({size, mtimeMs}: Stats): FileStamp {
+	return {size, mtimeMs};
+}
+
+/** A file of the archive as listed, in path order. */
+type Listed = {file: string; id: string; stats: Stats};
 
 function isFolder(file: string): boolean | undefined {
 	try {
@@ -38,90 +52,141 @@ function isFolder(file: string): boolean | undefined {
 /**
  * Brings the index in line with the archive folder before a search: files added or
  * changed (by path, size and modification time) are read and indexed, files gone are
- * dropped. Duplicated ids resolve as in `loadArchive`: the first file in path order wins.
+ * dropped. A file whose id an issue before it owns is a duplicate, as in `loadArchive`
+ * (see `IssueIdOwners`): not read, and dropped from the index if an earlier version of the
+ * archive had it there.
  */
-export function syncIndex(backend: IndexBackend, archiveDir: string, onProgress?: ProgressListener): SyncReport {
-	const skipped: ArchiveWarning[] = [];
-	const current = new Map<string, FileStamp>();
-	const owners = new Map<string, string>();
-	for (const file of listIssueFiles(archiveDir)) {
-		const id = issueIdOf(file);
-		const owner = owners.get(id);
-		if (owner !== undefined) {
-			skipped.push({file, problem: {kind: 'duplicate-id', id, other: owner}});
-			continue;
-		}
-
-		const stamp = stampOf(file);
-		if (stamp !== undefined) {
-			owners.set(id, file);
-			current.set(file, stamp);
+export function syncIndex(backend: IndexBackend, archiveDir: string, {onProgress, files}: SyncOptions = {}): SyncReport {
+	const listed: Listed[] = [];
+	for (const file of files ?? listIssueFiles(archiveDir)) {
+		const stats = statsOf(file);
+		if (stats !== undefined) {
+			listed.push({file, id: issueIdOf(file), stats});
 		}
 	}
 
 	const stored = backend.files();
-	const removed: string[] = [];
-	for (const file of stored.keys()) {
-		if (!current.has(file)) {
-			removed.push(file);
-		}
-	}
-
-	const changed: Array<[string, FileStamp]> = [];
-	for (const [file, stamp] of current) {
+	const unchanged = (file: string, stats: Stats): StoredFile | undefined => {
 		const known = stored.get(file);
-		if (known === undefined || known.size !== stamp.size || known.mtimeMs !== stamp.mtimeMs) {
-			changed.push([file, stamp]);
+		return known !== undefined && sameStamp(known, stats) ? known : undefined;
+	};
+
+	const stillListed = new Set(listed.map(({file}) => file));
+	const gone = [...stored.keys()].filter(file => !stillListed.has(file));
+
+	// The files to read, for the progress: all but the unchanged ones and the duplicates of
+	// an unchanged issue. A file that turns out to be the duplicate of one read just before
+	// it is not read, but counts as done.
+	const toRead = new Set<string>();
+	const unchangedOwners = new IssueIdOwners();
+	for (const {file, id, stats} of listed) {
+		const known = unchanged(file, stats);
+		if (known === undefined) {
+			if (unchangedOwners.duplicateOf(file, id) === undefined) {
+				toRead.add(file);
+			}
+		} else if (known.problem === undefined) {
+			unchangedOwners.claim(file, id);
 		}
 	}
 
-	const changedFiles = new Set(changed.map(([file]) => file));
-	// In batches: a first build interrupted half-way keeps its first half, and a search only
-	// answers once every batch is written. Files gone go with the first batch.
-	const batches: Array<Array<[string, FileStamp]>> = [];
-	for (let first = 0; first < changed.length; first += backend.filesPerWrite) {
-		batches.push(changed.slice(first, first + backend.filesPerWrite));
-	}
-
-	if (batches.length === 0 && removed.length > 0) {
-		batches.push([]);
-	}
-
+	const owners = new IssueIdOwners();
+	const skipped: ArchiveWarning[] = [];
+	let indexed = 0;
+	let removed = gone.length;
 	let done = 0;
-	for (const [index, batch] of batches.entries()) {
+
+	/**
+	 * Settles one file, in path order: its id goes to it or to an issue before it. Without a
+	 * writer it stops short of what needs one (reading the file, or dropping it from the index).
+	 */
+	function settle({file, id, stats}: Listed, writer?: IndexWriter): 'settled' | 'read' | 'needs-writer' {
+		const duplicate = owners.duplicateOf(file, id);
+		if (duplicate !== undefined) {
+			if (stored.has(file)) {
+				if (writer === undefined) {
+					return 'needs-writer';
+				}
+
+				writer.remove(file);
+				removed++;
+			}
+
+			skipped.push(duplicate);
+			if (toRead.has(file)) {
+				onProgress?.(++done, toRead.size);
+			}
+
+			return 'settled';
+		}
+
+		const known = unchanged(file, stats);
+		if (known !== undefined) {
+			if (known.problem === undefined) {
+				owners.claim(file, id);
+			} else {
+				// Reported from the index, without reading the file again.
+				skipped.push({file, problem: known.problem});
+			}
+
+			return 'settled';
+		}
+
+		if (writer === undefined) {
+			return 'needs-writer';
+		}
+
+		const result = readIssueFile(file, stats);
+		const stamp = stampOf(stats);
+		if (!('problem' in result)) {
+			writer.put(file, stamp, indexedDocumentOf(result));
+			owners.claim(file, id);
+		} else if (result.problem.kind === 'unreadable') {
+			// Not stored: a permission fix does not change the stamp, so it is tried again.
+			writer.remove(file);
+			skipped.push(result);
+		} else {
+			writer.put(file, stamp, {problem: result.problem});
+			skipped.push(result);
+		}
+
+		indexed++;
+		onProgress?.(++done, toRead.size);
+		return 'read';
+	}
+
+	// In batches of files read: a first build interrupted half-way keeps its first half, and
+	// a search only answers once every batch is written. Files gone go with the first batch;
+	// between batches, what needs no writing is settled without one.
+	let next = 0;
+	let first = true;
+	for (;;) {
+		while (next < listed.length && settle(listed[next]!) !== 'needs-writer') {
+			next++;
+		}
+
+		if (next === listed.length && !(first && gone.length > 0)) {
+			break;
+		}
+
 		backend.write(writer => {
-			if (index === 0) {
-				for (const file of removed) {
+			if (first) {
+				for (const file of gone) {
 					writer.remove(file);
 				}
 			}
 
-			for (const [file, stamp] of batch) {
-				const result = readIssueFile(file);
-				if (!('problem' in result)) {
-					writer.put(file, stamp, indexedDocumentOf(result));
-				} else if (result.problem.kind === 'unreadable') {
-					// Not stored: a permission fix does not change the stamp, so it is tried again.
-					writer.remove(file);
-					skipped.push(result);
-				} else {
-					writer.put(file, stamp, {problem: result.problem});
-					skipped.push(result);
+			for (let read = 0; next < listed.length && read < backend.filesPerWrite; next++) {
+				if (settle(listed[next]!, writer) === 'read') {
+					read++;
 				}
-
-				onProgress?.(++done, changed.length);
 			}
 		});
-	}
-
-	for (const [file, entry] of stored) {
-		if (entry.problem !== undefined && current.has(file) && !changedFiles.has(file)) {
-			skipped.push({file, problem: entry.problem});
-		}
+		first = false;
 	}
 
 	skipped.sort((a, b) => a.file.localeCompare(b.file));
-	return {indexed: changed.length, removed: removed.length, skipped};
+	return {indexed, removed, skipped};
 }
 
 /**
@@ -148,21 +213,21 @@ export function syncChangedFiles(backend: IndexBackend, archiveDir: string, file
 		}
 
 		const stored = backend.file(file);
-		const stamp = stampOf(file);
-		if (stored === undefined || stored.problem !== undefined || stamp === undefined) {
+		const stats = statsOf(file);
+		if (stored === undefined || stored.problem !== undefined || stats === undefined) {
 			return undefined;
 		}
 
-		if (stored.size === stamp.size && stored.mtimeMs === stamp.mtimeMs) {
+		if (sameStamp(stored, stats)) {
 			continue;
 		}
 
-		const result = readIssueFile(file);
+		const result = readIssueFile(file, stats);
 		if ('problem' in result) {
 			return undefined;
 		}
 
-		updates.push([file, stamp, indexedDocumentOf(result)]);
+		updates.push([file, stampOf(stats), indexedDocumentOf(result)]);
 	}
 
 	if (updates.length > 0) {

@@ -81,6 +81,24 @@ describe('readCatalog', () => {
 		}
 	});
 
+	it('gives a shared id to the first file that is an issue; a later one is a duplicate, whatever it holds', async () => {
+		mkdirSync(path.join(archive, 'sub'));
+		write('2026-05-01-twin.txt', '');
+		write('sub/2026-05-01-twin.md', '---\ntitle: Близнец\n---\nТекст.\n');
+		let catalog = await readCatalog(archive, cache);
+		expect(catalog.entries.find(entry => entry.id === '2026-05-01-twin')?.file).toBe(path.join(archive, 'sub', '2026-05-01-twin.md'));
+		expect(catalog.warnings).toEqual([{file: path.join(archive, '2026-05-01-twin.txt'), problem: {kind: 'empty'}}]);
+
+		write('2026-05-01-twin.txt', 'Первый близнец\n\nТекст.\n');
+		write('sub/2026-05-01-twin.md', '');
+		catalog = await readCatalog(archive, cache);
+		expect(catalog.entries.find(entry => entry.id === '2026-05-01-twin')?.file).toBe(path.join(archive, '2026-05-01-twin.txt'));
+		expect(catalog.warnings).toEqual([{
+			file: path.join(archive, 'sub', '2026-05-01-twin.md'),
+			problem: {kind: 'duplicate-id', id: '2026-05-01-twin', other: path.join(archive, '2026-05-01-twin.txt')},
+		}]);
+	});
+
 	it.each([
 		['not JSON', '{"version": 1, "files": [['],
 		['another version', JSON.stringify({version: 0, dir: '', files: []})],

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {bm25Score, inverseDocumentFrequency, type CorpusStats} from '../../source/search/bm25.js';
 
-const stats: CorpusStats = {documentCount: 100, averageLengths: [10, 1000], weights: [4, 1]};
+const stats: CorpusStats = {documentCount: 100, averageLength: 1010, weights: [4, 1]};
 
 describe('bm25Score', () => {
 	it('prefers rarer clauses', () => {

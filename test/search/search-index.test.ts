@@ -192,6 +192,26 @@ describe.each(engines)('search index ($engine)', ({option, engine, suffix}) => {
 		expect(search.refresh().skipped).toEqual(first.skipped);
 	});
 
+	it('gives a shared id to the first file that is an issue, as the library does', async () => {
+		const first = path.join(archive, '2026-12-04-twin.txt');
+		const nested = path.join(archive, 'sub', '2026-12-04-twin.md');
+		writeFileSync(first, '');
+		mkdirSync(path.dirname(nested));
+		writeFileSync(nested, '---\ntitle: Близнец\n---\n\nТекст про квазары.\n');
+		const search = await open();
+		expect(search.search('квазар', 5).map(result => result.path)).toEqual([nested]);
+		expect(search.refresh().skipped).toEqual([{file: first, problem: {kind: 'empty'}}]);
+
+		writeFileSync(first, 'Первый близнец\n\nТекст про пульсары.\n');
+		expect(search.search('квазар', 5)).toEqual([]);
+		expect(search.search('пульсар', 5).map(result => result.path)).toEqual([first]);
+		expect(search.refresh().skipped).toEqual([{file: nested, problem: {kind: 'duplicate-id', id: '2026-12-04-twin', other: first}}]);
+
+		writeFileSync(first, '');
+		expect(search.search('квазар', 5).map(result => result.path)).toEqual([nested]);
+		expect(search.search('пульсар', 5)).toEqual([]);
+	});
+
 	it('rebuilds an index that is not an index at all, with a note', async () => {
 		(await open()).refresh();
 		index!.close();

@@ -51,6 +51,21 @@ describe('syncIndex', () => {
 		expect(syncIndex(fresh, archive)).toEqual({indexed: 2, removed: 0, skipped: []});
 	});
 
+	it('does not read a file whose id the issue just read before it owns, and counts it done', () => {
+		const first = path.join(archive, '2026-12-06-twin.md');
+		const second = path.join(archive, 'sub', '2026-12-06-twin.md');
+		writeFileSync(first, '---\ntitle: Первый\n---\n\nТекст.\n');
+		mkdirSync(path.dirname(second));
+		writeFileSync(second, '---\ntitle: Второй\n---\n\nТекст.\n');
+		const progress: Array<[number, number]> = [];
+		expect(syncIndex(backend, archive, {onProgress: (done, total) => progress.push([done, total])})).toEqual({
+			indexed: 1,
+			removed: 0,
+			skipped: [{file: second, problem: {kind: 'duplicate-id', id: '2026-12-06-twin', other: first}}],
+		});
+		expect(progress).toEqual([[1, 2], [2, 2]]);
+	});
+
 	it('removes files gone and reports nothing to do the second time', () => {
 		rmSync(path.join(archive, 'grain-exports.md'));
 		expect(syncIndex(backend, archive)).toEqual({indexed: 0, removed: 1, skipped: []});
