@@ -1,5 +1,6 @@
 import {closeSync, openSync, readdirSync, readFileSync, readSync, statSync} from 'node:fs';
 import path from 'node:path';
+import {fsErrorCode} from '../archive/archive-folder.js';
 import {looksBinary} from '../archive/decode.js';
 import {SkippedFileError, type FileProblem} from '../archive/file-problem.js';
 import type {Issue} from '../archive/issue.js';
@@ -93,11 +94,6 @@ type Input = {file: string; kind: InputKind | 'substack-folder'; bytes: number};
 
 type Found = {inputs: Input[]; failed: FailedImport[]};
 
-function errnoCode(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	return code ?? (error instanceof Error ? error.message : String(error));
-}
-
 function readHead(file: string): Uint8Array {
 	const head = new Uint8Array(4096);
 	const descriptor = openSync(file, 'r');
@@ -135,7 +131,7 @@ function walkFolder(dir: string, found: Found): void {
 	try {
 		entries = readdirSync(dir, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name));
 	} catch (error) {
-		found.failed.push({source: {file: dir}, problem: {kind: 'unreadable', detail: errnoCode(error)}});
+		found.failed.push({source: {file: dir}, problem: {kind: 'unreadable', detail: fsErrorCode(error)}});
 		return;
 	}
 
@@ -165,7 +161,7 @@ function walkFolder(dir: string, found: Found): void {
 				found.inputs.push({file, kind, bytes: sizeOf(file)});
 			}
 		} catch (error) {
-			found.failed.push({source: {file}, problem: {kind: 'unreadable', detail: errnoCode(error)}});
+			found.failed.push({source: {file}, problem: {kind: 'unreadable', detail: fsErrorCode(error)}});
 		}
 	}
 }
@@ -200,7 +196,7 @@ export function findInputs(paths: readonly string[]): Found {
 				found.inputs.push({file, kind, bytes: stats.size});
 			}
 		} catch (error) {
-			const code = errnoCode(error);
+			const code = fsErrorCode(error);
 			found.failed.push({source: {file}, problem: code === 'ENOENT' ? {kind: 'missing'} : {kind: 'unreadable', detail: code}});
 		}
 	}
@@ -533,7 +529,7 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
 			} else if (error instanceof ExportWriteError) {
 				throw error;
 			} else if ((error as NodeJS.ErrnoException | undefined)?.code !== undefined) {
-				report.failed.push({source: {file: input.file}, problem: {kind: 'unreadable', detail: errnoCode(error)}});
+				report.failed.push({source: {file: input.file}, problem: {kind: 'unreadable', detail: fsErrorCode(error)}});
 			} else {
 				// A parser giving up on junk in a way no check foresaw: the reason is its message,
 				// and the batch goes on.
