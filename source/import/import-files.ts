@@ -104,10 +104,6 @@ function readHead(file: string): Uint8Array {
 	}
 }
 
-function sizeOf(file: string): number {
-	return statSync(file).size;
-}
-
 /** Folders a browser writes beside a saved page hold its scripts and frames, not issues. */
 function isSavedPageAssets(name: string): boolean {
 	return /[_.]files$/iu.test(name);
@@ -151,14 +147,15 @@ function walkFolder(dir: string, found: Found): void {
 		}
 
 		try {
-			if (!statSync(file).isFile()) {
+			const stats = statSync(file);
+			if (!stats.isFile()) {
 				continue;
 			}
 
 			const kind = kindByName(file) ?? (path.extname(file) === '' ? kindByContent(readHead(file)) : undefined);
 			// In a folder, files of other kinds (images, styles) are passed over without a word.
 			if (kind !== undefined) {
-				found.inputs.push({file, kind, bytes: sizeOf(file)});
+				found.inputs.push({file, kind, bytes: stats.size});
 			}
 		} catch (error) {
 			found.failed.push({source: {file}, problem: {kind: 'unreadable', detail: fsErrorCode(error)}});
