@@ -4,13 +4,12 @@ import {fsErrorCode} from '../archive/archive-folder.js';
 import {looksBinary} from '../archive/decode.js';
 import {SkippedFileError, type FileProblem} from '../archive/file-problem.js';
 import type {Issue} from '../archive/issue.js';
-import {issueFromBytes, issueIdOf, loadMarkdownParser, maxIssueBytes, maxIssueMegabytes} from '../archive/issue-from-bytes.js';
-import {listIssueFiles, loadArchive} from '../archive/load-archive.js';
+import {issueFromBytes, loadMarkdownParser, maxIssueBytes, maxIssueMegabytes} from '../archive/issue-from-bytes.js';
 import {exportMarkdown} from '../export/markdown-export.js';
 import {ExportWriteError, makeFolder, writeFileAtomically} from '../export/write-export-files.js';
 import {assessDraft} from './assess-draft.js';
 import {decodeWithCharset, htmlCharset} from './decode-with-charset.js';
-import {DuplicateIndex, duplicateKeys, withoutTracking, type DuplicateReason} from './duplicate-key.js';
+import {duplicateKeys, withoutTracking, type DuplicateReason} from './duplicate-key.js';
 import {kindByContent, kindByName, type InputKind} from './input-kind.js';
 import {
 	ImportRejected, isRejection, reject, type DraftResult, type ImportFormat, type ImportProblem, type IssueDraft,
@@ -21,6 +20,7 @@ import {isSubstackEntry, issuesFromSubstack} from './issues-from-substack.js';
 import {issueFromHtml} from './page-from-html.js';
 import {readZipEntries} from './read-zip.js';
 import {splitMbox} from './split-mbox.js';
+import {readStoredIssues} from './stored-issues.js';
 import {transliterateSlug} from './transliterate-slug.js';
 
 /**
@@ -389,45 +389,6 @@ function storedForm(draft: IssueDraft, id: string): {content: string; issue: Iss
 	return {content, issue: issueFromBytes(new TextEncoder().encode(content), issue.source)};
 }
 
-/** Ids already taken in the archive (any extension, any sub-folder: the loader keys by id). */
-function takenIds(archiveDir: string): Set<string> {
-	const taken = new Set<string>();
-	try {
-		for (const file of listIssueFiles(archiveDir)) {
-			taken.add(issueIdOf(file).toLowerCase());
-		}
-
-		for (const name of readdirSync(archiveDir)) {
-			taken.add(issueIdOf(name).toLowerCase());
-		}
-	} catch {
-		// No archive yet: nothing is taken.
-	}
-
-	return taken;
-}
-
-function isPresent(file: string): boolean {
-	try {
-		statSync(file);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-/** The keys of the stored issues. An archive that is not there yet holds none; one that cannot be read throws ArchiveError. */
-function existingIndex(archiveDir: string): DuplicateIndex<string> {
-	const index = new DuplicateIndex<string>();
-	if (isPresent(archiveDir)) {
-		for (const issue of loadArchive(archiveDir).issues) {
-			index.add(duplicateKeys(issue), issue.id);
-		}
-	}
-
-	return index;
-}
-
 const maxNameAttempts = 1000;
 
 export async function importFiles(paths: readonly string[], options: ImportOptions): Promise<ImportReport> {
@@ -444,8 +405,7 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
 	};
 	options.onPlan?.(plan);
 
-	const index = existingIndex(archiveDir);
-	const taken = takenIds(archiveDir);
+	const {index, taken} = readStoredIssues(archiveDir);
 	let folderReady = false;
 	let bytesDone = 0;
 
