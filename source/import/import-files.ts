@@ -243,14 +243,6 @@ function draftFromArchiveFile(bytes: Uint8Array, file: string, sourceFormat: 'pa
 	};
 }
 
-function draftFromHtmlFile(bytes: Uint8Array): DraftResult {
-	if (looksBinary(bytes)) {
-		return reject({kind: 'binary'});
-	}
-
-	return issueFromHtml(decodeWithCharset(bytes, htmlCharset(bytes)), {sourceFormat: 'html', extract: 'page'});
-}
-
 type Converted = {source: ImportSource; result: DraftResult; share: number};
 
 /**
@@ -305,6 +297,12 @@ async function * convertInput(input: Input): AsyncGenerator<Converted> {
 		return;
 	}
 
+	// Every input but a zip is text; a zip is compressed bytes by nature.
+	if (input.kind !== 'zip' && looksBinary(bytes)) {
+		yield {source: {file}, result: reject({kind: 'binary'}), share: 1};
+		return;
+	}
+
 	switch (input.kind) {
 		case 'page-dump':
 		case 'markdown': {
@@ -313,7 +311,8 @@ async function * convertInput(input: Input): AsyncGenerator<Converted> {
 		}
 
 		case 'html': {
-			yield {source: {file}, result: draftFromHtmlFile(bytes), share: 1};
+			const html = decodeWithCharset(bytes, htmlCharset(bytes));
+			yield {source: {file}, result: issueFromHtml(html, {sourceFormat: 'html', extract: 'page'}), share: 1};
 			return;
 		}
 
@@ -323,11 +322,6 @@ async function * convertInput(input: Input): AsyncGenerator<Converted> {
 		}
 
 		case 'mbox': {
-			if (looksBinary(bytes)) {
-				yield {source: {file}, result: reject({kind: 'binary'}), share: 1};
-				return;
-			}
-
 			const messages = splitMbox(bytes);
 			if (messages.length === 0) {
 				yield {source: {file}, result: reject({kind: 'not-a-mail'}), share: 1};
@@ -342,11 +336,6 @@ async function * convertInput(input: Input): AsyncGenerator<Converted> {
 		}
 
 		case 'feed': {
-			if (looksBinary(bytes)) {
-				yield {source: {file}, result: reject({kind: 'binary'}), share: 1};
-				return;
-			}
-
 			const feed = parseFeed(bytes);
 			if (feed.items.length === 0) {
 				yield {source: {file}, result: reject({kind: 'empty-feed'}), share: 1};
