@@ -12,11 +12,12 @@ import {decodeWithCharset, htmlCharset} from './decode-with-charset.js';
 import {duplicateKeys, withoutTracking, type DuplicateReason} from './duplicate-key.js';
 import {kindByContent, kindByName, type InputKind} from './input-kind.js';
 import {
-	ImportRejected, isRejection, reject, type DraftResult, type ImportFormat, type ImportProblem, type IssueDraft,
+	isRejection, reject, type DraftResult, type ImportFormat, type ImportProblem, type IssueDraft,
 } from './issue-draft.js';
 import {issueFromMail} from './issues-from-mail.js';
 import {issueFromFeedItem, parseFeed} from './issues-from-feed.js';
 import {isSubstackEntry, issuesFromSubstack} from './issues-from-substack.js';
+import {guarded, problemOf} from './item-guard.js';
 import {issueFromHtml} from './page-from-html.js';
 import {readZipEntries} from './read-zip.js';
 import {splitMbox} from './split-mbox.js';
@@ -245,22 +246,6 @@ function draftFromArchiveFile(bytes: Uint8Array, file: string, sourceFormat: 'pa
 
 type Converted = {source: ImportSource; result: DraftResult; share: number};
 
-/**
- * Runs one item's conversion so that a failure the converters did not foresee costs that
- * item, with its message as the reason, and not the rest of its mailbox or feed.
- */
-async function guarded(convert: () => DraftResult | Promise<DraftResult>): Promise<DraftResult> {
-	try {
-		return await convert();
-	} catch (error) {
-		if (error instanceof ImportRejected) {
-			return reject(error.problem);
-		}
-
-		return reject({kind: 'malformed', detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]!});
-	}
-}
-
 function readSubstackFolder(dir: string): Map<string, Uint8Array> {
 	const files = new Map<string, Uint8Array>([['posts.csv', readFileSync(path.join(dir, 'posts.csv'))]]);
 	for (const name of readdirSync(path.join(dir, 'posts'))) {
@@ -329,7 +314,7 @@ async function * convertInput(input: Input): AsyncGenerator<Converted> {
 			}
 
 			for (const [index, message] of messages.entries()) {
-				yield {source: {file, item: index + 1}, result: await guarded(async () => issueFromMail(message, 'mbox')), share: message.length / bytes.length};
+				yield {source: {file, item: index + 1}, result: await guarded(() => issueFromMail(message, 'mbox')), share: message.length / bytes.length};
 			}
 
 			return;
@@ -343,7 +328,7 @@ async function * convertInput(input: Input): AsyncGenerator<Converted> {
 			}
 
 			for (const [index, item] of feed.items.entries()) {
-				yield {source: {file, item: index + 1}, result: await guarded(() => issueFromFeedItem(item, feed.format)), share: 1 / feed.items.length};
+				yield {source: {file, item: index + 1}, result: guarded(() => issueFromFeedItem(item, feed.format)), share: 1 / feed.items.length};
 			}
 
 			return;
@@ -470,17 +455,14 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
 				options.onProgress?.({bytesDone: bytesDone + Math.min(1, shareDone) * inputBytes, inputsDone: position, plan});
 			}
 		} catch (error) {
-			if (error instanceof ImportRejected) {
-				report.failed.push({source: {file: input.file}, problem: error.problem});
-			} else if (error instanceof ExportWriteError) {
+			if (error instanceof ExportWriteError) {
 				throw error;
-			} else if ((error as NodeJS.ErrnoException | undefined)?.code !== undefined) {
-				report.failed.push({source: {file: input.file}, problem: {kind: 'unreadable', detail: fsErrorCode(error)}});
-			} else {
-				// A parser giving up on junk in a way no check foresaw: the reason is its message,
-				// and the batch goes on.
-				report.failed.push({source: {file: input.file}, problem: {kind: 'malformed', detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]!}});
 			}
+
+			// A file system error is the input's own; anything else, a parser giving up on junk in
+			// a way no check foresaw, costs the input and not the batch.
+			const unreadable = (error as NodeJS.ErrnoException | undefined)?.code !== undefined;
+			report.failed.push({source: {file: input.file}, problem: unreadable ? {kind: 'unreadable', detail: fsErrorCode(error)} : problemOf(error)});
 		}
 
 		bytesDone += inputBytes;

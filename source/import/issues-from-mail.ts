@@ -3,6 +3,7 @@ import {decodeBytes, detectCyrillicEncoding, looksBinary, normalizeText} from '.
 import {NotAnIssueError} from '../archive/parse-page-dump.js';
 import {dateFromRfc2822, dateFromText} from './calendar-dates.js';
 import {reject, type DraftResult} from './issue-draft.js';
+import {firstLine} from './item-guard.js';
 import {issueFromHtml} from './page-from-html.js';
 import {storyFromPlainText} from './story-from-plain-text.js';
 
@@ -156,7 +157,7 @@ export async function issueFromMail(input: Uint8Array, sourceFormat: 'mail' | 'm
 		email = await parseMail(bytes);
 		body = await bodiesOf(email, raw);
 	} catch (error) {
-		return reject({kind: 'malformed-mail', detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]!});
+		return reject({kind: 'malformed-mail', detail: firstLine(error)});
 	}
 
 	const title = normalizeText(email.subject ?? '').replace(/\s+/gu, ' ').trim();
