@@ -257,15 +257,37 @@ function readSubstackFolder(dir: string): Map<string, Uint8Array> {
 	return files;
 }
 
+/** The posts of a Substack export, a folder's or a zip's. */
+function * substackPosts(file: string, files: ReadonlyMap<string, Uint8Array>): Generator<Converted> {
+	const posts = issuesFromSubstack(files);
+	for (const post of posts) {
+		yield {source: {file, entry: post.entry}, result: post.result, share: 1 / posts.length};
+	}
+}
+
+/** The messages of a mailbox or the items of a feed, numbered from 1; or, when there are none, the reason. */
+async function * eachItem<T>(
+	file: string,
+	items: readonly T[],
+	none: ImportProblem,
+	convert: (item: T) => DraftResult | Promise<DraftResult>,
+	shareOf: (item: T) => number,
+): AsyncGenerator<Converted> {
+	if (items.length === 0) {
+		yield {source: {file}, result: reject(none), share: 1};
+		return;
+	}
+
+	for (const [index, item] of items.entries()) {
+		yield {source: {file, item: index + 1}, result: await guarded(() => convert(item)), share: shareOf(item)};
+	}
+}
+
 /** Every draft (or rejection) one input yields, each with its share of the input's bytes. */
 async function * convertInput(input: Input): AsyncGenerator<Converted> {
 	const {file} = input;
 	if (input.kind === 'substack-folder') {
-		const posts = issuesFromSubstack(readSubstackFolder(file));
-		for (const post of posts) {
-			yield {source: {file, entry: post.entry}, result: post.result, share: 1 / posts.length};
-		}
-
+		yield * substackPosts(file, readSubstackFolder(file));
 		return;
 	}
 
@@ -307,38 +329,18 @@ async function * convertInput(input: Input): AsyncGenerator<Converted> {
 		}
 
 		case 'mbox': {
-			const messages = splitMbox(bytes);
-			if (messages.length === 0) {
-				yield {source: {file}, result: reject({kind: 'not-a-mail'}), share: 1};
-				return;
-			}
-
-			for (const [index, message] of messages.entries()) {
-				yield {source: {file, item: index + 1}, result: await guarded(() => issueFromMail(message, 'mbox')), share: message.length / bytes.length};
-			}
-
+			yield * eachItem(file, splitMbox(bytes), {kind: 'not-a-mail'}, message => issueFromMail(message, 'mbox'), message => message.length / bytes.length);
 			return;
 		}
 
 		case 'feed': {
 			const feed = parseFeed(bytes);
-			if (feed.items.length === 0) {
-				yield {source: {file}, result: reject({kind: 'empty-feed'}), share: 1};
-				return;
-			}
-
-			for (const [index, item] of feed.items.entries()) {
-				yield {source: {file, item: index + 1}, result: guarded(() => issueFromFeedItem(item, feed.format)), share: 1 / feed.items.length};
-			}
-
+			yield * eachItem(file, feed.items, {kind: 'empty-feed'}, item => issueFromFeedItem(item, feed.format), () => 1 / feed.items.length);
 			return;
 		}
 
 		case 'zip': {
-			const posts = issuesFromSubstack(readZipEntries(bytes, isSubstackEntry, maxUnzippedBytes));
-			for (const post of posts) {
-				yield {source: {file, entry: post.entry}, result: post.result, share: 1 / posts.length};
-			}
+			yield * substackPosts(file, readZipEntries(bytes, isSubstackEntry, maxUnzippedBytes));
 		}
 	}
 }

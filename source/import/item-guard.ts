@@ -17,6 +17,7 @@ export function problemOf(error: unknown): ImportProblem {
 /** Runs one item's conversion, turning what it throws (or rejects with) into that item's rejection. */
 export function guarded(convert: () => DraftResult): DraftResult;
 export function guarded(convert: () => Promise<DraftResult>): Promise<DraftResult>;
+export function guarded(convert: () => DraftResult | Promise<DraftResult>): DraftResult | Promise<DraftResult>;
 export function guarded(convert: () => DraftResult | Promise<DraftResult>): DraftResult | Promise<DraftResult> {
 	try {
 		const result = convert();
