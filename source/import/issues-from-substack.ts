@@ -2,6 +2,7 @@ import {decodeBytes} from '../archive/decode.js';
 import {dateFromText} from './calendar-dates.js';
 import {ImportRejected, reject, type DraftResult} from './issue-draft.js';
 import {guarded} from './item-guard.js';
+import {oneLine} from './one-line.js';
 import {issueFromHtml} from './page-from-html.js';
 import {parseCsvRecords} from './parse-csv.js';
 
@@ -57,7 +58,7 @@ export function issuesFromSubstack(files: ReadonlyMap<string, Uint8Array>): Subs
 			entry,
 			result: guarded(() => issueFromHtml(subtitle + decodeBytes(body).text, {
 				sourceFormat: 'substack',
-				title: record.title ?? '',
+				title: oneLine(record.title),
 				date: dateFromText(record.post_date || record.email_sent_at || undefined),
 				extract: 'fragment',
 			})),
