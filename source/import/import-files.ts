@@ -2,7 +2,7 @@ import {closeSync, openSync, readdirSync, readFileSync, readSync, statSync} from
 import path from 'node:path';
 import {fsErrorCode} from '../archive/archive-folder.js';
 import {looksBinary} from '../archive/decode.js';
-import {SkippedFileError, type FileProblem} from '../archive/file-problem.js';
+import {SkippedFileError} from '../archive/file-problem.js';
 import type {Issue} from '../archive/issue.js';
 import {issueFromBytes, loadMarkdownParser, maxIssueBytes, maxIssueMegabytes} from '../archive/issue-from-bytes.js';
 import {exportMarkdown} from '../export/markdown-export.js';
@@ -202,20 +202,8 @@ export function findInputs(paths: readonly string[]): Found {
 	return found;
 }
 
-function fileProblemToImport(problem: FileProblem): ImportProblem {
-	switch (problem.kind) {
-		case 'no-text': {
-			return {kind: 'empty'};
-		}
-
-		case 'duplicate-id': {
-			return {kind: 'no-story'};
-		}
-
-		default: {
-			return problem;
-		}
-	}
+function fileProblemToImport(problem: SkippedFileError['problem']): ImportProblem {
+	return problem.kind === 'no-text' ? {kind: 'empty'} : problem;
 }
 
 /** A page dump or Markdown issue, read by the archive's own parser. */

@@ -1,3 +1,4 @@
+import type {FileProblem} from '../archive/file-problem.js';
 import type {Block, Teaser} from '../archive/issue.js';
 
 /**
@@ -24,13 +25,11 @@ export type IssueDraft = {
  * command line can say it in the user's language.
  */
 export type ImportProblem =
+	// An input without text is as empty as one without bytes, and duplicate ids are the
+	// archive's own: import names what it writes so that none arise.
+	| Exclude<FileProblem, {kind: 'no-text' | 'duplicate-id'}>
 	| {kind: 'missing'}
-	| {kind: 'unreadable'; detail: string}
 	| {kind: 'unsupported'; extension: string}
-	| {kind: 'empty'}
-	| {kind: 'too-large'; limitMegabytes: number}
-	| {kind: 'binary'}
-	| {kind: 'bad-front-matter'; detail: string}
 	| {kind: 'malformed-xml'; line: number; detail: string}
 	| {kind: 'not-a-feed'}
 	| {kind: 'empty-feed'}
@@ -44,7 +43,6 @@ export type ImportProblem =
 	| {kind: 'substack-post-missing'; file: string}
 	| {kind: 'draft-post'}
 	| {kind: 'no-title'}
-	| {kind: 'no-story'}
 	| {kind: 'too-short'; characters: number}
 	| {kind: 'listing'}
 	| {kind: 'mostly-links'}
