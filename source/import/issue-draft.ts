@@ -1,5 +1,6 @@
 import type {FileProblem} from '../archive/file-problem.js';
-import type {Block, Teaser} from '../archive/issue.js';
+import type {Block} from '../archive/issue.js';
+import type {ParsedIssue} from '../archive/parse-page-dump.js';
 
 /**
  * What every format's converter produces: an issue not yet named or stored, or the
@@ -16,7 +17,7 @@ export type IssueDraft = {
 	tags?: string[];
 	sourceFormat: ImportFormat;
 	story: Block[];
-	teasers: Array<Omit<Teaser, 'id'>>;
+	teasers: ParsedIssue['teasers'];
 	notices: string[];
 };
 
