@@ -16,7 +16,8 @@ export type FileProblem =
 export type ArchiveWarning = {file: string; problem: FileProblem};
 
 export class SkippedFileError extends Error {
-	constructor(readonly problem: FileProblem) {
+	// A duplicate id is a clash between two files, so reading one file never finds it.
+	constructor(readonly problem: Exclude<FileProblem, {kind: 'duplicate-id'}>) {
 		super(problem.kind);
 	}
 }

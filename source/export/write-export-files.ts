@@ -1,5 +1,6 @@
 import {existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {fsErrorCode} from '../archive/archive-folder.js';
 
 /** A file could not be written; `code` is the errno code. */
 export class ExportWriteError extends Error {
@@ -8,16 +9,12 @@ export class ExportWriteError extends Error {
 	}
 }
 
-function errnoCode(error: unknown): string {
-	return (error as NodeJS.ErrnoException).code ?? String(error);
-}
-
 export function makeFolder(dir: string): string {
 	const root = path.resolve(dir);
 	try {
 		mkdirSync(root, {recursive: true});
 	} catch (error) {
-		throw new ExportWriteError(root, errnoCode(error));
+		throw new ExportWriteError(root, fsErrorCode(error));
 	}
 
 	return root;
@@ -33,7 +30,7 @@ function moveWithoutReplacing(temporary: string, target: string): void {
 		linkSync(temporary, target);
 	} catch (error) {
 		// Some file systems (FAT, some network mounts) have no hard links: check, then rename.
-		if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(errnoCode(error))) {
+		if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(fsErrorCode(error))) {
 			throw error;
 		}
 
@@ -66,7 +63,7 @@ export function writeFileAtomically(root: string, name: string, content: string,
 			moveWithoutReplacing(temporary, target);
 		}
 	} catch (error) {
-		throw new ExportWriteError(target, errnoCode(error));
+		throw new ExportWriteError(target, fsErrorCode(error));
 	} finally {
 		rmSync(temporary, {force: true});
 	}

@@ -13,24 +13,23 @@ import {reject, type DraftResult, type IssueDraft} from './issue-draft.js';
  */
 export const minStoryCharacters = 40;
 
-function linkedCharacters(story: readonly Block[]): number {
-	let linked = 0;
+/** How many links the story has, and how many of its characters they cover. */
+function linksOf(story: readonly Block[]): {count: number; characters: number} {
+	let count = 0;
+	let characters = 0;
 	for (const block of story) {
 		const runs = block.type === 'list' ? block.items : [block];
 		for (const run of runs) {
 			for (const mark of run.marks ?? []) {
 				if (mark.kind === 'link') {
-					linked += mark.end - mark.start;
+					count++;
+					characters += mark.end - mark.start;
 				}
 			}
 		}
 	}
 
-	return linked;
-}
-
-function linkCount(story: readonly Block[]): number {
-	return story.flatMap(block => (block.type === 'list' ? block.items : [block])).flatMap(run => run.marks ?? []).filter(mark => mark.kind === 'link').length;
+	return {count, characters};
 }
 
 export function assessDraft(draft: IssueDraft): DraftResult {
@@ -47,7 +46,8 @@ export function assessDraft(draft: IssueDraft): DraftResult {
 		return reject({kind: 'too-short', characters});
 	}
 
-	if (linkCount(draft.story) >= 3 && linkedCharacters(draft.story) / characters > 0.6) {
+	const links = linksOf(draft.story);
+	if (links.count >= 3 && links.characters / characters > 0.6) {
 		return reject({kind: 'mostly-links'});
 	}
 

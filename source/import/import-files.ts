@@ -1,25 +1,27 @@
 import {closeSync, openSync, readdirSync, readFileSync, readSync, statSync} from 'node:fs';
 import path from 'node:path';
+import {fsErrorCode} from '../archive/archive-folder.js';
 import {looksBinary} from '../archive/decode.js';
-import {SkippedFileError, type FileProblem} from '../archive/file-problem.js';
+import {SkippedFileError} from '../archive/file-problem.js';
 import type {Issue} from '../archive/issue.js';
-import {issueFromBytes, issueIdOf, loadMarkdownParser, maxIssueBytes, maxIssueMegabytes} from '../archive/issue-from-bytes.js';
-import {listIssueFiles, loadArchive} from '../archive/load-archive.js';
+import {issueFromBytes, loadMarkdownParser, maxIssueBytes, maxIssueMegabytes} from '../archive/issue-from-bytes.js';
 import {exportMarkdown} from '../export/markdown-export.js';
 import {ExportWriteError, makeFolder, writeFileAtomically} from '../export/write-export-files.js';
 import {assessDraft} from './assess-draft.js';
 import {decodeWithCharset, htmlCharset} from './decode-with-charset.js';
-import {DuplicateIndex, duplicateKeys, withoutTracking, type DuplicateReason} from './duplicate-key.js';
+import {duplicateKeys, withoutTracking, type DuplicateReason} from './duplicate-key.js';
 import {kindByContent, kindByName, type InputKind} from './input-kind.js';
 import {
-	ImportRejected, isRejection, reject, type DraftResult, type ImportFormat, type ImportProblem, type IssueDraft,
+	isRejection, reject, type DraftResult, type ImportFormat, type ImportProblem, type IssueDraft,
 } from './issue-draft.js';
 import {issueFromMail} from './issues-from-mail.js';
 import {issueFromFeedItem, parseFeed} from './issues-from-feed.js';
 import {isSubstackEntry, issuesFromSubstack} from './issues-from-substack.js';
+import {guarded, problemOf} from './item-guard.js';
 import {issueFromHtml} from './page-from-html.js';
 import {readZipEntries} from './read-zip.js';
 import {splitMbox} from './split-mbox.js';
+import {readStoredIssues} from './stored-issues.js';
 import {transliterateSlug} from './transliterate-slug.js';
 
 /**
@@ -93,11 +95,6 @@ type Input = {file: string; kind: InputKind | 'substack-folder'; bytes: number};
 
 type Found = {inputs: Input[]; failed: FailedImport[]};
 
-function errnoCode(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	return code ?? (error instanceof Error ? error.message : String(error));
-}
-
 function readHead(file: string): Uint8Array {
 	const head = new Uint8Array(4096);
 	const descriptor = openSync(file, 'r');
@@ -106,10 +103,6 @@ function readHead(file: string): Uint8Array {
 	} finally {
 		closeSync(descriptor);
 	}
-}
-
-function sizeOf(file: string): number {
-	return statSync(file).size;
 }
 
 /** Folders a browser writes beside a saved page hold its scripts and frames, not issues. */
@@ -135,7 +128,7 @@ function walkFolder(dir: string, found: Found): void {
 	try {
 		entries = readdirSync(dir, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name));
 	} catch (error) {
-		found.failed.push({source: {file: dir}, problem: {kind: 'unreadable', detail: errnoCode(error)}});
+		found.failed.push({source: {file: dir}, problem: {kind: 'unreadable', detail: fsErrorCode(error)}});
 		return;
 	}
 
@@ -155,17 +148,18 @@ function walkFolder(dir: string, found: Found): void {
 		}
 
 		try {
-			if (!statSync(file).isFile()) {
+			const stats = statSync(file);
+			if (!stats.isFile()) {
 				continue;
 			}
 
 			const kind = kindByName(file) ?? (path.extname(file) === '' ? kindByContent(readHead(file)) : undefined);
 			// In a folder, files of other kinds (images, styles) are passed over without a word.
 			if (kind !== undefined) {
-				found.inputs.push({file, kind, bytes: sizeOf(file)});
+				found.inputs.push({file, kind, bytes: stats.size});
 			}
 		} catch (error) {
-			found.failed.push({source: {file}, problem: {kind: 'unreadable', detail: errnoCode(error)}});
+			found.failed.push({source: {file}, problem: {kind: 'unreadable', detail: fsErrorCode(error)}});
 		}
 	}
 }
@@ -200,7 +194,7 @@ export function findInputs(paths: readonly string[]): Found {
 				found.inputs.push({file, kind, bytes: stats.size});
 			}
 		} catch (error) {
-			const code = errnoCode(error);
+			const code = fsErrorCode(error);
 			found.failed.push({source: {file}, problem: code === 'ENOENT' ? {kind: 'missing'} : {kind: 'unreadable', detail: code}});
 		}
 	}
@@ -208,20 +202,8 @@ export function findInputs(paths: readonly string[]): Found {
 	return found;
 }
 
-function fileProblemToImport(problem: FileProblem): ImportProblem {
-	switch (problem.kind) {
-		case 'no-text': {
-			return {kind: 'empty'};
-		}
-
-		case 'duplicate-id': {
-			return {kind: 'no-story'};
-		}
-
-		default: {
-			return problem;
-		}
-	}
+function fileProblemToImport(problem: SkippedFileError['problem']): ImportProblem {
+	return problem.kind === 'no-text' ? {kind: 'empty'} : problem;
 }
 
 /** A page dump or Markdown issue, read by the archive's own parser. */
@@ -250,31 +232,7 @@ function draftFromArchiveFile(bytes: Uint8Array, file: string, sourceFormat: 'pa
 	};
 }
 
-function draftFromHtmlFile(bytes: Uint8Array): DraftResult {
-	if (looksBinary(bytes)) {
-		return reject({kind: 'binary'});
-	}
-
-	return issueFromHtml(decodeWithCharset(bytes, htmlCharset(bytes)), {sourceFormat: 'html', extract: 'page'});
-}
-
 type Converted = {source: ImportSource; result: DraftResult; share: number};
-
-/**
- * Runs one item's conversion so that a failure the converters did not foresee costs that
- * item, with its message as the reason, and not the rest of its mailbox or feed.
- */
-async function guarded(convert: () => DraftResult | Promise<DraftResult>): Promise<DraftResult> {
-	try {
-		return await convert();
-	} catch (error) {
-		if (error instanceof ImportRejected) {
-			return reject(error.problem);
-		}
-
-		return reject({kind: 'malformed', detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]!});
-	}
-}
 
 function readSubstackFolder(dir: string): Map<string, Uint8Array> {
 	const files = new Map<string, Uint8Array>([['posts.csv', readFileSync(path.join(dir, 'posts.csv'))]]);
@@ -287,15 +245,37 @@ function readSubstackFolder(dir: string): Map<string, Uint8Array> {
 	return files;
 }
 
+/** The posts of a Substack export, a folder's or a zip's. */
+function * substackPosts(file: string, files: ReadonlyMap<string, Uint8Array>): Generator<Converted> {
+	const posts = issuesFromSubstack(files);
+	for (const post of posts) {
+		yield {source: {file, entry: post.entry}, result: post.result, share: 1 / posts.length};
+	}
+}
+
+/** The messages of a mailbox or the items of a feed, numbered from 1; or, when there are none, the reason. */
+async function * eachItem<T>(
+	file: string,
+	items: readonly T[],
+	none: ImportProblem,
+	convert: (item: T) => DraftResult | Promise<DraftResult>,
+	shareOf: (item: T) => number,
+): AsyncGenerator<Converted> {
+	if (items.length === 0) {
+		yield {source: {file}, result: reject(none), share: 1};
+		return;
+	}
+
+	for (const [index, item] of items.entries()) {
+		yield {source: {file, item: index + 1}, result: await guarded(() => convert(item)), share: shareOf(item)};
+	}
+}
+
 /** Every draft (or rejection) one input yields, each with its share of the input's bytes. */
 async function * convertInput(input: Input): AsyncGenerator<Converted> {
 	const {file} = input;
 	if (input.kind === 'substack-folder') {
-		const posts = issuesFromSubstack(readSubstackFolder(file));
-		for (const post of posts) {
-			yield {source: {file, entry: post.entry}, result: post.result, share: 1 / posts.length};
-		}
-
+		yield * substackPosts(file, readSubstackFolder(file));
 		return;
 	}
 
@@ -312,6 +292,12 @@ async function * convertInput(input: Input): AsyncGenerator<Converted> {
 		return;
 	}
 
+	// Every input but a zip is text; a zip is compressed bytes by nature.
+	if (input.kind !== 'zip' && looksBinary(bytes)) {
+		yield {source: {file}, result: reject({kind: 'binary'}), share: 1};
+		return;
+	}
+
 	switch (input.kind) {
 		case 'page-dump':
 		case 'markdown': {
@@ -320,7 +306,8 @@ async function * convertInput(input: Input): AsyncGenerator<Converted> {
 		}
 
 		case 'html': {
-			yield {source: {file}, result: draftFromHtmlFile(bytes), share: 1};
+			const html = decodeWithCharset(bytes, htmlCharset(bytes));
+			yield {source: {file}, result: issueFromHtml(html, {sourceFormat: 'html', extract: 'page'}), share: 1};
 			return;
 		}
 
@@ -330,48 +317,18 @@ async function * convertInput(input: Input): AsyncGenerator<Converted> {
 		}
 
 		case 'mbox': {
-			if (looksBinary(bytes)) {
-				yield {source: {file}, result: reject({kind: 'binary'}), share: 1};
-				return;
-			}
-
-			const messages = splitMbox(bytes);
-			if (messages.length === 0) {
-				yield {source: {file}, result: reject({kind: 'not-a-mail'}), share: 1};
-				return;
-			}
-
-			for (const [index, message] of messages.entries()) {
-				yield {source: {file, item: index + 1}, result: await guarded(async () => issueFromMail(message, 'mbox')), share: message.length / bytes.length};
-			}
-
+			yield * eachItem(file, splitMbox(bytes), {kind: 'not-a-mail'}, message => issueFromMail(message, 'mbox'), message => message.length / bytes.length);
 			return;
 		}
 
 		case 'feed': {
-			if (looksBinary(bytes)) {
-				yield {source: {file}, result: reject({kind: 'binary'}), share: 1};
-				return;
-			}
-
 			const feed = parseFeed(bytes);
-			if (feed.items.length === 0) {
-				yield {source: {file}, result: reject({kind: 'empty-feed'}), share: 1};
-				return;
-			}
-
-			for (const [index, item] of feed.items.entries()) {
-				yield {source: {file, item: index + 1}, result: await guarded(() => issueFromFeedItem(item, feed.format)), share: 1 / feed.items.length};
-			}
-
+			yield * eachItem(file, feed.items, {kind: 'empty-feed'}, item => issueFromFeedItem(item, feed.format), () => 1 / feed.items.length);
 			return;
 		}
 
 		case 'zip': {
-			const posts = issuesFromSubstack(readZipEntries(bytes, isSubstackEntry, maxUnzippedBytes));
-			for (const post of posts) {
-				yield {source: {file, entry: post.entry}, result: post.result, share: 1 / posts.length};
-			}
+			yield * substackPosts(file, readZipEntries(bytes, isSubstackEntry, maxUnzippedBytes));
 		}
 	}
 }
@@ -396,45 +353,6 @@ function storedForm(draft: IssueDraft, id: string): {content: string; issue: Iss
 	return {content, issue: issueFromBytes(new TextEncoder().encode(content), issue.source)};
 }
 
-/** Ids already taken in the archive (any extension, any sub-folder: the loader keys by id). */
-function takenIds(archiveDir: string): Set<string> {
-	const taken = new Set<string>();
-	try {
-		for (const file of listIssueFiles(archiveDir)) {
-			taken.add(issueIdOf(file).toLowerCase());
-		}
-
-		for (const name of readdirSync(archiveDir)) {
-			taken.add(issueIdOf(name).toLowerCase());
-		}
-	} catch {
-		// No archive yet: nothing is taken.
-	}
-
-	return taken;
-}
-
-function isPresent(file: string): boolean {
-	try {
-		statSync(file);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-/** The keys of the stored issues. An archive that is not there yet holds none; one that cannot be read throws ArchiveError. */
-function existingIndex(archiveDir: string): DuplicateIndex<string> {
-	const index = new DuplicateIndex<string>();
-	if (isPresent(archiveDir)) {
-		for (const issue of loadArchive(archiveDir).issues) {
-			index.add(duplicateKeys(issue), issue.id);
-		}
-	}
-
-	return index;
-}
-
 const maxNameAttempts = 1000;
 
 export async function importFiles(paths: readonly string[], options: ImportOptions): Promise<ImportReport> {
@@ -451,8 +369,7 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
 	};
 	options.onPlan?.(plan);
 
-	const index = existingIndex(archiveDir);
-	const taken = takenIds(archiveDir);
+	const {index, taken} = readStoredIssues(archiveDir);
 	let folderReady = false;
 	let bytesDone = 0;
 
@@ -528,17 +445,14 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
 				options.onProgress?.({bytesDone: bytesDone + Math.min(1, shareDone) * inputBytes, inputsDone: position, plan});
 			}
 		} catch (error) {
-			if (error instanceof ImportRejected) {
-				report.failed.push({source: {file: input.file}, problem: error.problem});
-			} else if (error instanceof ExportWriteError) {
+			if (error instanceof ExportWriteError) {
 				throw error;
-			} else if ((error as NodeJS.ErrnoException | undefined)?.code !== undefined) {
-				report.failed.push({source: {file: input.file}, problem: {kind: 'unreadable', detail: errnoCode(error)}});
-			} else {
-				// A parser giving up on junk in a way no check foresaw: the reason is its message,
-				// and the batch goes on.
-				report.failed.push({source: {file: input.file}, problem: {kind: 'malformed', detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]!}});
 			}
+
+			// A file system error is the input's own; anything else, a parser giving up on junk in
+			// a way no check foresaw, costs the input and not the batch.
+			const unreadable = (error as NodeJS.ErrnoException | undefined)?.code !== undefined;
+			report.failed.push({source: {file: input.file}, problem: unreadable ? {kind: 'unreadable', detail: fsErrorCode(error)} : problemOf(error)});
 		}
 
 		bytesDone += inputBytes;

@@ -1,4 +1,6 @@
-import type {Block, Teaser} from '../archive/issue.js';
+import type {FileProblem} from '../archive/file-problem.js';
+import type {Block} from '../archive/issue.js';
+import type {ParsedIssue} from '../archive/parse-page-dump.js';
 
 /**
  * What every format's converter produces: an issue not yet named or stored, or the
@@ -15,7 +17,7 @@ export type IssueDraft = {
 	tags?: string[];
 	sourceFormat: ImportFormat;
 	story: Block[];
-	teasers: Array<Omit<Teaser, 'id'>>;
+	teasers: ParsedIssue['teasers'];
 	notices: string[];
 };
 
@@ -24,13 +26,11 @@ export type IssueDraft = {
  * command line can say it in the user's language.
  */
 export type ImportProblem =
+	// An input without text is as empty as one without bytes, and duplicate ids are the
+	// archive's own: import names what it writes so that none arise.
+	| Exclude<FileProblem, {kind: 'no-text' | 'duplicate-id'}>
 	| {kind: 'missing'}
-	| {kind: 'unreadable'; detail: string}
 	| {kind: 'unsupported'; extension: string}
-	| {kind: 'empty'}
-	| {kind: 'too-large'; limitMegabytes: number}
-	| {kind: 'binary'}
-	| {kind: 'bad-front-matter'; detail: string}
 	| {kind: 'malformed-xml'; line: number; detail: string}
 	| {kind: 'not-a-feed'}
 	| {kind: 'empty-feed'}
@@ -44,7 +44,6 @@ export type ImportProblem =
 	| {kind: 'substack-post-missing'; file: string}
 	| {kind: 'draft-post'}
 	| {kind: 'no-title'}
-	| {kind: 'no-story'}
 	| {kind: 'too-short'; characters: number}
 	| {kind: 'listing'}
 	| {kind: 'mostly-links'}

@@ -3,6 +3,7 @@ import {normalizeText} from '../archive/decode.js';
 import {dateFromText} from './calendar-dates.js';
 import {decodeWithCharset, xmlEncoding} from './decode-with-charset.js';
 import {ImportRejected, reject, type DraftResult} from './issue-draft.js';
+import {oneLine} from './one-line.js';
 import {issueFromHtml} from './page-from-html.js';
 
 /**
@@ -94,8 +95,10 @@ function htmlOfRaw(node: XmlNode): string {
 	return html;
 }
 
-function oneLine(text: string): string {
-	return normalizeText(text).replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').trim();
+/** A feed's title may carry markup, which is no part of the title. */
+function titleOf(node: unknown): string {
+	// Normalized before the tags go, so a control sequence running into a tag is dropped whole.
+	return oneLine(normalizeText(textOf(node)).replace(/<[^>]*>/gu, ' '));
 }
 
 function list(value: unknown): unknown[] {
@@ -107,7 +110,7 @@ function rssItem(item: XmlRecord): FeedItem {
 	const link = textOf(list(item.link)[0]) || (attributeOf(guid, 'isPermaLink') === 'false' ? '' : textOf(guid));
 	const content = textOf(item.encoded) === '' ? item.description : item.encoded;
 	return {
-		title: oneLine(textOf(item.title)),
+		title: titleOf(item.title),
 		date: dateFromText(textOf(item.pubDate) || textOf(item.date) || undefined),
 		...(/^https?:\/\//iu.test(link.trim()) ? {url: link.trim()} : {}),
 		html: htmlOfRaw(content as XmlNode),
@@ -120,7 +123,7 @@ function atomItem(entry: XmlRecord): FeedItem {
 	const href = attributeOf(alternate, 'href');
 	const content = textOf(entry.content) === '' ? entry.summary : entry.content;
 	return {
-		title: oneLine(textOf(entry.title)),
+		title: titleOf(entry.title),
 		date: dateFromText(textOf(entry.published) || textOf(entry.updated) || textOf(entry.issued) || undefined),
 		...(href !== undefined && /^https?:\/\//iu.test(href) ? {url: href} : {}),
 		html: htmlOfRaw(content as XmlNode),

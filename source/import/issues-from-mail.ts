@@ -3,6 +3,8 @@ import {decodeBytes, detectCyrillicEncoding, looksBinary, normalizeText} from '.
 import {NotAnIssueError} from '../archive/parse-page-dump.js';
 import {dateFromRfc2822, dateFromText} from './calendar-dates.js';
 import {reject, type DraftResult} from './issue-draft.js';
+import {firstLine} from './item-guard.js';
+import {oneLine} from './one-line.js';
 import {issueFromHtml} from './page-from-html.js';
 import {storyFromPlainText} from './story-from-plain-text.js';
 
@@ -156,10 +158,10 @@ export async function issueFromMail(input: Uint8Array, sourceFormat: 'mail' | 'm
 		email = await parseMail(bytes);
 		body = await bodiesOf(email, raw);
 	} catch (error) {
-		return reject({kind: 'malformed-mail', detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]!});
+		return reject({kind: 'malformed-mail', detail: firstLine(error)});
 	}
 
-	const title = normalizeText(email.subject ?? '').replace(/\s+/gu, ' ').trim();
+	const title = oneLine(email.subject);
 	const dateHeader = headerValue(email, 'date');
 	const date = (dateHeader === undefined ? undefined : dateFromRfc2822(dateHeader)) ?? dateFromText(email.date);
 	if (body.html !== undefined && body.html.trim() !== '') {

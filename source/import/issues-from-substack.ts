@@ -1,6 +1,8 @@
 import {decodeBytes} from '../archive/decode.js';
 import {dateFromText} from './calendar-dates.js';
 import {ImportRejected, reject, type DraftResult} from './issue-draft.js';
+import {guarded} from './item-guard.js';
+import {oneLine} from './one-line.js';
 import {issueFromHtml} from './page-from-html.js';
 import {parseCsvRecords} from './parse-csv.js';
 
@@ -54,12 +56,12 @@ export function issuesFromSubstack(files: ReadonlyMap<string, Uint8Array>): Subs
 		const subtitle = record.subtitle?.trim() ? `<p>${escapeHtml(record.subtitle.trim())}</p>` : '';
 		return {
 			entry,
-			result: issueFromHtml(subtitle + decodeBytes(body).text, {
+			result: guarded(() => issueFromHtml(subtitle + decodeBytes(body).text, {
 				sourceFormat: 'substack',
-				title: record.title ?? '',
+				title: oneLine(record.title),
 				date: dateFromText(record.post_date || record.email_sent_at || undefined),
 				extract: 'fragment',
-			}),
+			})),
 		};
 	});
 }

@@ -1,11 +1,11 @@
 import {Readability} from '@mozilla/readability';
-import {normalizeText} from '../archive/decode.js';
 import {blocksFromDom} from './blocks-from-dom.js';
 import {dateFromText} from './calendar-dates.js';
 import {
 	attributeOf, commentNode, isElement, parseHtmlDocument, type DomDocument, type DomElement, type DomNode,
 } from './dom-shape.js';
 import {reject, type DraftResult, type ImportFormat} from './issue-draft.js';
+import {oneLine} from './one-line.js';
 import {storyFromBlocks} from './story-from-blocks.js';
 
 /**
@@ -17,7 +17,10 @@ import {storyFromBlocks} from './story-from-blocks.js';
 
 export type HtmlSource = {
 	sourceFormat: ImportFormat;
-	/** A page's own title, date and address are read from it; these override them (mail subject, feed item). */
+	/**
+	 * A page's own title, date and address are read from it; these override them (mail
+	 * subject, feed item). The title comes on one line ({@link oneLine}).
+	 */
 	title?: string;
 	date?: string | null;
 	url?: string;
@@ -39,10 +42,6 @@ function metaContent(document: DomDocument, selectors: readonly string[]): strin
 	}
 
 	return undefined;
-}
-
-function oneLine(text: string | null | undefined): string {
-	return normalizeText(text ?? '').replace(/\s+/gu, ' ').trim();
 }
 
 /** `Заголовок — The Bell` → `Заголовок`: a short site name after a separator goes. */
@@ -221,7 +220,7 @@ export function issueFromHtml(html: string, source: HtmlSource): DraftResult {
 		return reject({kind: 'mostly-links'});
 	}
 
-	const title = oneLine(source.title) || meta.title || '';
+	const title = source.title || meta.title || '';
 	const blocks = root === undefined ? [] : blocksFromDom(root, url);
 	// Without a title of its own the page's first heading names it.
 	const firstHeading = blocks.find(block => block.type === 'heading');

@@ -1,8 +1,9 @@
 import {
 	isAuthorLine, isCopyLinkLine, isLoadingLine, isNotice,
 } from '../archive/boilerplate.js';
-import {blockText, type Block, type Teaser} from '../archive/issue.js';
+import {blockText, type Block} from '../archive/issue.js';
 import {foldTitle} from '../archive/link-teasers.js';
+import type {ParsedIssue} from '../archive/parse-page-dump.js';
 import {isChromeLine, isFooterStart} from './page-chrome.js';
 
 /**
@@ -12,14 +13,10 @@ import {isChromeLine, isFooterStart} from './page-chrome.js';
  * footer ends everything.
  */
 
-export type SplitStory = {
-	story: Block[];
-	teasers: Array<Omit<Teaser, 'id'>>;
-	notices: string[];
-};
+export type SplitStory = Omit<ParsedIssue, 'title'>;
 
-function teasersFrom(blocks: readonly Block[]): Array<Omit<Teaser, 'id'>> {
-	const teasers: Array<Omit<Teaser, 'id'>> = [];
+function teasersFrom(blocks: readonly Block[]): SplitStory['teasers'] {
+	const teasers: SplitStory['teasers'] = [];
 	for (const block of blocks) {
 		const text = blockText(block).replaceAll('\n', ' ');
 		const last = teasers.at(-1);

@@ -1,7 +1,6 @@
-import {parsePageDump} from '../archive/parse-page-dump.js';
+import {parsePageDump, type ParsedIssue} from '../archive/parse-page-dump.js';
 import {foldTitle} from '../archive/link-teasers.js';
 import {isChromeLine, isFooterStart} from './page-chrome.js';
-import type {SplitStory} from './story-from-blocks.js';
 
 /**
  * The text part of a newsletter e-mail → story, teasers and notices. Mail text is wrapped
@@ -39,7 +38,7 @@ function paragraphsOf(text: string): string[] {
 }
 
 /** Without a subject, the first line names the issue, as in a page dump. */
-export function storyFromPlainText(text: string, title: string): SplitStory & {title: string} {
+export function storyFromPlainText(text: string, title: string): ParsedIssue {
 	const lines: string[] = [];
 	for (const paragraph of paragraphsOf(text)) {
 		if (isFooterStart(paragraph)) {
@@ -60,6 +59,5 @@ export function storyFromPlainText(text: string, title: string): SplitStory & {t
 		return {title, story: [], teasers: [], notices: []};
 	}
 
-	const parsed = parsePageDump((title === '' ? lines : [title, ...lines]).join('\n'));
-	return {title: parsed.title, story: parsed.story, teasers: parsed.teasers, notices: parsed.notices};
+	return parsePageDump((title === '' ? lines : [title, ...lines]).join('\n'));
 }

@@ -99,6 +99,21 @@ describe('duplicates within one batch', () => {
 	});
 });
 
+describe('duplicates of stored issues', () => {
+	it('name the newest stored copy', async () => {
+		const root = tempDir();
+		const archiveDir = path.join(root, 'archive');
+		mkdirSync(archiveDir);
+		const stored = (date: string) => `---\ntitle: Выпуск от ${date}\ndate: ${date}\nurl: https://thebell.io/ofz\n---\n\nИстория о размещении облигаций федерального займа, рассказанная ${date}.\n`;
+		writeFileSync(path.join(archiveDir, 'a-oldest.md'), stored('2025-05-01'));
+		writeFileSync(path.join(archiveDir, 'b-newest.md'), stored('2025-06-01'));
+		writeFileSync(path.join(archiveDir, 'c-middle.md'), stored('2025-05-15'));
+		writeFileSync(path.join(root, 'new.md'), '---\ntitle: Новый заголовок\nurl: https://www.thebell.io/ofz\n---\n\nСовсем другой текст о том же размещении облигаций займа.\n');
+		const report = await importFiles([path.join(root, 'new.md')], {archiveDir, dryRun: true});
+		expect(report.duplicates.map(({reason, of}) => ({reason, of}))).toEqual([{reason: 'same-url', of: 'b-newest'}]);
+	});
+});
+
 describe('names', () => {
 	it('never overwrite a different issue: the new one gets -2', async () => {
 		const root = tempDir();
