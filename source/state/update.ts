@@ -4,7 +4,7 @@ import {layoutBlocks} from '../layout/layout.js';
 import {paginate} from '../layout/paginate.js';
 import {readingStateOf, type Bookmark} from '../store/reader-state.js';
 import {
-	chromeRows, defaultTextWidth, maxTextWidth, minTextWidth,
+	bodyHeight, columnWidthFor, defaultTextWidth, maxTextWidth, minTextWidth,
 	type Action, type Effect, type LibraryModel, type Model, type ReaderModel, type Size, type Update,
 } from './app-model.js';
 import {intentFor, type Intent, type KeyName, type Screen} from './keymap.js';
@@ -20,16 +20,6 @@ import {findMatchesInStory} from '../search/find-matches.js';
  */
 
 const same = (model: Model, effects: Effect[] = []): Update => ({model, effects});
-
-/** Rows available for text (or list rows) on a screen of this size. */
-export function bodyHeight(size: Size): number {
-	return Math.max(1, size.rows - chromeRows);
-}
-
-/** The text column: the chosen width, never wider than the terminal less a margin. */
-export function columnWidthFor(size: Size, textWidth: number | undefined): number {
-	return Math.max(1, Math.min(textWidth ?? defaultTextWidth, size.columns - 2));
-}
 
 /** Stories longer than this (characters) open with their first screens laid out, the rest after. */
 export const longStoryCharacters = 100_000;

@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
 import type {UiText} from '../i18n/ui-text.js';
-import type {Model} from '../state/app-model.js';
+import {bodyHeight, type Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
-import {bodyHeight, sortedBookmarks} from '../state/update.js';
+import {sortedBookmarks} from '../state/update.js';
 import {fitWidth} from './fit-width.js';
 
 export function BookmarksScreen({model, text}: {model: Model; text: UiText}) {

@@ -1,9 +1,8 @@
 import {readingMinutes} from '../archive/reading-time.js';
 import type {UiText} from '../i18n/ui-text.js';
-import type {Model} from '../state/app-model.js';
+import {bodyHeight, type Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
 import {visibleEntries} from '../state/library-entries.js';
-import {bodyHeight} from '../state/update.js';
 import {readingStateOf} from '../store/reader-state.js';
 import {fitWidth, padWidth, spread} from './fit-width.js';
 import {fillFrame, type FrameRow} from './frame-row.js';

@@ -1,10 +1,9 @@
 import {Box, Text} from 'ink';
 import {readingMinutes} from '../archive/reading-time.js';
 import type {UiText} from '../i18n/ui-text.js';
-import type {Model} from '../state/app-model.js';
+import {bodyHeight, type Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
 import {pageNumber, progressOf, visibleRange} from '../state/reader-viewport.js';
-import {bodyHeight} from '../state/update.js';
 import {fitWidth, spread} from './fit-width.js';
 import {highlightRow} from './highlight-matches.js';
 import {StyledRow} from './styled-row.js';

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {blockText} from '../../source/archive/issue.js';
 import {anchorOfTop, headingRows, visibleRange} from '../../source/state/reader-viewport.js';
-import {bodyHeight} from '../../source/state/update.js';
+import {bodyHeight} from '../../source/state/app-model.js';
 import {visibleEntries} from '../../source/state/library-entries.js';
 import {emptyState, markRead} from '../../source/store/reader-state.js';
 import {issueById, now, openIssue, play, rowText, sampleIssues, sampleModel} from './model-fixture.js';
