@@ -2,6 +2,7 @@ import type {Anchor} from '../archive/issue.js';
 import {anchorOfLine, lineIndexOfAnchor} from '../layout/anchor-index.js';
 import type {Line} from '../layout/layout.js';
 import {pageIndexOfLine, type Page} from '../layout/paginate.js';
+import {bodyHeight, type ReaderModel, type Size} from './app-model.js';
 
 /**
  * Viewport arithmetic over an array of laid-out rows, as clamped integers (the Bubble Tea
@@ -17,6 +18,11 @@ export type Viewport = {
 	/** Rows the screen has for text. */
 	height: number;
 };
+
+/** The reader's rows as seen on a screen of this size. */
+export function readerViewport(reader: Pick<ReaderModel, 'lines' | 'pages' | 'top'>, size: Size): Viewport {
+	return {lines: reader.lines, pages: reader.pages, top: reader.top, height: bodyHeight(size)};
+}
 
 function pageStartsAt(viewport: Viewport, index: number): Page | undefined {
 	const page = viewport.pages[pageIndexOfLine(viewport.pages, index)];

@@ -10,7 +10,7 @@ import {
 import {intentFor, type Intent, type KeyName, type Screen} from './keymap.js';
 import {visibleEntries} from './library-entries.js';
 import {
-	anchorOfTop, clampTop, headingRows, isAtEnd, lastTop, nextPageTop, previousPageTop, progressOf, topForAnchor,
+	anchorOfTop, clampTop, headingRows, isAtEnd, lastTop, nextPageTop, previousPageTop, progressOf, readerViewport, topForAnchor,
 } from './reader-viewport.js';
 import {findMatchesInStory} from '../search/find-matches.js';
 
@@ -52,10 +52,6 @@ function layoutReader(issue: Issue, size: Size, textWidth: number | undefined, h
 	return {columnWidth, hyphenate, lines, pages: paginate(lines, bodyHeight(size)), complete};
 }
 
-function viewportOf(reader: ReaderModel, size: Size) {
-	return {lines: reader.lines, pages: reader.pages, top: reader.top, height: bodyHeight(size)};
-}
-
 /** Moves the reader's top row; sends the position to save and, at the end, marks the issue read. */
 function moveReader(model: Model, top: number): Update {
 	const reader = model.reader!;
@@ -64,7 +60,7 @@ function moveReader(model: Model, top: number): Update {
 	}
 
 	const moved: ReaderModel = {...reader, top};
-	const viewport = viewportOf(moved, model.size);
+	const viewport = readerViewport(moved, model.size);
 	const effects: Effect[] = [];
 	if (top !== reader.top) {
 		effects.push({type: 'save-position', id: reader.issue.id, anchor: anchorOfTop(viewport), progress: progressOf(viewport)});
@@ -220,7 +216,7 @@ function changeTextWidth(model: Model, delta: number): Update {
 	const reader = model.reader!;
 	const current = model.stored.settings.textWidth ?? defaultTextWidth;
 	const textWidth = Math.max(minTextWidth, Math.min(maxTextWidth, current + delta));
-	const anchor = anchorOfTop(viewportOf(reader, model.size));
+	const anchor = anchorOfTop(readerViewport(reader, model.size));
 	const laidOut = layoutReader(reader.issue, model.size, textWidth, reader.hyphenate);
 	const next: ReaderModel = {...reader, ...laidOut, top: topForAnchor(laidOut.lines, anchor)};
 	const stored = {...model.stored, settings: {...model.stored.settings, textWidth}};
@@ -247,7 +243,7 @@ function goToMatch(model: Model, index: number): Update {
 
 function readerIntent(model: Model, intent: Intent, now: string): Update {
 	const reader = model.reader!;
-	const viewport = viewportOf(reader, model.size);
+	const viewport = readerViewport(reader, model.size);
 	const text = uiText(model.language);
 	switch (intent) {
 		case 'page-down': {
@@ -494,7 +490,7 @@ function searchKey(model: Model, key: KeyName): Update {
 	const matches = findMatchesInStory(reader.issue.story, edited.value);
 	const searched: Model = {...model, reader: {...reader, search: {query: edited.value, editing: false, matches, current: -1}}};
 	// The first match at or after the top row: searching continues from where the reader is.
-	const topAnchor = anchorOfTop(viewportOf(reader, model.size));
+	const topAnchor = anchorOfTop(readerViewport(reader, model.size));
 	const first = matches.findIndex(match => match.block > topAnchor.block || (match.block === topAnchor.block && match.offset >= topAnchor.offset));
 	return goToMatch(searched, first === -1 ? 0 : first);
 }
@@ -583,7 +579,7 @@ function layoutRest(model: Model, id: string): Update {
 		return same(model);
 	}
 
-	const anchor = anchorOfTop(viewportOf(reader, model.size));
+	const anchor = anchorOfTop(readerViewport(reader, model.size));
 	const laidOut = layoutReader(reader.issue, model.size, model.stored.settings.textWidth, reader.hyphenate);
 	const finished: Model = {...model, reader: {...reader, ...laidOut}};
 	const moved = moveReader(finished, topForAnchor(laidOut.lines, anchor));
@@ -597,7 +593,7 @@ function resize(model: Model, size: Size): Update {
 	}
 
 	// Re-flow around the top row's anchor, so the same words stay on top.
-	const anchor = anchorOfTop(viewportOf(model.reader, model.size));
+	const anchor = anchorOfTop(readerViewport(model.reader, model.size));
 	const laidOut = layoutReader(model.reader.issue, size, model.stored.settings.textWidth, model.reader.hyphenate);
 	const reader: ReaderModel = {...model.reader, ...laidOut, top: topForAnchor(laidOut.lines, anchor)};
 	return same(moveLibraryCursor({...resized, reader}, model.library.cursor));

@@ -1,9 +1,9 @@
 import {Box, Text} from 'ink';
 import {readingMinutes} from '../archive/reading-time.js';
 import type {UiText} from '../i18n/ui-text.js';
-import {bodyHeight, type Model} from '../state/app-model.js';
+import type {Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
-import {pageNumber, progressOf, visibleRange} from '../state/reader-viewport.js';
+import {pageNumber, progressOf, readerViewport, visibleRange} from '../state/reader-viewport.js';
 import {fitWidth, spread} from './fit-width.js';
 import {highlightRow} from './highlight-matches.js';
 import {StyledRow} from './styled-row.js';
@@ -11,8 +11,7 @@ import {StyledRow} from './styled-row.js';
 export function ReaderScreen({model, text}: {model: Model; text: UiText}) {
 	const reader = model.reader!;
 	const {columns} = model.size;
-	const height = bodyHeight(model.size);
-	const viewport = {lines: reader.lines, pages: reader.pages, top: reader.top, height};
+	const viewport = readerViewport(reader, model.size);
 	const {start, end} = visibleRange(viewport);
 	const margin = Math.floor((columns - reader.columnWidth) / 2);
 	const page = pageNumber(viewport);
@@ -32,7 +31,7 @@ export function ReaderScreen({model, text}: {model: Model; text: UiText}) {
 	return (
 		<Box flexDirection="column" height={model.size.rows - 1}>
 			<Text bold wrap="truncate">{spread(reader.issue.title, reader.issue.date ?? '', columns)}</Text>
-			<Box flexDirection="column" height={height}>
+			<Box flexDirection="column" height={viewport.height}>
 				{rows}
 			</Box>
 			<Text dimColor={!reader.search.editing && model.status === null} wrap="truncate">
