@@ -1,6 +1,6 @@
 import type {Anchor} from '../archive/issue.js';
 import {anchorOfLine, lineIndexOfAnchor} from '../layout/anchor-index.js';
-import type {Line} from '../layout/layout.js';
+import {isHeading, type Line} from '../layout/layout.js';
 import {pageIndexOfLine, type Page} from '../layout/paginate.js';
 import {bodyHeight, type ReaderModel, type Size} from './app-model.js';
 
@@ -85,7 +85,7 @@ export function headingRows(lines: readonly Line[]): number[] {
 	const rows: number[] = [];
 	lines.forEach((line, index) => {
 		const previous = lines[index - 1];
-		if (line.kind === 'text' && line.spans.some(span => span.styles.includes('heading')) && previous?.block !== line.block) {
+		if (isHeading(line) && previous?.block !== line.block) {
 			rows.push(index);
 		}
 	});
