@@ -52,12 +52,20 @@ export function clampTop(viewport: Viewport, top: number): number {
 }
 
 export function nextPageTop(viewport: Viewport): number {
-	const next = viewport.pages.find(page => page.start > viewport.top);
+	const {pages, top} = viewport;
+	const index = pageIndexOfLine(pages, top);
+	const page = pages[index];
+	// Top on a blank row between pages: the page found is already the next one.
+	const next = page && page.start > top ? page : pages[index + 1];
 	return next ? next.start : lastTop(viewport);
 }
 
 export function previousPageTop(viewport: Viewport): number {
-	const previous = viewport.pages.findLast(page => page.start < viewport.top);
+	const {pages, top} = viewport;
+	const index = pageIndexOfLine(pages, top);
+	const page = pages[index];
+	// Scrolled into a page by lines: back to that page's start, else to the page before.
+	const previous = page && page.start < top ? page : pages[index - 1];
 	return previous ? previous.start : 0;
 }
 
