@@ -88,16 +88,32 @@ export function isAtEnd(viewport: Viewport): boolean {
 	return viewport.top >= lastTop(viewport) || visibleRange(viewport).end >= viewport.lines.length;
 }
 
-/** Rows of section headings, for [ and ]. */
-export function headingRows(lines: readonly Line[]): number[] {
-	const rows: number[] = [];
-	lines.forEach((line, index) => {
-		const previous = lines[index - 1];
-		if (isHeading(line) && previous?.block !== line.block) {
-			rows.push(index);
+/** Row `index` is the first row of a heading: where [ and ] stop. */
+export function isSectionStart(lines: readonly Line[], index: number): boolean {
+	const line = lines[index];
+	return line !== undefined && isHeading(line) && lines[index - 1]?.block !== line.block;
+}
+
+/** The first section start below row `top`. */
+export function nextSectionRow(lines: readonly Line[], top: number): number | undefined {
+	for (let row = Math.max(0, top + 1); row < lines.length; row++) {
+		if (isSectionStart(lines, row)) {
+			return row;
 		}
-	});
-	return rows;
+	}
+
+	return undefined;
+}
+
+/** The last section start above row `top`. */
+export function previousSectionRow(lines: readonly Line[], top: number): number | undefined {
+	for (let row = Math.min(top, lines.length) - 1; row >= 0; row--) {
+		if (isSectionStart(lines, row)) {
+			return row;
+		}
+	}
+
+	return undefined;
 }
 
 /**

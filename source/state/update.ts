@@ -10,7 +10,7 @@ import {
 import {intentFor, type Intent, type KeyName, type Screen} from './keymap.js';
 import {visibleEntries} from './library-entries.js';
 import {
-	anchorOfTop, clampTop, headingRows, isAtEnd, lastTop, nextPageTop, previousPageTop, progressOf, readerViewport, topForAnchor,
+	anchorOfTop, clampTop, isAtEnd, lastTop, nextPageTop, nextSectionRow, previousPageTop, previousSectionRow, progressOf, readerViewport, topForAnchor,
 } from './reader-viewport.js';
 import {findMatchesInStory} from '../search/find-matches.js';
 
@@ -271,13 +271,11 @@ function readerIntent(model: Model, intent: Intent, now: string): Update {
 		}
 
 		case 'next-section': {
-			const next = headingRows(reader.lines).find(row => row > reader.top);
-			return next === undefined ? moveReader(model, lastTop(viewport)) : moveReader(model, next);
+			return moveReader(model, nextSectionRow(reader.lines, reader.top) ?? lastTop(viewport));
 		}
 
 		case 'previous-section': {
-			const previous = headingRows(reader.lines).findLast(row => row < reader.top);
-			return moveReader(model, previous ?? 0);
+			return moveReader(model, previousSectionRow(reader.lines, reader.top) ?? 0);
 		}
 
 		case 'bookmark-here': {
