@@ -52,28 +52,29 @@ function layoutReader(issue: Issue, size: Size, textWidth: number | undefined, h
 	return {columnWidth, hyphenate, lines, pages: paginate(lines, bodyHeight(size)), complete};
 }
 
+/** At the end of a story laid out whole, the issue is marked read, once a visit. */
+function markReadAtEnd(model: Model): Update {
+	const reader = model.reader!;
+	if (reader.markedRead || !reader.complete || !isAtEnd(readerViewport(reader, model.size))) {
+		return same(model);
+	}
+
+	const effects: Effect[] = readingStateOf(model.stored, reader.issue.id) === 'read' ? [] : [{type: 'mark-read', id: reader.issue.id, read: true}];
+	return {model: {...model, reader: {...reader, markedRead: true}}, effects};
+}
+
 /** Moves the reader's top row; sends the position to save and, at the end, marks the issue read. */
 function moveReader(model: Model, top: number): Update {
 	const reader = model.reader!;
-	if (top === reader.top && reader.markedRead) {
-		return same(model);
+	if (top === reader.top) {
+		return markReadAtEnd(model);
 	}
 
 	const moved: ReaderModel = {...reader, top};
 	const viewport = readerViewport(moved, model.size);
-	const effects: Effect[] = [];
-	if (top !== reader.top) {
-		effects.push({type: 'save-position', id: reader.issue.id, anchor: anchorOfTop(viewport), progress: progressOf(viewport)});
-	}
-
-	if (!moved.markedRead && moved.complete && isAtEnd(viewport)) {
-		moved.markedRead = true;
-		if (readingStateOf(model.stored, reader.issue.id) !== 'read') {
-			effects.push({type: 'mark-read', id: reader.issue.id, read: true});
-		}
-	}
-
-	return {model: {...model, reader: moved}, effects};
+	const save: Effect = {type: 'save-position', id: reader.issue.id, anchor: anchorOfTop(viewport), progress: progressOf(viewport)};
+	const ended = markReadAtEnd({...model, reader: moved});
+	return {model: ended.model, effects: [save, ...ended.effects]};
 }
 
 function excerptAt(issue: Issue, anchor: Anchor): string {
@@ -563,11 +564,10 @@ function openIssue(model: Model, issue: Issue, at: Anchor | undefined, query: st
 	// Opened at a match: that match is the current one, so n goes on from it.
 	const current = at === undefined ? -1 : matches.findIndex(match => match.block === at.block && match.offset === at.offset);
 	const search = {query: query ?? '', editing: false, matches, current};
-	const reader: ReaderModel = {issue, ...laidOut, top: -1, search, markedRead: false};
-	const opened = moveReader({...model, screen: 'reader', reader, status: null}, top);
-	// Opening is not moving: the position is saved when the reader moves.
-	const effects = opened.effects.filter(effect => effect.type !== 'save-position');
-	return {model: opened.model, effects: laidOut.complete ? effects : [...effects, {type: 'finish-layout', id: issue.id}]};
+	const reader: ReaderModel = {issue, ...laidOut, top, search, markedRead: false};
+	// Opening is not moving: nothing to save, but a story that fits one screen is read at once.
+	const opened = markReadAtEnd({...model, screen: 'reader', reader, status: null});
+	return {model: opened.model, effects: laidOut.complete ? opened.effects : [...opened.effects, {type: 'finish-layout', id: issue.id}]};
 }
 
 /** The rest of a long story, laid out once its first screen is up; the same words stay on top. */
@@ -579,9 +579,7 @@ function layoutRest(model: Model, id: string): Update {
 
 	const anchor = anchorOfTop(readerViewport(reader, model.size));
 	const laidOut = layoutReader(reader.issue, model.size, model.stored.settings.textWidth, reader.hyphenate);
-	const finished: Model = {...model, reader: {...reader, ...laidOut}};
-	const moved = moveReader(finished, topForAnchor(laidOut.lines, anchor));
-	return {model: moved.model, effects: moved.effects.filter(effect => effect.type !== 'save-position')};
+	return markReadAtEnd({...model, reader: {...reader, ...laidOut, top: topForAnchor(laidOut.lines, anchor)}});
 }
 
 function resize(model: Model, size: Size): Update {
