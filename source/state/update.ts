@@ -1,5 +1,6 @@
 import {blockText, type Anchor, type Issue} from '../archive/issue.js';
 import {uiText} from '../i18n/ui-text.js';
+import {anchorOfLine} from '../layout/anchor-index.js';
 import {layoutBlocks} from '../layout/layout.js';
 import {paginate} from '../layout/paginate.js';
 import {readingStateOf, type Bookmark} from '../store/reader-state.js';
@@ -50,6 +51,19 @@ function layoutReader(issue: Issue, size: Size, textWidth: number | undefined, h
 	const complete = blocks >= issue.story.length;
 	const lines = layoutBlocks(complete ? issue.story : issue.story.slice(0, blocks), {width: columnWidth, hyphenate});
 	return {columnWidth, hyphenate, lines, pages: paginate(lines, bodyHeight(size)), complete};
+}
+
+/**
+ * The reader laid out for a size and text width with the words of its top row kept on
+ * top. A resize on a wide terminal mostly leaves the column as it was: a story laid out
+ * whole at that width keeps its rows, and only its pages change with the height.
+ */
+function reflow(reader: ReaderModel, size: Size, textWidth: number | undefined): ReaderModel {
+	const anchor = anchorOfLine(reader.lines, reader.top);
+	const sameRows = reader.complete && columnWidthFor(size, textWidth) === reader.columnWidth;
+	const laidOut = sameRows ? {pages: paginate(reader.lines, bodyHeight(size))} : layoutReader(reader.issue, size, textWidth, reader.hyphenate);
+	const next = {...reader, ...laidOut};
+	return {...next, top: topForAnchor(next.lines, anchor)};
 }
 
 /** At the end of a story laid out whole, the issue is marked read, once a visit. */
@@ -217,9 +231,7 @@ function changeTextWidth(model: Model, delta: number): Update {
 	const reader = model.reader!;
 	const current = model.stored.settings.textWidth ?? defaultTextWidth;
 	const textWidth = Math.max(minTextWidth, Math.min(maxTextWidth, current + delta));
-	const anchor = anchorOfTop(readerViewport(reader, model.size));
-	const laidOut = layoutReader(reader.issue, model.size, textWidth, reader.hyphenate);
-	const next: ReaderModel = {...reader, ...laidOut, top: topForAnchor(laidOut.lines, anchor)};
+	const next = reflow(reader, model.size, textWidth);
 	const stored = {...model.stored, settings: {...model.stored.settings, textWidth}};
 	const text = uiText(model.language);
 	return same(
@@ -577,9 +589,7 @@ function layoutRest(model: Model, id: string): Update {
 		return same(model);
 	}
 
-	const anchor = anchorOfTop(readerViewport(reader, model.size));
-	const laidOut = layoutReader(reader.issue, model.size, model.stored.settings.textWidth, reader.hyphenate);
-	return markReadAtEnd({...model, reader: {...reader, ...laidOut, top: topForAnchor(laidOut.lines, anchor)}});
+	return markReadAtEnd({...model, reader: reflow(reader, model.size, model.stored.settings.textWidth)});
 }
 
 function resize(model: Model, size: Size): Update {
@@ -588,10 +598,7 @@ function resize(model: Model, size: Size): Update {
 		return same(moveLibraryCursor(resized, model.library.cursor));
 	}
 
-	// Re-flow around the top row's anchor, so the same words stay on top.
-	const anchor = anchorOfTop(readerViewport(model.reader, model.size));
-	const laidOut = layoutReader(model.reader.issue, size, model.stored.settings.textWidth, model.reader.hyphenate);
-	const reader: ReaderModel = {...model.reader, ...laidOut, top: topForAnchor(laidOut.lines, anchor)};
+	const reader = reflow(model.reader, size, model.stored.settings.textWidth);
 	return same(moveLibraryCursor({...resized, reader}, model.library.cursor));
 }
 
