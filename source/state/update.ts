@@ -212,12 +212,7 @@ function libraryIntent(model: Model, intent: Intent): Update {
 			return same(openScreen(model, 'bookmarks'));
 		}
 
-		case 'help': {
-			return same(openScreen(model, 'help'));
-		}
-
-		case 'quit':
-		case 'force-quit': {
+		case 'quit': {
 			return same(model, [{type: 'quit'}]);
 		}
 
@@ -339,16 +334,8 @@ function readerIntent(model: Model, intent: Intent, now: string): Update {
 			return changeTextWidth(model, -4);
 		}
 
-		case 'help': {
-			return same(openScreen(model, 'help'));
-		}
-
 		case 'back': {
 			return same({...model, screen: 'library'}, [{type: 'flush'}]);
-		}
-
-		case 'force-quit': {
-			return same(model, [{type: 'quit'}]);
 		}
 
 		default: {
@@ -394,16 +381,8 @@ function bookmarksIntent(model: Model, intent: Intent): Update {
 			);
 		}
 
-		case 'help': {
-			return same(openScreen(model, 'help'));
-		}
-
 		case 'back': {
 			return same({...model, screen: model.reader && model.returnTo.bookmarks === 'reader' ? 'reader' : 'library'});
-		}
-
-		case 'force-quit': {
-			return same(model, [{type: 'quit'}]);
 		}
 
 		default: {
@@ -437,16 +416,8 @@ function teasersIntent(model: Model, intent: Intent): Update {
 			return same(model, [{type: 'flush'}, {type: 'load-issue', id: selected.id, ...(position ? {at: position} : {})}]);
 		}
 
-		case 'help': {
-			return same(openScreen(model, 'help'));
-		}
-
 		case 'back': {
 			return same({...model, screen: 'reader'});
-		}
-
-		case 'force-quit': {
-			return same(model, [{type: 'quit'}]);
 		}
 
 		default: {
@@ -508,6 +479,7 @@ function searchKey(model: Model, key: KeyName): Update {
 
 function keyAction(model: Model, key: KeyName, now: string): Update {
 	const cleared = model.status === null ? model : withStatus(model, null);
+	// Ctrl+C (the key map's force-quit, on every screen) quits even while text is typed.
 	if (key === 'ctrl-c') {
 		return same(cleared, [{type: 'quit'}]);
 	}
@@ -527,6 +499,10 @@ function keyAction(model: Model, key: KeyName, now: string): Update {
 	const intent = intentFor(cleared.screen, key);
 	if (intent === undefined) {
 		return same(cleared);
+	}
+
+	if (intent === 'help') {
+		return same(openScreen(cleared, 'help'));
 	}
 
 	switch (cleared.screen) {
