@@ -366,6 +366,11 @@ function bookmarksIntent(model: Model, intent: Intent): Update {
 				return same(withStatus(model, uiText(model.language).bookmarkMissingIssue));
 			}
 
+			// The issue is open already: no need to read it from disk again.
+			if (model.reader?.issue.id === selected.issue) {
+				return openIssue(model, model.reader.issue, selected.anchor, undefined);
+			}
+
 			return same(model, [{type: 'load-issue', id: selected.issue, at: selected.anchor}]);
 		}
 
