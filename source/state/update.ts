@@ -110,8 +110,8 @@ function withStatus(model: Model, status: string | null): Model {
 	return {...model, status};
 }
 
-function moveLibraryCursor(model: Model, cursor: number): Model {
-	const count = visibleEntries(model).length;
+/** `count`: the visible entries, which the caller has at hand (each count walks the whole library). */
+function moveLibraryCursor(model: Model, cursor: number, count: number): Model {
 	const height = bodyHeight(model.size);
 	const clamped = Math.max(0, Math.min(cursor, count - 1));
 	let {top} = model.library;
@@ -149,27 +149,27 @@ function libraryIntent(model: Model, intent: Intent): Update {
 	const text = uiText(model.language);
 	switch (intent) {
 		case 'move-up': {
-			return same(moveLibraryCursor(model, model.library.cursor - 1));
+			return same(moveLibraryCursor(model, model.library.cursor - 1, entries.length));
 		}
 
 		case 'move-down': {
-			return same(moveLibraryCursor(model, model.library.cursor + 1));
+			return same(moveLibraryCursor(model, model.library.cursor + 1, entries.length));
 		}
 
 		case 'page-up': {
-			return same(moveLibraryCursor(model, model.library.cursor - height));
+			return same(moveLibraryCursor(model, model.library.cursor - height, entries.length));
 		}
 
 		case 'page-down': {
-			return same(moveLibraryCursor(model, model.library.cursor + height));
+			return same(moveLibraryCursor(model, model.library.cursor + height, entries.length));
 		}
 
 		case 'first': {
-			return same(moveLibraryCursor(model, 0));
+			return same(moveLibraryCursor(model, 0, entries.length));
 		}
 
 		case 'last': {
-			return same(moveLibraryCursor(model, entries.length - 1));
+			return same(moveLibraryCursor(model, entries.length - 1, entries.length));
 		}
 
 		case 'open': {
@@ -575,12 +575,13 @@ function layoutRest(model: Model, id: string): Update {
 
 function resize(model: Model, size: Size): Update {
 	const resized: Model = {...model, size};
+	const count = visibleEntries(model).length;
 	if (!model.reader) {
-		return same(moveLibraryCursor(resized, model.library.cursor));
+		return same(moveLibraryCursor(resized, model.library.cursor, count));
 	}
 
 	const reader = reflow(model.reader, size, model.stored.settings.textWidth);
-	return same(moveLibraryCursor({...resized, reader}, model.library.cursor));
+	return same(moveLibraryCursor({...resized, reader}, model.library.cursor, count));
 }
 
 export function update(model: Model, action: Action): Update {
