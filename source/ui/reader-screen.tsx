@@ -4,6 +4,7 @@ import type {UiText} from '../i18n/ui-text.js';
 import type {Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
 import {pageNumber, progressOf, readerViewport, visibleRange} from '../state/reader-viewport.js';
+import {entryById} from './entry-by-id.js';
 import {fitWidth, spread} from './fit-width.js';
 import {highlightRow} from './highlight-matches.js';
 import {StyledRow} from './styled-row.js';
@@ -42,5 +43,5 @@ export function ReaderScreen({model, text}: {model: Model; text: UiText}) {
 }
 
 function minutesOf(model: Model, id: string): number {
-	return readingMinutes(model.entries.find(entry => entry.id === id)?.words ?? 0);
+	return readingMinutes(entryById(model.entries).get(id)?.words ?? 0);
 }
