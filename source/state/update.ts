@@ -3,7 +3,7 @@ import {uiText} from '../i18n/ui-text.js';
 import {anchorOfLine} from '../layout/anchor-index.js';
 import {layoutBlocks} from '../layout/layout.js';
 import {paginate} from '../layout/paginate.js';
-import {readingStateOf, type Bookmark} from '../store/reader-state.js';
+import {readingStateOf, sortedBookmarks, type Bookmark} from '../store/reader-state.js';
 import {
 	bodyHeight, columnWidthFor, defaultTextWidth, maxTextWidth, minTextWidth,
 	type Action, type Effect, type LibraryModel, type Model, type ReaderModel, type Size, type Update,
@@ -135,11 +135,6 @@ function openScreen(model: Model, screen: Screen): Model {
 	}
 
 	return {...model, screen};
-}
-
-/** Bookmarks as listed: newest first. */
-export function sortedBookmarks(model: Pick<Model, 'stored'>): Bookmark[] {
-	return [...model.stored.bookmarks].sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
 }
 
 function libraryIntent(model: Model, intent: Intent): Update {
@@ -345,7 +340,7 @@ function readerIntent(model: Model, intent: Intent, now: string): Update {
 }
 
 function bookmarksIntent(model: Model, intent: Intent): Update {
-	const bookmarks = sortedBookmarks(model);
+	const bookmarks = sortedBookmarks(model.stored);
 	const selected = bookmarks[model.bookmarkCursor];
 	const clampCursor = (cursor: number) => Math.max(0, Math.min(cursor, bookmarks.length - 1));
 	switch (intent) {

@@ -2,13 +2,13 @@ import {Box, Text} from 'ink';
 import type {UiText} from '../i18n/ui-text.js';
 import {bodyHeight, type Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
-import {sortedBookmarks} from '../state/update.js';
+import {sortedBookmarks} from '../store/reader-state.js';
 import {entryById} from './entry-by-id.js';
 import {fitWidth} from './fit-width.js';
 
 export function BookmarksScreen({model, text}: {model: Model; text: UiText}) {
 	const {columns} = model.size;
-	const bookmarks = sortedBookmarks(model);
+	const bookmarks = sortedBookmarks(model.stored);
 	const height = bodyHeight(model.size);
 	const top = Math.max(0, Math.min(model.bookmarkCursor - height + 1, bookmarks.length - height));
 	const entries = entryById(model.entries);
