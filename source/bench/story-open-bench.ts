@@ -5,8 +5,8 @@ import {readIssueFile} from '../archive/load-archive.js';
 import {storyWords} from '../archive/reading-time.js';
 import {loadHyphenationPatterns} from '../layout/hyphenation.js';
 import {initialModel, type Model} from '../state/app-model.js';
-import {visibleRange} from '../state/reader-viewport.js';
-import {bodyHeight, update} from '../state/update.js';
+import {readerViewport, visibleRange} from '../state/reader-viewport.js';
+import {update} from '../state/update.js';
 import {emptyState} from '../store/reader-state.js';
 import {highlightRow} from '../ui/highlight-matches.js';
 import type {BenchRow} from './bench-row.js';
@@ -48,7 +48,7 @@ function pageFlipMs(issue: Issue, flips: number): number {
 		const start = performance.now();
 		model = update(model, {type: 'key', key: flip % 10 === 9 ? 'g' : 'space', now: ''}).model;
 		const reader = model.reader!;
-		const {start: first, end} = visibleRange({...reader, height: bodyHeight(model.size)});
+		const {start: first, end} = visibleRange(readerViewport(reader, model.size));
 		for (let row = first; row < end; row++) {
 			highlightRow(reader.lines, row, reader.issue.story, reader.search);
 		}

@@ -1,4 +1,5 @@
 import {palette} from '../cli/terminal-style.js';
+import {sortedBookmarks} from '../store/reader-state.js';
 import type {CommandContext} from './command-context.js';
 import {loadCatalog} from './load-issues.js';
 
@@ -9,17 +10,15 @@ import {loadCatalog} from './load-issues.js';
 export async function bookmarksCommand(context: CommandContext): Promise<void> {
 	const state = context.readState();
 	const titles = new Map((await loadCatalog(context)).entries.map(entry => [entry.id, entry.title]));
-	const bookmarks = [...state.bookmarks]
-		.sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0))
-		.map(bookmark => ({
-			issue: bookmark.issue,
-			// A bookmark outlives its issue's file; its title is then unknown, not an error.
-			title: titles.get(bookmark.issue) ?? null,
-			anchor: bookmark.anchor,
-			excerpt: bookmark.excerpt,
-			note: bookmark.note ?? null,
-			created: bookmark.created,
-		}));
+	const bookmarks = sortedBookmarks(state).map(bookmark => ({
+		issue: bookmark.issue,
+		// A bookmark outlives its issue's file; its title is then unknown, not an error.
+		title: titles.get(bookmark.issue) ?? null,
+		anchor: bookmark.anchor,
+		excerpt: bookmark.excerpt,
+		note: bookmark.note ?? null,
+		created: bookmark.created,
+	}));
 
 	if (context.flags.json) {
 		context.out(`${JSON.stringify(bookmarks, null, 2)}\n`);

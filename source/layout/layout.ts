@@ -24,6 +24,11 @@ export type Line = {
 	hyphenated?: boolean;
 };
 
+/** A row of a heading: pages keep it with its text, and [ and ] move between them. */
+export function isHeading(line: Line): boolean {
+	return line.kind === 'text' && line.spans.some(span => span.styles.includes('heading'));
+}
+
 export type LayoutOptions = {
 	/**
 	 * Columns of the text. At least 1; a row holding a single grapheme wider than the

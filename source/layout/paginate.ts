@@ -1,4 +1,4 @@
-import type {Line} from './layout.js';
+import {isHeading, type Line} from './layout.js';
 
 /** A page: the line index range [start, end). */
 export type Page = {start: number; end: number};
@@ -132,8 +132,4 @@ function keepHeadingWithText(lines: readonly Line[], start: number, end: number)
 	}
 
 	return end;
-}
-
-function isHeading(line: Line): boolean {
-	return line.kind === 'text' && line.spans.some(span => span.styles.includes('heading'));
 }

@@ -115,6 +115,16 @@ export const chromeRows = 3;
 export const minColumns = 20;
 export const minRows = 6;
 
+/** Rows available for text (or list rows) on a screen of this size. */
+export function bodyHeight(size: Size): number {
+	return Math.max(1, size.rows - chromeRows);
+}
+
+/** The text column: the chosen width, never wider than the terminal less a margin. */
+export function columnWidthFor(size: Size, textWidth: number | undefined): number {
+	return Math.max(1, Math.min(textWidth ?? defaultTextWidth, size.columns - 2));
+}
+
 export function initialModel(options: {size: Size; language: Language; entries: LibraryEntry[]; stored: ReaderState}): Model {
 	return {
 		...options,

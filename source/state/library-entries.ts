@@ -11,6 +11,19 @@ export function visibleEntries(model: Pick<Model, 'entries' | 'library' | 'store
 	const filter = foldForSearch(model.library.filter.trim());
 	const hits = model.library.textHits?.query === model.library.filter ? model.library.textHits.firstMatches : undefined;
 	return model.entries.filter(entry =>
-		(filter === '' || foldForSearch(entry.title).includes(filter) || (hits !== undefined && Object.hasOwn(hits, entry.id)))
+		(filter === '' || foldedTitle(entry).includes(filter) || (hits !== undefined && Object.hasOwn(hits, entry.id)))
 		&& (!model.library.unreadOnly || readingStateOf(model.stored, entry.id) !== 'read'));
+}
+
+// Entries are never changed once made, so each title is folded once and not on every key.
+const foldedTitles = new WeakMap<LibraryEntry, string>();
+
+function foldedTitle(entry: LibraryEntry): string {
+	let folded = foldedTitles.get(entry);
+	if (folded === undefined) {
+		folded = foldForSearch(entry.title);
+		foldedTitles.set(entry, folded);
+	}
+
+	return folded;
 }

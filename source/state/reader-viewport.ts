@@ -1,7 +1,8 @@
 import type {Anchor} from '../archive/issue.js';
 import {anchorOfLine, lineIndexOfAnchor} from '../layout/anchor-index.js';
-import type {Line} from '../layout/layout.js';
+import {isHeading, type Line} from '../layout/layout.js';
 import {pageIndexOfLine, type Page} from '../layout/paginate.js';
+import {bodyHeight, type ReaderModel, type Size} from './app-model.js';
 
 /**
  * Viewport arithmetic over an array of laid-out rows, as clamped integers (the Bubble Tea
@@ -17,6 +18,11 @@ export type Viewport = {
 	/** Rows the screen has for text. */
 	height: number;
 };
+
+/** The reader's rows as seen on a screen of this size. */
+export function readerViewport(reader: Pick<ReaderModel, 'lines' | 'pages' | 'top'>, size: Size): Viewport {
+	return {lines: reader.lines, pages: reader.pages, top: reader.top, height: bodyHeight(size)};
+}
 
 function pageStartsAt(viewport: Viewport, index: number): Page | undefined {
 	const page = viewport.pages[pageIndexOfLine(viewport.pages, index)];
@@ -46,12 +52,20 @@ export function clampTop(viewport: Viewport, top: number): number {
 }
 
 export function nextPageTop(viewport: Viewport): number {
-	const next = viewport.pages.find(page => page.start > viewport.top);
+	const {pages, top} = viewport;
+	const index = pageIndexOfLine(pages, top);
+	const page = pages[index];
+	// Top on a blank row between pages: the page found is already the next one.
+	const next = page && page.start > top ? page : pages[index + 1];
 	return next ? next.start : lastTop(viewport);
 }
 
 export function previousPageTop(viewport: Viewport): number {
-	const previous = viewport.pages.findLast(page => page.start < viewport.top);
+	const {pages, top} = viewport;
+	const index = pageIndexOfLine(pages, top);
+	const page = pages[index];
+	// Scrolled into a page by lines: back to that page's start, else to the page before.
+	const previous = page && page.start < top ? page : pages[index - 1];
 	return previous ? previous.start : 0;
 }
 
@@ -74,16 +88,32 @@ export function isAtEnd(viewport: Viewport): boolean {
 	return viewport.top >= lastTop(viewport) || visibleRange(viewport).end >= viewport.lines.length;
 }
 
-/** Rows of section headings, for [ and ]. */
-export function headingRows(lines: readonly Line[]): number[] {
-	const rows: number[] = [];
-	lines.forEach((line, index) => {
-		const previous = lines[index - 1];
-		if (line.kind === 'text' && line.spans.some(span => span.styles.includes('heading')) && previous?.block !== line.block) {
-			rows.push(index);
+/** Row `index` is the first row of a heading: where [ and ] stop. */
+export function isSectionStart(lines: readonly Line[], index: number): boolean {
+	const line = lines[index];
+	return line !== undefined && isHeading(line) && lines[index - 1]?.block !== line.block;
+}
+
+/** The first section start below row `top`. */
+export function nextSectionRow(lines: readonly Line[], top: number): number | undefined {
+	for (let row = Math.max(0, top + 1); row < lines.length; row++) {
+		if (isSectionStart(lines, row)) {
+			return row;
 		}
-	});
-	return rows;
+	}
+
+	return undefined;
+}
+
+/** The last section start above row `top`. */
+export function previousSectionRow(lines: readonly Line[], top: number): number | undefined {
+	for (let row = Math.min(top, lines.length) - 1; row >= 0; row--) {
+		if (isSectionStart(lines, row)) {
+			return row;
+		}
+	}
+
+	return undefined;
 }
 
 /**

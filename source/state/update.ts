@@ -1,16 +1,17 @@
 import {blockText, type Anchor, type Issue} from '../archive/issue.js';
 import {uiText} from '../i18n/ui-text.js';
+import {anchorOfLine} from '../layout/anchor-index.js';
 import {layoutBlocks} from '../layout/layout.js';
 import {paginate} from '../layout/paginate.js';
-import {readingStateOf, type Bookmark} from '../store/reader-state.js';
+import {readingStateOf, sortedBookmarks, type Bookmark} from '../store/reader-state.js';
 import {
-	chromeRows, defaultTextWidth, maxTextWidth, minTextWidth,
+	bodyHeight, columnWidthFor, defaultTextWidth, maxTextWidth, minTextWidth,
 	type Action, type Effect, type LibraryModel, type Model, type ReaderModel, type Size, type Update,
 } from './app-model.js';
 import {intentFor, type Intent, type KeyName, type Screen} from './keymap.js';
 import {visibleEntries} from './library-entries.js';
 import {
-	anchorOfTop, clampTop, headingRows, isAtEnd, lastTop, nextPageTop, previousPageTop, progressOf, topForAnchor,
+	anchorOfTop, clampTop, isAtEnd, lastTop, nextPageTop, nextSectionRow, previousPageTop, previousSectionRow, progressOf, readerViewport, topForAnchor,
 } from './reader-viewport.js';
 import {findMatchesInStory} from '../search/find-matches.js';
 
@@ -20,16 +21,6 @@ import {findMatchesInStory} from '../search/find-matches.js';
  */
 
 const same = (model: Model, effects: Effect[] = []): Update => ({model, effects});
-
-/** Rows available for text (or list rows) on a screen of this size. */
-export function bodyHeight(size: Size): number {
-	return Math.max(1, size.rows - chromeRows);
-}
-
-/** The text column: the chosen width, never wider than the terminal less a margin. */
-export function columnWidthFor(size: Size, textWidth: number | undefined): number {
-	return Math.max(1, Math.min(textWidth ?? defaultTextWidth, size.columns - 2));
-}
 
 /** Stories longer than this (characters) open with their first screens laid out, the rest after. */
 export const longStoryCharacters = 100_000;
@@ -62,32 +53,42 @@ function layoutReader(issue: Issue, size: Size, textWidth: number | undefined, h
 	return {columnWidth, hyphenate, lines, pages: paginate(lines, bodyHeight(size)), complete};
 }
 
-function viewportOf(reader: ReaderModel, size: Size) {
-	return {lines: reader.lines, pages: reader.pages, top: reader.top, height: bodyHeight(size)};
+/**
+ * The reader laid out for a size and text width with the words of its top row kept on
+ * top. A resize on a wide terminal mostly leaves the column as it was: a story laid out
+ * whole at that width keeps its rows, and only its pages change with the height.
+ */
+function reflow(reader: ReaderModel, size: Size, textWidth: number | undefined): ReaderModel {
+	const anchor = anchorOfLine(reader.lines, reader.top);
+	const sameRows = reader.complete && columnWidthFor(size, textWidth) === reader.columnWidth;
+	const laidOut = sameRows ? {pages: paginate(reader.lines, bodyHeight(size))} : layoutReader(reader.issue, size, textWidth, reader.hyphenate);
+	const next = {...reader, ...laidOut};
+	return {...next, top: topForAnchor(next.lines, anchor)};
+}
+
+/** At the end of a story laid out whole, the issue is marked read, once a visit. */
+function markReadAtEnd(model: Model): Update {
+	const reader = model.reader!;
+	if (reader.markedRead || !reader.complete || !isAtEnd(readerViewport(reader, model.size))) {
+		return same(model);
+	}
+
+	const effects: Effect[] = readingStateOf(model.stored, reader.issue.id) === 'read' ? [] : [{type: 'mark-read', id: reader.issue.id, read: true}];
+	return {model: {...model, reader: {...reader, markedRead: true}}, effects};
 }
 
 /** Moves the reader's top row; sends the position to save and, at the end, marks the issue read. */
 function moveReader(model: Model, top: number): Update {
 	const reader = model.reader!;
-	if (top === reader.top && reader.markedRead) {
-		return same(model);
+	if (top === reader.top) {
+		return markReadAtEnd(model);
 	}
 
 	const moved: ReaderModel = {...reader, top};
-	const viewport = viewportOf(moved, model.size);
-	const effects: Effect[] = [];
-	if (top !== reader.top) {
-		effects.push({type: 'save-position', id: reader.issue.id, anchor: anchorOfTop(viewport), progress: progressOf(viewport)});
-	}
-
-	if (!moved.markedRead && moved.complete && isAtEnd(viewport)) {
-		moved.markedRead = true;
-		if (readingStateOf(model.stored, reader.issue.id) !== 'read') {
-			effects.push({type: 'mark-read', id: reader.issue.id, read: true});
-		}
-	}
-
-	return {model: {...model, reader: moved}, effects};
+	const viewport = readerViewport(moved, model.size);
+	const save: Effect = {type: 'save-position', id: reader.issue.id, anchor: anchorOfTop(viewport), progress: progressOf(viewport)};
+	const ended = markReadAtEnd({...model, reader: moved});
+	return {model: ended.model, effects: [save, ...ended.effects]};
 }
 
 function excerptAt(issue: Issue, anchor: Anchor): string {
@@ -109,8 +110,8 @@ function withStatus(model: Model, status: string | null): Model {
 	return {...model, status};
 }
 
-function moveLibraryCursor(model: Model, cursor: number): Model {
-	const count = visibleEntries(model).length;
+/** `count`: the visible entries, which the caller has at hand (each count walks the whole library). */
+function moveLibraryCursor(model: Model, cursor: number, count: number): Model {
 	const height = bodyHeight(model.size);
 	const clamped = Math.max(0, Math.min(cursor, count - 1));
 	let {top} = model.library;
@@ -136,11 +137,6 @@ function openScreen(model: Model, screen: Screen): Model {
 	return {...model, screen};
 }
 
-/** Bookmarks as listed: newest first. */
-export function sortedBookmarks(model: Pick<Model, 'stored'>): Bookmark[] {
-	return [...model.stored.bookmarks].sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
-}
-
 function libraryIntent(model: Model, intent: Intent): Update {
 	const entries = visibleEntries(model);
 	const selected = entries[model.library.cursor];
@@ -148,27 +144,27 @@ function libraryIntent(model: Model, intent: Intent): Update {
 	const text = uiText(model.language);
 	switch (intent) {
 		case 'move-up': {
-			return same(moveLibraryCursor(model, model.library.cursor - 1));
+			return same(moveLibraryCursor(model, model.library.cursor - 1, entries.length));
 		}
 
 		case 'move-down': {
-			return same(moveLibraryCursor(model, model.library.cursor + 1));
+			return same(moveLibraryCursor(model, model.library.cursor + 1, entries.length));
 		}
 
 		case 'page-up': {
-			return same(moveLibraryCursor(model, model.library.cursor - height));
+			return same(moveLibraryCursor(model, model.library.cursor - height, entries.length));
 		}
 
 		case 'page-down': {
-			return same(moveLibraryCursor(model, model.library.cursor + height));
+			return same(moveLibraryCursor(model, model.library.cursor + height, entries.length));
 		}
 
 		case 'first': {
-			return same(moveLibraryCursor(model, 0));
+			return same(moveLibraryCursor(model, 0, entries.length));
 		}
 
 		case 'last': {
-			return same(moveLibraryCursor(model, entries.length - 1));
+			return same(moveLibraryCursor(model, entries.length - 1, entries.length));
 		}
 
 		case 'open': {
@@ -211,12 +207,7 @@ function libraryIntent(model: Model, intent: Intent): Update {
 			return same(openScreen(model, 'bookmarks'));
 		}
 
-		case 'help': {
-			return same(openScreen(model, 'help'));
-		}
-
-		case 'quit':
-		case 'force-quit': {
+		case 'quit': {
 			return same(model, [{type: 'quit'}]);
 		}
 
@@ -230,9 +221,7 @@ function changeTextWidth(model: Model, delta: number): Update {
 	const reader = model.reader!;
 	const current = model.stored.settings.textWidth ?? defaultTextWidth;
 	const textWidth = Math.max(minTextWidth, Math.min(maxTextWidth, current + delta));
-	const anchor = anchorOfTop(viewportOf(reader, model.size));
-	const laidOut = layoutReader(reader.issue, model.size, textWidth, reader.hyphenate);
-	const next: ReaderModel = {...reader, ...laidOut, top: topForAnchor(laidOut.lines, anchor)};
+	const next = reflow(reader, model.size, textWidth);
 	const stored = {...model.stored, settings: {...model.stored.settings, textWidth}};
 	const text = uiText(model.language);
 	return same(
@@ -257,7 +246,7 @@ function goToMatch(model: Model, index: number): Update {
 
 function readerIntent(model: Model, intent: Intent, now: string): Update {
 	const reader = model.reader!;
-	const viewport = viewportOf(reader, model.size);
+	const viewport = readerViewport(reader, model.size);
 	const text = uiText(model.language);
 	switch (intent) {
 		case 'page-down': {
@@ -285,13 +274,11 @@ function readerIntent(model: Model, intent: Intent, now: string): Update {
 		}
 
 		case 'next-section': {
-			const next = headingRows(reader.lines).find(row => row > reader.top);
-			return next === undefined ? moveReader(model, lastTop(viewport)) : moveReader(model, next);
+			return moveReader(model, nextSectionRow(reader.lines, reader.top) ?? lastTop(viewport));
 		}
 
 		case 'previous-section': {
-			const previous = headingRows(reader.lines).findLast(row => row < reader.top);
-			return moveReader(model, previous ?? 0);
+			return moveReader(model, previousSectionRow(reader.lines, reader.top) ?? 0);
 		}
 
 		case 'bookmark-here': {
@@ -342,16 +329,8 @@ function readerIntent(model: Model, intent: Intent, now: string): Update {
 			return changeTextWidth(model, -4);
 		}
 
-		case 'help': {
-			return same(openScreen(model, 'help'));
-		}
-
 		case 'back': {
 			return same({...model, screen: 'library'}, [{type: 'flush'}]);
-		}
-
-		case 'force-quit': {
-			return same(model, [{type: 'quit'}]);
 		}
 
 		default: {
@@ -361,7 +340,7 @@ function readerIntent(model: Model, intent: Intent, now: string): Update {
 }
 
 function bookmarksIntent(model: Model, intent: Intent): Update {
-	const bookmarks = sortedBookmarks(model);
+	const bookmarks = sortedBookmarks(model.stored);
 	const selected = bookmarks[model.bookmarkCursor];
 	const clampCursor = (cursor: number) => Math.max(0, Math.min(cursor, bookmarks.length - 1));
 	switch (intent) {
@@ -382,6 +361,11 @@ function bookmarksIntent(model: Model, intent: Intent): Update {
 				return same(withStatus(model, uiText(model.language).bookmarkMissingIssue));
 			}
 
+			// The issue is open already: no need to read it from disk again.
+			if (model.reader?.issue.id === selected.issue) {
+				return openIssue(model, model.reader.issue, selected.anchor, undefined);
+			}
+
 			return same(model, [{type: 'load-issue', id: selected.issue, at: selected.anchor}]);
 		}
 
@@ -397,16 +381,8 @@ function bookmarksIntent(model: Model, intent: Intent): Update {
 			);
 		}
 
-		case 'help': {
-			return same(openScreen(model, 'help'));
-		}
-
 		case 'back': {
 			return same({...model, screen: model.reader && model.returnTo.bookmarks === 'reader' ? 'reader' : 'library'});
-		}
-
-		case 'force-quit': {
-			return same(model, [{type: 'quit'}]);
 		}
 
 		default: {
@@ -440,16 +416,8 @@ function teasersIntent(model: Model, intent: Intent): Update {
 			return same(model, [{type: 'flush'}, {type: 'load-issue', id: selected.id, ...(position ? {at: position} : {})}]);
 		}
 
-		case 'help': {
-			return same(openScreen(model, 'help'));
-		}
-
 		case 'back': {
 			return same({...model, screen: 'reader'});
-		}
-
-		case 'force-quit': {
-			return same(model, [{type: 'quit'}]);
 		}
 
 		default: {
@@ -504,13 +472,14 @@ function searchKey(model: Model, key: KeyName): Update {
 	const matches = findMatchesInStory(reader.issue.story, edited.value);
 	const searched: Model = {...model, reader: {...reader, search: {query: edited.value, editing: false, matches, current: -1}}};
 	// The first match at or after the top row: searching continues from where the reader is.
-	const topAnchor = anchorOfTop(viewportOf(reader, model.size));
+	const topAnchor = anchorOfTop(readerViewport(reader, model.size));
 	const first = matches.findIndex(match => match.block > topAnchor.block || (match.block === topAnchor.block && match.offset >= topAnchor.offset));
 	return goToMatch(searched, first === -1 ? 0 : first);
 }
 
 function keyAction(model: Model, key: KeyName, now: string): Update {
 	const cleared = model.status === null ? model : withStatus(model, null);
+	// Ctrl+C (the key map's force-quit, on every screen) quits even while text is typed.
 	if (key === 'ctrl-c') {
 		return same(cleared, [{type: 'quit'}]);
 	}
@@ -530,6 +499,10 @@ function keyAction(model: Model, key: KeyName, now: string): Update {
 	const intent = intentFor(cleared.screen, key);
 	if (intent === undefined) {
 		return same(cleared);
+	}
+
+	if (intent === 'help') {
+		return same(openScreen(cleared, 'help'));
 	}
 
 	switch (cleared.screen) {
@@ -579,11 +552,10 @@ function openIssue(model: Model, issue: Issue, at: Anchor | undefined, query: st
 	// Opened at a match: that match is the current one, so n goes on from it.
 	const current = at === undefined ? -1 : matches.findIndex(match => match.block === at.block && match.offset === at.offset);
 	const search = {query: query ?? '', editing: false, matches, current};
-	const reader: ReaderModel = {issue, ...laidOut, top: -1, search, markedRead: false};
-	const opened = moveReader({...model, screen: 'reader', reader, status: null}, top);
-	// Opening is not moving: the position is saved when the reader moves.
-	const effects = opened.effects.filter(effect => effect.type !== 'save-position');
-	return {model: opened.model, effects: laidOut.complete ? effects : [...effects, {type: 'finish-layout', id: issue.id}]};
+	const reader: ReaderModel = {issue, ...laidOut, top, search, markedRead: false};
+	// Opening is not moving: nothing to save, but a story that fits one screen is read at once.
+	const opened = markReadAtEnd({...model, screen: 'reader', reader, status: null});
+	return {model: opened.model, effects: laidOut.complete ? opened.effects : [...opened.effects, {type: 'finish-layout', id: issue.id}]};
 }
 
 /** The rest of a long story, laid out once its first screen is up; the same words stay on top. */
@@ -593,24 +565,18 @@ function layoutRest(model: Model, id: string): Update {
 		return same(model);
 	}
 
-	const anchor = anchorOfTop(viewportOf(reader, model.size));
-	const laidOut = layoutReader(reader.issue, model.size, model.stored.settings.textWidth, reader.hyphenate);
-	const finished: Model = {...model, reader: {...reader, ...laidOut}};
-	const moved = moveReader(finished, topForAnchor(laidOut.lines, anchor));
-	return {model: moved.model, effects: moved.effects.filter(effect => effect.type !== 'save-position')};
+	return markReadAtEnd({...model, reader: reflow(reader, model.size, model.stored.settings.textWidth)});
 }
 
 function resize(model: Model, size: Size): Update {
 	const resized: Model = {...model, size};
+	const count = visibleEntries(model).length;
 	if (!model.reader) {
-		return same(moveLibraryCursor(resized, model.library.cursor));
+		return same(moveLibraryCursor(resized, model.library.cursor, count));
 	}
 
-	// Re-flow around the top row's anchor, so the same words stay on top.
-	const anchor = anchorOfTop(viewportOf(model.reader, model.size));
-	const laidOut = layoutReader(model.reader.issue, size, model.stored.settings.textWidth, model.reader.hyphenate);
-	const reader: ReaderModel = {...model.reader, ...laidOut, top: topForAnchor(laidOut.lines, anchor)};
-	return same(moveLibraryCursor({...resized, reader}, model.library.cursor));
+	const reader = reflow(model.reader, size, model.stored.settings.textWidth);
+	return same(moveLibraryCursor({...resized, reader}, model.library.cursor, count));
 }
 
 export function update(model: Model, action: Action): Update {

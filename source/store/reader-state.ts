@@ -201,6 +201,11 @@ export function readingStateOf(state: ReaderState, issueId: string): ReadingStat
 	return issue?.position && (issue.position.block > 0 || issue.position.offset > 0) ? 'reading' : 'unread';
 }
 
+/** Bookmarks as listed: newest first. */
+export function sortedBookmarks(state: ReaderState): Bookmark[] {
+	return [...state.bookmarks].sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
+}
+
 function withIssue(state: ReaderState, issueId: string, change: (issue: IssueState) => IssueState, now: string): ReaderState {
 	const issues = Object.assign(Object.create(null) as Record<string, IssueState>, state.issues);
 	issues[issueId] = {...change(state.issues[issueId] ?? {}), updated: now};

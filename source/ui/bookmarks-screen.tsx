@@ -1,16 +1,17 @@
 import {Box, Text} from 'ink';
 import type {UiText} from '../i18n/ui-text.js';
-import type {Model} from '../state/app-model.js';
+import {bodyHeight, type Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
-import {bodyHeight, sortedBookmarks} from '../state/update.js';
+import {sortedBookmarks} from '../store/reader-state.js';
+import {entryById} from './entry-by-id.js';
 import {fitWidth} from './fit-width.js';
 
 export function BookmarksScreen({model, text}: {model: Model; text: UiText}) {
 	const {columns} = model.size;
-	const bookmarks = sortedBookmarks(model);
+	const bookmarks = sortedBookmarks(model.stored);
 	const height = bodyHeight(model.size);
 	const top = Math.max(0, Math.min(model.bookmarkCursor - height + 1, bookmarks.length - height));
-	const titles = new Map(model.entries.map(entry => [entry.id, entry.title]));
+	const entries = entryById(model.entries);
 	return (
 		<Box flexDirection="column" height={model.size.rows - 1}>
 			<Text bold wrap="truncate">{fitWidth(text.bookmarksHeader(bookmarks.length), columns)}</Text>
@@ -19,7 +20,7 @@ export function BookmarksScreen({model, text}: {model: Model; text: UiText}) {
 					? <Text dimColor>{fitWidth(text.noBookmarks, columns)}</Text>
 					: bookmarks.slice(top, top + height).map((bookmark, offset) => {
 						const selected = top + offset === model.bookmarkCursor;
-						const title = titles.get(bookmark.issue) ?? bookmark.issue;
+						const title = entries.get(bookmark.issue)?.title ?? bookmark.issue;
 						return (
 							<Text key={bookmark.id} inverse={selected} wrap="truncate">
 								{fitWidth(`${selected ? '›' : ' '} ${title} — «${bookmark.excerpt}»`, columns)}

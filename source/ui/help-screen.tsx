@@ -1,8 +1,7 @@
 import {Box, Text} from 'ink';
 import type {UiText} from '../i18n/ui-text.js';
-import type {Model} from '../state/app-model.js';
+import {bodyHeight, type Model} from '../state/app-model.js';
 import {helpRows} from '../state/keymap.js';
-import {bodyHeight} from '../state/update.js';
 import {fitWidth, padWidth} from './fit-width.js';
 
 /** Generated from the key map of the screen help was opened from. */

@@ -1,6 +1,7 @@
 import {blockText, type Block} from '../archive/issue.js';
 import type {Line} from '../layout/layout.js';
 import type {StorySearch} from '../state/app-model.js';
+import type {StoryMatch} from '../search/find-matches.js';
 import {foldForSearch} from '../state/fold-for-search.js';
 import type {ShownSpan} from './styled-row.js';
 
@@ -11,13 +12,16 @@ import type {ShownSpan} from './styled-row.js';
  */
 export function highlightRow(lines: readonly Line[], index: number, story: readonly Block[], search: StorySearch): ShownSpan[] {
 	const line = lines[index]!;
-	const inBlock = search.matches.filter(match => match.block === line.block);
-	if (inBlock.length === 0 || search.editing) {
+	if (search.editing || search.matches.length === 0) {
 		return line.spans;
 	}
 
-	const text = blockText(story[line.block]!);
-	const forms = [...new Set(inBlock.map(match => foldForSearch(text.slice(match.offset, match.offset + match.length))))].filter(Boolean);
+	const inBlock = matchesByBlock(search, story).get(line.block);
+	if (inBlock === undefined) {
+		return line.spans;
+	}
+
+	const {text, forms} = inBlock;
 	const current = search.matches[search.current];
 	const rowEnd = lines[index + 1]?.block === line.block ? lines[index + 1]!.anchor.offset : Number.POSITIVE_INFINITY;
 	const currentOnRow = current?.block === line.block && current.offset >= line.anchor.offset && current.offset < rowEnd;
@@ -57,4 +61,37 @@ export function highlightRow(lines: readonly Line[], index: number, story: reado
 	}
 
 	return shown.filter(span => span.text !== '');
+}
+
+/** A block's text and the forms of the words matched in it, folded. */
+type BlockMatches = {text: string; forms: string[]};
+
+// Worked out once per search, not for every row of every frame. Keyed by the matches,
+// which are replaced, never changed, and kept while n and N move between them.
+const grouped = new WeakMap<readonly StoryMatch[], {story: readonly Block[]; blocks: Map<number, BlockMatches>}>();
+
+function matchesByBlock(search: StorySearch, story: readonly Block[]): Map<number, BlockMatches> {
+	const known = grouped.get(search.matches);
+	if (known?.story === story) {
+		return known.blocks;
+	}
+
+	const byBlock = new Map<number, StoryMatch[]>();
+	for (const match of search.matches) {
+		const inBlock = byBlock.get(match.block);
+		if (inBlock) {
+			inBlock.push(match);
+		} else {
+			byBlock.set(match.block, [match]);
+		}
+	}
+
+	const blocks = new Map<number, BlockMatches>();
+	for (const [block, matches] of byBlock) {
+		const text = blockText(story[block]!);
+		blocks.set(block, {text, forms: [...new Set(matches.map(match => foldForSearch(text.slice(match.offset, match.offset + match.length))))].filter(Boolean)});
+	}
+
+	grouped.set(search.matches, {story, blocks});
+	return blocks;
 }

@@ -1,10 +1,9 @@
 import {readingMinutes} from '../archive/reading-time.js';
 import type {UiText} from '../i18n/ui-text.js';
-import type {Model} from '../state/app-model.js';
+import {bodyHeight, type LibraryEntry, type Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
 import {visibleEntries} from '../state/library-entries.js';
-import {bodyHeight} from '../state/update.js';
-import {readingStateOf} from '../store/reader-state.js';
+import {readingStateOf, type ReaderState} from '../store/reader-state.js';
 import {fitWidth, padWidth, spread} from './fit-width.js';
 import {fillFrame, type FrameRow} from './frame-row.js';
 
@@ -18,7 +17,7 @@ export function libraryFrame(model: Model, text: UiText, total?: number): FrameR
 	const entries = visibleEntries(model);
 	const height = bodyHeight(model.size);
 	const unread = total === undefined
-		? model.entries.filter(entry => readingStateOf(model.stored, entry.id) !== 'read').length
+		? unreadCount(model.entries, model.stored)
 		: Math.max(0, total - Object.values(model.stored.issues).filter(issue => issue.read).length);
 	const header = [text.libraryHeader(total ?? model.entries.length, unread)];
 	if (model.library.filter !== '' && !model.library.editingFilter) {
@@ -54,4 +53,15 @@ export function libraryFrame(model: Model, text: UiText, total?: number): FrameR
 		: model.status ?? hintFor('library', ['open', 'filter', 'toggle-unread-only', 'bookmarks', 'help', 'quit'], model.language);
 	rows.push({text: fitWidth(footer, columns), dim: !model.library.editingFilter});
 	return fillFrame(rows, model.size.rows - 1);
+}
+
+// Counting walks the whole library; a key that moves the cursor changes neither input.
+let lastCount: {entries: readonly LibraryEntry[]; stored: ReaderState; unread: number} | undefined;
+
+function unreadCount(entries: readonly LibraryEntry[], stored: ReaderState): number {
+	if (lastCount?.entries !== entries || lastCount.stored !== stored) {
+		lastCount = {entries, stored, unread: entries.filter(entry => readingStateOf(stored, entry.id) !== 'read').length};
+	}
+
+	return lastCount.unread;
 }

@@ -3,8 +3,8 @@ import {readingMinutes} from '../archive/reading-time.js';
 import type {UiText} from '../i18n/ui-text.js';
 import type {Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
-import {pageNumber, progressOf, visibleRange} from '../state/reader-viewport.js';
-import {bodyHeight} from '../state/update.js';
+import {pageNumber, progressOf, readerViewport, visibleRange} from '../state/reader-viewport.js';
+import {entryById} from './entry-by-id.js';
 import {fitWidth, spread} from './fit-width.js';
 import {highlightRow} from './highlight-matches.js';
 import {StyledRow} from './styled-row.js';
@@ -12,8 +12,7 @@ import {StyledRow} from './styled-row.js';
 export function ReaderScreen({model, text}: {model: Model; text: UiText}) {
 	const reader = model.reader!;
 	const {columns} = model.size;
-	const height = bodyHeight(model.size);
-	const viewport = {lines: reader.lines, pages: reader.pages, top: reader.top, height};
+	const viewport = readerViewport(reader, model.size);
 	const {start, end} = visibleRange(viewport);
 	const margin = Math.floor((columns - reader.columnWidth) / 2);
 	const page = pageNumber(viewport);
@@ -33,7 +32,7 @@ export function ReaderScreen({model, text}: {model: Model; text: UiText}) {
 	return (
 		<Box flexDirection="column" height={model.size.rows - 1}>
 			<Text bold wrap="truncate">{spread(reader.issue.title, reader.issue.date ?? '', columns)}</Text>
-			<Box flexDirection="column" height={height}>
+			<Box flexDirection="column" height={viewport.height}>
 				{rows}
 			</Box>
 			<Text dimColor={!reader.search.editing && model.status === null} wrap="truncate">
@@ -44,5 +43,5 @@ export function ReaderScreen({model, text}: {model: Model; text: UiText}) {
 }
 
 function minutesOf(model: Model, id: string): number {
-	return readingMinutes(model.entries.find(entry => entry.id === id)?.words ?? 0);
+	return readingMinutes(entryById(model.entries).get(id)?.words ?? 0);
 }

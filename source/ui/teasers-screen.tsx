@@ -1,9 +1,8 @@
 import {Box, Text} from 'ink';
 import type {UiText} from '../i18n/ui-text.js';
 import {wrapPlainText} from '../layout/plain-text.js';
-import type {Model} from '../state/app-model.js';
+import {bodyHeight, type Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
-import {bodyHeight} from '../state/update.js';
 import {fitWidth} from './fit-width.js';
 
 export function TeasersScreen({model, text}: {model: Model; text: UiText}) {

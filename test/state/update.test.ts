@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {blockText} from '../../source/archive/issue.js';
-import {anchorOfTop, headingRows, visibleRange} from '../../source/state/reader-viewport.js';
-import {bodyHeight} from '../../source/state/update.js';
+import {anchorOfTop, isSectionStart, readerViewport, visibleRange} from '../../source/state/reader-viewport.js';
+import {bodyHeight} from '../../source/state/app-model.js';
 import {visibleEntries} from '../../source/state/library-entries.js';
 import {emptyState, markRead} from '../../source/store/reader-state.js';
 import {issueById, now, openIssue, play, rowText, sampleIssues, sampleModel} from './model-fixture.js';
@@ -65,7 +65,7 @@ describe('reader', () => {
 		expect(opened.screen).toBe('reader');
 		const next = play(opened, 'space');
 		expect(next.model.reader!.top).toBe(opened.reader!.pages[1]!.start);
-		expect(next.effects).toEqual([{type: 'save-position', id: gold, anchor: anchorOfTop({...next.model.reader!, height: 21}), progress: expect.any(Number) as number}]);
+		expect(next.effects).toEqual([{type: 'save-position', id: gold, anchor: anchorOfTop(readerViewport(next.model.reader!, next.model.size)), progress: expect.any(Number) as number}]);
 		expect(play(next.model, 'b').model.reader!.top).toBe(0);
 
 		const toEnd = play(opened, ...Array.from({length: opened.reader!.pages.length + 2}, () => 'space' as const));
@@ -83,7 +83,8 @@ describe('reader', () => {
 
 	it('moves between sections with [ and ]', () => {
 		const opened = openIssue(gold);
-		const headings = headingRows(opened.reader!.lines);
+		const {lines} = opened.reader!;
+		const headings = lines.flatMap((_, row) => (isSectionStart(lines, row) ? [row] : []));
 		expect(headings.length).toBeGreaterThan(1);
 		const next = play(opened, ']');
 		expect(next.model.reader!.top).toBe(headings[0]);
@@ -94,7 +95,7 @@ describe('reader', () => {
 	it('bookmarks the top row with its anchor and the words there', () => {
 		const scrolled = play(openIssue(gold), 'space').model;
 		const bookmarked = play(scrolled, 'm');
-		const anchor = anchorOfTop({...scrolled.reader!, height: 21});
+		const anchor = anchorOfTop(readerViewport(scrolled.reader!, scrolled.size));
 		expect(bookmarked.effects).toEqual([{
 			type: 'add-bookmark',
 			bookmark: {id: `${gold}:${anchor.block}:${anchor.offset}`, issue: gold, anchor, excerpt: expect.any(String) as string, created: now},
@@ -107,10 +108,10 @@ describe('reader', () => {
 
 	it('keeps the same words on top when the terminal is resized', () => {
 		const scrolled = play(openIssue(gold), 'space', 'j', 'j', 'j').model;
-		const before = anchorOfTop({...scrolled.reader!, height: 21});
+		const before = anchorOfTop(readerViewport(scrolled.reader!, scrolled.size));
 		for (const size of [{columns: 40, rows: 12}, {columns: 120, rows: 50}, {columns: 24, rows: 6}, {columns: 80, rows: 24}]) {
 			const resized = play(scrolled, {type: 'resize', size}).model;
-			const after = anchorOfTop({...resized.reader!, height: bodyHeight(size)});
+			const after = anchorOfTop(readerViewport(resized.reader!, size));
 			const row = resized.reader!.lines[resized.reader!.top]!;
 			const words = (anchor: typeof before) => blockText(issueById(gold).story[anchor.block]!).slice(anchor.offset).split(' ')[0];
 			expect(row.block).toBe(before.block);
@@ -135,7 +136,7 @@ describe('reader', () => {
 		expect(search.current).toBe(0);
 		const onMatch = (model: typeof typed.model) => {
 			const match = model.reader!.search.matches[model.reader!.search.current]!;
-			const {start, end} = visibleRange({...model.reader!, height: bodyHeight(model.size)});
+			const {start, end} = visibleRange(readerViewport(model.reader!, model.size));
 			const lines = model.reader!.lines.slice(start, end);
 			return lines.some(line => line.block === match.block);
 		};
@@ -254,11 +255,11 @@ describe('a long story', () => {
 		expect(partialLines).toBeGreaterThanOrEqual(bodyHeight(opened.model.size) * 2);
 
 		const moved = play(opened.model, 'space');
-		const anchor = anchorOfTop({...moved.model.reader!, height: bodyHeight(moved.model.size)});
+		const anchor = anchorOfTop(readerViewport(moved.model.reader!, moved.model.size));
 		const finished = play(moved.model, {type: 'layout-rest', id: 'long'});
 		expect(finished.model.reader!.complete).toBe(true);
 		expect(finished.model.reader!.lines.length).toBeGreaterThan(partialLines * 5);
-		expect(anchorOfTop({...finished.model.reader!, height: bodyHeight(finished.model.size)})).toEqual(anchor);
+		expect(anchorOfTop(readerViewport(finished.model.reader!, finished.model.size))).toEqual(anchor);
 	});
 
 	it('is not marked read before it is all laid out, and a late layout for another issue is ignored', () => {
