@@ -8,7 +8,7 @@ import {holdsIssueFiles} from './archive/archive-folder.js';
 import {writeOutput} from './cli/write-output.js';
 import {parseArguments, type CommandName} from './cli/parse-arguments.js';
 import {wantsColor} from './cli/terminal-style.js';
-import {isUserFacingError, type CommandContext} from './commands/command-context.js';
+import {userMessageOf, type CommandContext} from './commands/command-context.js';
 import {cliMessages} from './i18n/cli-messages.js';
 import {languageOf} from './i18n/locale.js';
 import {readStateFile} from './store/state-file.js';
@@ -202,8 +202,9 @@ run(process.argv.slice(2)).then(code => {
 	// exitCode rather than exit(): output still queued for a pipe must drain first.
 	process.exitCode = code;
 }, (error: unknown) => {
-	if (isUserFacingError(error)) {
-		warn(error.message);
+	const message = userMessageOf(error, messages);
+	if (message !== undefined) {
+		warn(message);
 	} else {
 		// Anything else is a bug; one line still, the stack only on request.
 		warn(messages.unexpectedError(error instanceof Error ? error.message : String(error)));

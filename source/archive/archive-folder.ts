@@ -7,6 +7,8 @@ import {issueFormatOf} from './issue-file.js';
 
 /** The archive folder itself cannot be read: the command cannot go on. */
 export class ArchiveError extends Error {
+	override readonly name = 'ArchiveError';
+
 	constructor(readonly dir: string, readonly code: string) {
 		super(`cannot read archive ${dir}: ${code}`);
 	}

@@ -15,3 +15,29 @@ export function formatProgressBar(fraction: number, done: number, total: number,
 
 /** Erases the bar's line so what is printed next starts clean. */
 export const clearLine = '\r\u001B[2K';
+
+/** A bar kept on one line of stderr: drawn again only when its percentage moves, erased once at the end if it was ever drawn. */
+export type ProgressLine = {
+	draw: (fraction: number, done: number, total: number) => void;
+	clear: () => void;
+};
+
+export function progressLine(write: (text: string) => void, label = ''): ProgressLine {
+	let drawn = -1;
+	return {
+		draw(fraction, done, total) {
+			// At most a hundred writes, however many items.
+			const percent = Math.floor(fraction * 100);
+			if (percent !== drawn) {
+				drawn = percent;
+				write(`\r${formatProgressBar(fraction, done, total, label)}`);
+			}
+		},
+		clear() {
+			if (drawn !== -1) {
+				drawn = -1;
+				write(clearLine);
+			}
+		},
+	};
+}

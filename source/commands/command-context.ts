@@ -38,10 +38,34 @@ export class CommandError extends Error {
 }
 
 /**
- * Whether an error is one of ours with a message for the user (exit 1, one line). By name,
- * not instanceof: some commands are bundled into files of their own, each with its own copy
- * of these classes.
+ * The one line an error of ours says to the user (exit 1), or undefined for anything else,
+ * which is a bug. Matched by name, not instanceof: some commands are bundled into files of
+ * their own, each with its own copy of these classes.
  */
-export function isUserFacingError(error: unknown): error is Error {
-	return error instanceof Error && ['CommandError', 'StateStoreError', 'LockTimeoutError'].includes(error.name);
+export function userMessageOf(error: unknown, messages: CliMessages): string | undefined {
+	if (!(error instanceof Error)) {
+		return undefined;
+	}
+
+	// The fields are the ones ArchiveError and ExportWriteError declare.
+	const {dir, file, code} = error as Error & {dir?: string; file?: string; code?: string};
+	switch (error.name) {
+		case 'CommandError':
+		case 'StateStoreError':
+		case 'LockTimeoutError': {
+			return error.message;
+		}
+
+		case 'ArchiveError': {
+			return messages.cannotReadArchive(dir ?? '', code ?? '');
+		}
+
+		case 'ExportWriteError': {
+			return messages.cannotWrite(file ?? '', code ?? '');
+		}
+
+		default: {
+			return undefined;
+		}
+	}
 }

@@ -1,7 +1,7 @@
 import type {Issue} from '../archive/issue.js';
 import {fileExtensions, formatIssue, formatIssueStream, type ExportOptions} from '../export/format-issue.js';
-import {ExportWriteError, writeExportFiles} from '../export/write-export-files.js';
-import {CommandError, type CommandContext} from './command-context.js';
+import {writeExportFiles} from '../export/write-export-files.js';
+import type {CommandContext} from './command-context.js';
 import {findEntry, issueReader, loadCatalog} from './load-issues.js';
 import {requestedLineWrapper} from './requested-line-wrapper.js';
 
@@ -42,22 +42,14 @@ export async function exportCommand(context: CommandContext): Promise<void> {
 	}
 
 	const extension = fileExtensions[options.format];
-	try {
-		const written = await writeExportFiles(context.flags.out, (async function* () {
-			for await (const issue of issues) {
-				yield {name: `${issue.id}.${extension}`, content: formatIssue(issue, options)};
-			}
-		})());
-		for (const file of written) {
-			context.out(`${file}\n`);
+	const written = await writeExportFiles(context.flags.out, (async function* () {
+		for await (const issue of issues) {
+			yield {name: `${issue.id}.${extension}`, content: formatIssue(issue, options)};
 		}
-
-		context.warn(context.messages.wroteFiles(written.length, context.flags.out));
-	} catch (error) {
-		if (error instanceof ExportWriteError) {
-			throw new CommandError(context.messages.cannotWrite(error.file, error.code));
-		}
-
-		throw error;
+	})());
+	for (const file of written) {
+		context.out(`${file}\n`);
 	}
+
+	context.warn(context.messages.wroteFiles(written.length, context.flags.out));
 }

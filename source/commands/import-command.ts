@@ -1,9 +1,7 @@
 import path from 'node:path';
-import {ArchiveError} from '../archive/load-archive.js';
-import {clearLine, formatProgressBar} from '../cli/progress-bar.js';
-import {ExportWriteError} from '../export/write-export-files.js';
+import {progressLine} from '../cli/progress-bar.js';
 import {importFiles, type ImportPlan, type ImportReport, type ImportSource} from '../import/import-files.js';
-import {CommandError, type CommandContext} from './command-context.js';
+import type {CommandContext} from './command-context.js';
 
 /**
  * `import <path…> [--archive DIR] [--dry-run] [--json]`: stdout gets the path of each issue
@@ -47,60 +45,26 @@ function reportJson(report: ImportReport, context: CommandContext): string {
 	return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-function progressWriter(context: CommandContext): {onPlan: (plan: ImportPlan) => void; onProgress: (done: number, inputs: number) => void; finish: () => void} {
-	let plan: ImportPlan | undefined;
-	let shown = false;
-	let lastPercent = -1;
-	return {
-		onPlan(found) {
-			plan = wantsProgressBar(found, context.stderrIsTerminal) ? found : undefined;
-		},
-		onProgress(bytesDone, inputsDone) {
-			if (plan === undefined) {
-				return;
-			}
-
-			// Redrawn only when the percentage moves: at most a hundred writes, however many items.
-			const fraction = bytesDone / plan.bytes;
-			const percent = Math.floor(fraction * 100);
-			if (percent !== lastPercent) {
-				lastPercent = percent;
-				shown = true;
-				context.status(`\r${formatProgressBar(fraction, inputsDone, plan.inputs)}`);
-			}
-		},
-		finish() {
-			if (shown) {
-				context.status(clearLine);
-			}
-		},
-	};
-}
-
 export async function importCommand(context: CommandContext): Promise<ImportOutcome> {
-	const progress = progressWriter(context);
+	const progress = progressLine(context.status);
+	// Set once the inputs are known, and only when the import is long enough to show a bar.
+	let plan: ImportPlan | undefined;
 	let report: ImportReport;
 	try {
 		report = await importFiles(context.args, {
 			archiveDir: context.archiveDir,
 			dryRun: context.flags.dryRun,
-			onPlan: progress.onPlan,
-			onProgress: ({bytesDone, inputsDone}) => {
-				progress.onProgress(bytesDone, inputsDone);
+			onPlan(found) {
+				plan = wantsProgressBar(found, context.stderrIsTerminal) ? found : undefined;
+			},
+			onProgress({bytesDone, inputsDone}) {
+				if (plan !== undefined) {
+					progress.draw(bytesDone / plan.bytes, inputsDone, plan.inputs);
+				}
 			},
 		});
-	} catch (error) {
-		if (error instanceof ArchiveError) {
-			throw new CommandError(context.messages.cannotReadArchive(error.dir, error.code));
-		}
-
-		if (error instanceof ExportWriteError) {
-			throw new CommandError(context.messages.cannotWrite(error.file, error.code));
-		}
-
-		throw error;
 	} finally {
-		progress.finish();
+		progress.clear();
 	}
 
 	if (context.flags.json) {

@@ -1,4 +1,3 @@
-import {ArchiveError} from '../archive/load-archive.js';
 import {readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../archive/catalog.js';
 import {loadMarkdownParser} from '../archive/issue-from-bytes.js';
 import type {Issue} from '../archive/issue.js';
@@ -7,20 +6,12 @@ import {CommandError, type CommandContext} from './command-context.js';
 
 /** The archive's catalog (cached metadata of every issue), reporting each skipped file on stderr. */
 export async function loadCatalog(context: CommandContext): Promise<Catalog> {
-	try {
-		const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir);
-		for (const warning of catalog.warnings) {
-			context.warn(context.messages.skippedFile(warning.file, warning.problem));
-		}
-
-		return catalog;
-	} catch (error) {
-		if (error instanceof ArchiveError) {
-			throw new CommandError(context.messages.cannotReadArchive(error.dir, error.code));
-		}
-
-		throw error;
+	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir);
+	for (const warning of catalog.warnings) {
+		context.warn(context.messages.skippedFile(warning.file, warning.problem));
 	}
+
+	return catalog;
 }
 
 /** The entry `<issue>` names, or a CommandError that says what exists instead. */

@@ -1,9 +1,8 @@
-import {ArchiveError} from '../archive/load-archive.js';
-import {formatProgressBar} from '../cli/progress-bar.js';
+import {progressLine} from '../cli/progress-bar.js';
 import {searchResultsJson, searchResultsText} from '../cli/search-results-text.js';
 import {palette} from '../cli/terminal-style.js';
 import {builtinEngineReason, openSearchIndex, type SearchIndex, type SearchNote} from '../search/search-index.js';
-import {CommandError, type CommandContext} from './command-context.js';
+import {CommandError, userMessageOf, type CommandContext} from './command-context.js';
 
 /** `search <query> [--json] [--limit N]`: issues ranked by relevance, with snippets. */
 
@@ -28,26 +27,22 @@ function noteText(context: CommandContext, note: SearchNote): string {
 	}
 }
 
-/** Draws the bar at most once per percent, and clears it when done. */
+/** The index's build progress on stderr, for archives big enough to take a while; erased when done. */
 function progressListener(context: CommandContext): ((done: number, total: number) => void) | undefined {
 	if (!context.stderrIsTerminal) {
 		return undefined;
 	}
 
-	const progress = context.status;
-
-	let drawn = -1;
+	const progress = progressLine(context.status, context.messages.searchIndexing);
 	return (done, total) => {
 		if (total < progressThreshold) {
 			return;
 		}
 
-		const percent = Math.floor(done * 100 / total);
 		if (done === total) {
-			progress('\r\u001B[K');
-		} else if (percent !== drawn) {
-			drawn = percent;
-			progress(`\r${formatProgressBar(done / total, done, total, context.messages.searchIndexing)}`);
+			progress.clear();
+		} else {
+			progress.draw(done / total, done, total);
 		}
 	};
 }
@@ -89,11 +84,8 @@ export async function searchCommand(context: CommandContext): Promise<void> {
 			context.out(searchResultsText(results, {palette: palette(context.color), width: context.stdoutIsTerminal ? context.columns : undefined}));
 		}
 	} catch (error) {
-		if (error instanceof ArchiveError) {
-			throw new CommandError(context.messages.cannotReadArchive(error.dir, error.code));
-		}
-
-		const problem = storageProblemOf(error);
+		// An archive that cannot be read has an errno code too, and a message of its own.
+		const problem = userMessageOf(error, context.messages) === undefined ? storageProblemOf(error) : undefined;
 		if (problem !== undefined) {
 			throw new CommandError(context.messages.cannotUseSearchIndex(context.paths.cacheDir, problem));
 		}

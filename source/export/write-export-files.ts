@@ -4,6 +4,8 @@ import {fsErrorCode} from '../archive/archive-folder.js';
 
 /** A file could not be written; `code` is the errno code. */
 export class ExportWriteError extends Error {
+	override readonly name = 'ExportWriteError';
+
 	constructor(readonly file: string, readonly code: string) {
 		super(`cannot write ${file}: ${code}`);
 	}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatProgressBar, progressBarWidth} from '../../source/cli/progress-bar.js';
+import {clearLine, formatProgressBar, progressBarWidth, progressLine} from '../../source/cli/progress-bar.js';
 import {wantsProgressBar} from '../../source/commands/import-command.js';
 
 describe('the import progress bar', () => {
@@ -24,5 +24,23 @@ describe('the import progress bar', () => {
 		expect(wantsProgressBar(bigFeed, true)).toBe(true);
 		expect(wantsProgressBar(bigPage, true)).toBe(false);
 		expect(wantsProgressBar(bigFeed, false)).toBe(false);
+	});
+});
+
+describe('the progress line', () => {
+	it('is drawn again only when its percentage moves, and erased once', () => {
+		const written: string[] = [];
+		const line = progressLine(text => written.push(text), 'индексация');
+		line.clear();
+		expect(written).toEqual([]);
+		for (let done = 0; done <= 1000; done++) {
+			line.draw(done / 1000, done, 1000);
+		}
+
+		expect(written).toHaveLength(101);
+		expect(written[50]).toBe(`\r${formatProgressBar(0.5, 500, 1000, 'индексация')}`);
+		line.clear();
+		line.clear();
+		expect(written.slice(101)).toEqual([clearLine]);
 	});
 });
