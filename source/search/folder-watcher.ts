@@ -1,4 +1,4 @@
-import {readdirSync, watch, type FSWatcher} from 'node:fs';
+import {readdirSync, statSync, watch, type FSWatcher} from 'node:fs';
 import path from 'node:path';
 import {isHiddenBelow} from '../archive/archive-folder.js';
 
@@ -16,6 +16,8 @@ export type FolderWatcher = {
 	takeChanges(): Set<string> | 'all';
 	/** Watches folders made since the watcher started; call after reading the whole tree. */
 	cover(): void;
+	/** False once watching failed or the folder went away: changes are no longer seen. */
+	working(): boolean;
 	close(): void;
 };
 
@@ -35,11 +37,19 @@ function foldersBelow(root: string): string[] {
 	return folders;
 }
 
+/** Which folder a path names now: a folder removed and made again, or another moved in its place, is another. */
+function folderIdentity(folder: string): string | undefined {
+	const stats = statSync(folder, {throwIfNoEntry: false});
+	return stats?.isDirectory() ? `${stats.dev}:${stats.ino}` : undefined;
+}
+
 export function watchFolder(root: string): FolderWatcher {
 	const watchers = new Map<string, FSWatcher>();
 	let changes = new Set<string>();
 	let all = false;
 	let broken = false;
+	// A watch follows the folder, not its path: if the root is replaced, nothing is seen any more.
+	const rootIdentity = folderIdentity(root);
 
 	const stop = () => {
 		for (const watcher of watchers.values()) {
@@ -66,8 +76,16 @@ export function watchFolder(root: string): FolderWatcher {
 					const watcher = watch(folder, {persistent: false}, (_event, name) => {
 						if (name === null || changes.size >= maxTrackedChanges) {
 							all = true;
-						} else {
-							changes.add(path.join(folder, name));
+							return;
+						}
+
+						const changed = path.join(folder, name);
+						changes.add(changed);
+						// A watched folder removed or replaced: its watch died with it; the next cover() watches what is there now.
+						const inner = changed === folder ? undefined : watchers.get(changed);
+						if (inner !== undefined) {
+							inner.close();
+							watchers.delete(changed);
 						}
 					});
 					watcher.on('error', fail);
@@ -82,12 +100,17 @@ export function watchFolder(root: string): FolderWatcher {
 	cover();
 	return {
 		takeChanges() {
+			if (!broken && folderIdentity(root) !== rootIdentity) {
+				fail();
+			}
+
 			const taken = broken || all ? 'all' : changes;
 			changes = new Set();
 			all = false;
 			return taken;
 		},
 		cover,
+		working: () => !broken,
 		close() {
 			broken = true;
 			stop();
