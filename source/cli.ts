@@ -187,6 +187,8 @@ async function run(argv: readonly string[]): Promise<number> {
 		color: wantsColor(env, stdoutIsTerminal),
 		archiveDir: chooseArchive(invocation.command, invocation.flags.archive, paths.archiveDir),
 		paths,
+		// BELL_READER_WATCHER=off: every command checks every file, and no watcher is started.
+		watcherScript: env.BELL_READER_WATCHER === 'off' ? undefined : fileURLToPath(new URL('watcher.cjs', import.meta.url)),
 		readState: () => readStateFile(paths.configDir, warn),
 		openStore() {
 			store ??= import('./store/state-store.js').then(({StateStore}) => new StateStore(paths.configDir, warn));

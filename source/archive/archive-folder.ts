@@ -25,8 +25,19 @@ export function isHiddenBelow(root: string, file: string): boolean {
 	return path.relative(root, file).split(path.sep).some(part => part.startsWith('.'));
 }
 
+/** An archive folder's issue files, and whether any of them is a symbolic link. */
+export type ArchiveListing = {files: string[]; links: boolean};
+
 /** Issue files below the folder (sub-folders too, hidden ones not), as absolute paths in a stable order. */
 export function listIssueFiles(folder: string): string[] {
+	return listArchive(folder).files;
+}
+
+/**
+ * {@link listIssueFiles}, telling also whether some are links: a link's target can change
+ * outside the folder, where no watcher of the folder sees it.
+ */
+export function listArchive(folder: string): ArchiveListing {
 	// Resolved, so that the entries' parent paths are normal (no trailing or doubled slashes).
 	const dir = path.resolve(folder);
 	let entries: Dirent[];
@@ -59,18 +70,24 @@ export function listIssueFiles(folder: string): string[] {
 
 	// The file system root is the one folder that already ends in a separator.
 	const prefix = dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`;
-	return entries
+	let links = false;
+	const files = entries
 		// A link may point at a file; reading it tells. Folders named like issues are not.
-		.filter(entry => (entry.isFile() || entry.isSymbolicLink())
-			&& !entry.name.startsWith('.')
-			&& issueFormatOf(entry.name) !== undefined
-			&& !inHiddenFolder(entry.parentPath))
+		.filter(entry => {
+			const issue = (entry.isFile() || entry.isSymbolicLink())
+				&& !entry.name.startsWith('.')
+				&& issueFormatOf(entry.name) !== undefined
+				&& !inHiddenFolder(entry.parentPath);
+			links ||= issue && entry.isSymbolicLink();
+			return issue;
+		})
 		// Sorted by the path below the folder: the folder's own prefix, shared by every file,
 		// would make each of ~140,000 comparisons walk it first. Readdir's parent paths are
 		// already normal, so concatenating is all that path.join would do.
 		.map(entry => (entry.parentPath.endsWith(path.sep) ? entry.parentPath + entry.name : `${entry.parentPath}${path.sep}${entry.name}`).slice(prefix.length))
 		.sort()
 		.map(relative => `${prefix}${relative}`);
+	return {files, links};
 }
 
 /**

@@ -6,15 +6,18 @@ import {issueFormatOf, issueIdOf, loadMarkdownParser} from './issue-from-bytes.j
 import {IssueIdOwners} from './issue-id-owners.js';
 import {compareNewestFirst} from './issue-order.js';
 import {linkTeasersByScan} from './link-teasers.js';
-import {listIssueFiles, readIssueFile} from './load-archive.js';
+import {listArchive, readIssueFile} from './load-archive.js';
+import {pathKey} from './path-key.js';
 import {storyWords} from './reading-time.js';
+import type {ArchiveWatch} from '../watch/archive-watch.js';
 
 /**
  * What the library knows of every issue without parsing it: id, title, date, words.
  * Kept in an on-disk cache under `$XDG_CACHE_HOME/bell-reader/`, keyed by each file's
  * size and modification time, so listing 10,000 issues reads one small file and stats the
  * rest instead of parsing 200 MB. An edited, renamed or deleted file is noticed on the next
- * run; a corrupt or older cache is simply rebuilt.
+ * run; a corrupt or older cache is simply rebuilt. With an archive watcher (watch/), a cache
+ * checked at the generation the watcher still gives is used without looking at the files.
  */
 
 export type CatalogEntry = {
@@ -39,23 +42,18 @@ export const catalogCacheVersion = 2;
 // Compact rows parse several times faster than objects at 10,000 issues.
 type CachedIssue = [relative: string, size: number, mtimeMs: number, id: string, title: string, date: string | null, format: SourceFormat, words: number];
 type CachedProblem = [relative: string, size: number, mtimeMs: number, problem: FileProblem];
-type CacheFile = {version: number; dir: string; files: Array<CachedIssue | CachedProblem>};
+type CacheFile = {
+	version: number;
+	dir: string;
+	files: Array<CachedIssue | CachedProblem>;
+	/** The watcher's generation when every file was last checked, if one answered. */
+	generation?: string;
+	/** Whether some issue file is a link (then the cache is never taken on a watcher's word). */
+	links?: boolean;
+};
 
-/**
- * FNV-1a, 2 × 32 bits: enough to tell archive folders apart in a file name, and cheaper
- * than loading node:crypto at every start (the cache holds the folder's path to check).
- */
-function pathKey(text: string): string {
-	let low = 0x81_1C_9D_C5;
-	let high = 0x05_0C_5D_1F;
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		low = Math.imul(low ^ code, 0x01_00_01_93) >>> 0;
-		high = Math.imul(high ^ code ^ (low >>> 16), 0x01_00_01_93) >>> 0;
-	}
-
-	return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
-}
+/** A usable cache file's rows, in the order of the listing they were made from. */
+type Cache = {rows: Array<CachedIssue | CachedProblem>; generation: string | undefined; links: boolean};
 
 export function catalogCachePath(cacheDir: string, archiveDir: string): string {
 	return path.join(cacheDir, `catalog-${pathKey(path.resolve(archiveDir))}.json`);
@@ -72,28 +70,28 @@ function isCachedProblem(row: unknown): row is CachedProblem {
 		&& typeof row[2] === 'number' && typeof row[3] === 'object' && row[3] !== null && typeof (row[3] as {kind?: unknown}).kind === 'string';
 }
 
-/** The cached rows by relative path; nothing (so everything is re-read) when the cache is missing, corrupt or old. */
-function readCache(file: string, dir: string): Map<string, CachedIssue | CachedProblem> {
-	const rows = new Map<string, CachedIssue | CachedProblem>();
+/** The cache; undefined (so everything is re-read) when it is missing, corrupt or old. */
+function readCache(file: string, dir: string): Cache | undefined {
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(readFileSync(file, 'utf8'));
 	} catch {
-		return rows;
+		return undefined;
 	}
 
 	const cache = parsed as Partial<CacheFile> | null;
 	if (cache?.version !== catalogCacheVersion || cache.dir !== dir || !Array.isArray(cache.files)) {
-		return rows;
+		return undefined;
 	}
 
-	for (const row of cache.files) {
-		if (isCachedIssue(row) || isCachedProblem(row)) {
-			rows.set(row[0], row);
-		}
-	}
-
-	return rows;
+	const rows = cache.files.filter((row: unknown) => isCachedIssue(row) || isCachedProblem(row));
+	// A row dropped as malformed must not be missed on a watcher's word.
+	const whole = rows.length === cache.files.length;
+	return {
+		rows,
+		generation: whole && typeof cache.generation === 'string' ? cache.generation : undefined,
+		links: cache.links !== false,
+	};
 }
 
 /** How many of the newest issues the head file keeps: more than any terminal shows at once. */
@@ -152,13 +150,21 @@ function entryOf(row: CachedIssue, dir: string): CatalogEntry {
 
 /**
  * The catalog of an archive folder. With a cache folder, unchanged files come from the
- * cache; without one, every file is parsed.
+ * cache; without one, every file is parsed. With a watch, a cache checked at the archive's
+ * current generation is the catalog as it is; after checking every file, the watch is told.
  */
-export async function readCatalog(dir: string, cacheDir?: string): Promise<Catalog> {
+export async function readCatalog(dir: string, cacheDir?: string, watch?: ArchiveWatch): Promise<Catalog> {
 	const root = path.resolve(dir);
-	const files = listIssueFiles(root);
 	const cacheFile = cacheDir === undefined ? undefined : catalogCachePath(cacheDir, root);
-	const cached = cacheFile === undefined ? new Map<string, CachedIssue | CachedProblem>() : readCache(cacheFile, root);
+	const cache = cacheFile === undefined ? undefined : readCache(cacheFile, root);
+	// Asked before any file is looked at: whatever changes from now on makes another generation.
+	const generation = await watch?.generation();
+	if (cache !== undefined && generation !== undefined && generation === cache.generation && !cache.links) {
+		return catalogOf(root, cache.rows).catalog;
+	}
+
+	const {files, links} = listArchive(root);
+	const cached = new Map(cache?.rows.map(row => [row[0], row]));
 	const rows: Array<CachedIssue | CachedProblem | {file: string; relative: string; stats: Stats | undefined}> = [];
 	let changed = false;
 	let markdownToRead = false;
@@ -202,6 +208,25 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 	}
 
 	const complete = rows as Array<CachedIssue | CachedProblem>;
+	const {catalog, head} = catalogOf(root, complete);
+	if (cacheFile !== undefined && (changed || generation !== cache?.generation || links !== cache?.links)) {
+		const written: CacheFile = {version: catalogCacheVersion, dir: root, files: complete, links};
+		if (generation !== undefined) {
+			written.generation = generation;
+		}
+
+		writeCache(cacheFile, written);
+		if (changed) {
+			writeCache(headPathOf(cacheFile), head);
+		}
+	}
+
+	watch?.checked(files.length, links);
+	return catalog;
+}
+
+/** The catalog made of the cache's rows (in listing order), and the head file that goes with it. */
+function catalogOf(root: string, complete: ReadonlyArray<CachedIssue | CachedProblem>): {catalog: Catalog; head: HeadFile} {
 	const entries: CatalogEntry[] = [];
 	const warnings: ArchiveWarning[] = [];
 	const owners = new IssueIdOwners();
@@ -225,12 +250,10 @@ export async function readCatalog(dir: string, cacheDir?: string): Promise<Catal
 	}
 
 	entries.sort(compareNewestFirst);
-	if (cacheFile !== undefined && changed) {
-		writeCache(cacheFile, {version: catalogCacheVersion, dir: root, files: complete});
-		writeCache(headPathOf(cacheFile), {version: catalogCacheVersion, dir: root, total: entries.length, entries: entries.slice(0, headSize)});
-	}
-
-	return {dir: root, entries, warnings};
+	return {
+		catalog: {dir: root, entries, warnings},
+		head: {version: catalogCacheVersion, dir: root, total: entries.length, entries: entries.slice(0, headSize)},
+	};
 }
 
 /**

@@ -9,7 +9,7 @@ import {compareNewestFirst} from './issue-order.js';
 import {linkTeasers} from './link-teasers.js';
 
 export type {ArchiveWarning} from './file-problem.js';
-export {ArchiveError, listIssueFiles} from './archive-folder.js';
+export {ArchiveError, listArchive, listIssueFiles} from './archive-folder.js';
 
 export type LoadedArchive = {
 	dir: string;

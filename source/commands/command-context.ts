@@ -25,6 +25,8 @@ export type CommandContext = {
 	color: boolean;
 	archiveDir: string;
 	paths: AppPaths;
+	/** The archive watcher's program (watch/), or undefined when watchers are turned off. */
+	watcherScript: string | undefined;
 	/** The remembered state, read now (without loading conf). */
 	readState: () => ReaderState;
 	/** The store that writes state, loaded on first use: read-only commands never load conf. */

@@ -2,11 +2,12 @@ import {readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '..
 import {loadMarkdownParser} from '../archive/issue-from-bytes.js';
 import type {Issue} from '../archive/issue.js';
 import {resolveIssue} from '../archive/resolve-issue.js';
+import {commandArchiveWatch} from './command-archive-watch.js';
 import {CommandError, type CommandContext} from './command-context.js';
 
 /** The archive's catalog (cached metadata of every issue), reporting each skipped file on stderr. */
 export async function loadCatalog(context: CommandContext): Promise<Catalog> {
-	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir);
+	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir, commandArchiveWatch(context));
 	for (const warning of catalog.warnings) {
 		context.warn(context.messages.skippedFile(warning.file, warning.problem));
 	}

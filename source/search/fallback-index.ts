@@ -1,7 +1,7 @@
 import {closeSync, openSync, readFileSync, renameSync, writeSync} from 'node:fs';
 import type {FileProblem} from '../archive/file-problem.js';
 import {bm25Score, inverseDocumentFrequency, type CorpusStats} from './bm25.js';
-import {titleWeight, UnusableIndexError, type IndexBackend, type IndexWriter, type RankedDocument, type StoredFile} from './index-backend.js';
+import {titleWeight, UnusableIndexError, verifiedArchiveOf, type IndexBackend, type IndexWriter, type RankedDocument, type StoredFile, type VerifiedArchive} from './index-backend.js';
 import type {QueryClause, SearchQuery} from './parse-query.js';
 
 /**
@@ -29,15 +29,17 @@ type StoredDocument = {
 type StoredEntry = StoredFile & {document?: StoredDocument};
 
 /** The file's shape, as `save` writes it. */
-type StoredIndex = {version: number; files: Record<string, StoredEntry>};
+type StoredIndex = {version: number; verified?: VerifiedArchive; files: Record<string, StoredEntry>};
 
-function load(file: string): Map<string, StoredEntry> {
+type LoadedIndex = {entries: Map<string, StoredEntry>; verified: VerifiedArchive | undefined};
+
+function load(file: string): LoadedIndex {
 	let text: string;
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-			return new Map();
+			return {entries: new Map(), verified: undefined};
 		}
 
 		throw error;
@@ -58,16 +60,16 @@ function load(file: string): Map<string, StoredEntry> {
 		throw new UnusableIndexError('outdated', `format ${String(stored.version)}, expected ${fallbackFormatVersion}`);
 	}
 
-	return new Map(Object.entries(stored.files));
+	return {entries: new Map(Object.entries(stored.files)), verified: verifiedArchiveOf(stored.verified)};
 }
 
-function save(file: string, entries: Map<string, StoredEntry>): void {
+function save(file: string, {entries, verified}: LoadedIndex): void {
 	// Write then rename: a crash leaves the old index, never half of a new one.
 	const temporary = `${file}.${process.pid}.tmp`;
 	const descriptor = openSync(temporary, 'w');
 	try {
 		// Entry by entry: one JSON string of a large archive would take gigabytes to build.
-		writeSync(descriptor, `{"version":${fallbackFormatVersion},"files":{`);
+		writeSync(descriptor, `{"version":${fallbackFormatVersion},${verified === undefined ? '' : `"verified":${JSON.stringify(verified)},`}"files":{`);
 		let first = true;
 		for (const [path, entry] of entries) {
 			writeSync(descriptor, `${first ? '' : ','}${JSON.stringify(path)}:${JSON.stringify(entry)}`);
@@ -121,7 +123,7 @@ function corpusOf(entries: ReadonlyMap<string, StoredEntry>): Corpus {
 
 export function openFallbackIndex(file: string): IndexBackend {
 	// A write replaces the map instead of changing it, so one that files() handed out stays as it was.
-	let entries = load(file);
+	let {entries, verified} = load(file);
 	// Worked out at the first search after the entries change, not at every search.
 	let corpus: Corpus | undefined;
 
@@ -201,9 +203,14 @@ export function openFallbackIndex(file: string): IndexBackend {
 				},
 			};
 			change(writer);
-			save(file, next);
+			save(file, {entries: next, verified});
 			entries = next;
 			corpus = undefined;
+		},
+		verified: () => verified,
+		setVerified(record) {
+			save(file, {entries, verified: record});
+			verified = record;
 		},
 		search,
 		close() {

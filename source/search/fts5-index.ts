@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type {FileProblem} from '../archive/file-problem.js';
-import {titleWeight, UnusableIndexError, type IndexBackend, type IndexWriter, type RankedDocument, type StoredFile} from './index-backend.js';
+import {titleWeight, UnusableIndexError, verifiedArchiveOf, type IndexBackend, type IndexWriter, type RankedDocument, type StoredFile} from './index-backend.js';
 import {ftsMatchExpression} from './match-expression.js';
 import type {SearchQuery} from './parse-query.js';
 
@@ -76,6 +76,8 @@ function prepareSchema(db: Database): void {
 
 		db.exec(schema);
 	}).immediate();
+	// Added after version 1 without changing what version 1 indexes hold: older ones gain it.
+	db.exec('CREATE TABLE IF NOT EXISTS verified (record TEXT NOT NULL)');
 }
 
 type FileRow = {rowid: number; size: number; mtime_ms: number; problem: string | null};
@@ -93,6 +95,9 @@ function prepareStatements(db: Database) {
 		deleteFile: db.prepare('DELETE FROM files WHERE rowid = ?'),
 		insertFile: db.prepare('INSERT INTO files (path, size, mtime_ms, problem, id, title, date) VALUES (?, ?, ?, ?, ?, ?, ?)'),
 		insertTerms: db.prepare('INSERT INTO terms (rowid, title, body) VALUES (?, ?, ?)'),
+		verified: db.prepare('SELECT record FROM verified').pluck(),
+		clearVerified: db.prepare('DELETE FROM verified'),
+		insertVerified: db.prepare('INSERT INTO verified (record) VALUES (?)'),
 		search: db.prepare(`
 			SELECT files.path, files.id, files.title, files.date, -ranked.rank AS score
 			FROM (SELECT rowid, bm25(terms, ${titleWeight}, 1) AS rank FROM terms WHERE terms MATCH ? ORDER BY rank LIMIT ?) AS ranked
@@ -163,6 +168,16 @@ export function openFts5Index(Sqlite: SqliteModule, file: string): IndexBackend 
 			// IMMEDIATE: a second process waits here for the first to finish, then finds less to do.
 			open.transaction(() => {
 				change(writer);
+			}).immediate();
+		},
+		verified() {
+			const record = statements.verified.get() as string | undefined;
+			return record === undefined ? undefined : verifiedArchiveOf(record);
+		},
+		setVerified(verified) {
+			open.transaction(() => {
+				statements.clearVerified.run();
+				statements.insertVerified.run(JSON.stringify(verified));
 			}).immediate();
 		},
 		search(query: SearchQuery, limit: number): RankedDocument[] {

@@ -1,4 +1,4 @@
-import type {FileProblem} from '../archive/file-problem.js';
+import type {ArchiveWarning, FileProblem} from '../archive/file-problem.js';
 import type {SearchQuery} from './parse-query.js';
 
 /**
@@ -32,6 +32,20 @@ export type IndexWriter = {
 
 export type EngineName = 'sqlite' | 'builtin';
 
+/**
+ * What the last check of every file found, kept with the index when the archive watcher's
+ * generation was known before it: while the watcher gives the same generation, the index
+ * is in line with the archive and this is what a check would find again.
+ */
+export type VerifiedArchive = {
+	generation: string;
+	skipped: ArchiveWarning[];
+	/** Whether the archive has Markdown issues (reading them needs the Markdown reader). */
+	markdown: boolean;
+	/** Whether some issue file is a link, whose target no watcher of the folder sees change. */
+	links: boolean;
+};
+
 /** One storage engine: SQLite FTS5, or the built-in one when the native module cannot load. */
 export type IndexBackend = {
 	readonly engine: EngineName;
@@ -45,6 +59,9 @@ export type IndexBackend = {
 	 * keeps what it did; Infinity where each write costs the whole index.
 	 */
 	readonly filesPerWrite: number;
+	verified(): VerifiedArchive | undefined;
+	/** Stored apart from the files' entries: writing them leaves it as it was. */
+	setVerified(verified: VerifiedArchive): void;
 	/** Best first; only documents that have every clause of the query. */
 	search(query: SearchQuery, limit: number): RankedDocument[];
 	close(): void;
@@ -62,3 +79,21 @@ export class UnusableIndexError extends Error {
 
 /** How much a title word weighs against a story word when ranking. */
 export const titleWeight = 4;
+
+/** A stored record read back; undefined when it is not one (then every file is checked, as without it). */
+export function verifiedArchiveOf(value: unknown): VerifiedArchive | undefined {
+	let record: unknown = value;
+	if (typeof value === 'string') {
+		try {
+			record = JSON.parse(value);
+		} catch {
+			return undefined;
+		}
+	}
+
+	const candidate = record as Partial<VerifiedArchive> | null;
+	return typeof candidate?.generation === 'string' && Array.isArray(candidate.skipped)
+		&& typeof candidate.markdown === 'boolean' && typeof candidate.links === 'boolean'
+		? candidate as VerifiedArchive
+		: undefined;
+}

@@ -1,4 +1,4 @@
-import {listIssueFiles} from '../archive/archive-folder.js';
+import {listArchive, type ArchiveListing} from '../archive/archive-folder.js';
 import {issueFormatOf} from '../archive/issue-file.js';
 import {loadMarkdownParser} from '../archive/issue-from-bytes.js';
 import {createHash} from 'node:crypto';
@@ -16,12 +16,15 @@ import {asSearchQuery, type SearchQuery} from './parse-query.js';
 import {buildSnippet, defaultSnippetLength, type Snippet} from './snippet.js';
 import {splitWords, type Word} from './tokenize.js';
 import {syncChangedFiles, syncIndex, type ProgressListener, type SyncReport} from './sync-index.js';
+import type {ArchiveWatch} from '../watch/archive-watch.js';
 
 /**
  * The archive search as a library: the `search` command and the reader's library call this.
  * Every search first brings the index in line with the archive folder, so an answer never
  * comes from a stale index; only the first sync of an index opened without `watch` takes the
  * list of files made when it was opened (files edited or deleted since are still noticed).
+ * Opened without `watch` but with an archive watcher that gives the generation stored with
+ * the index's last full check, the index is in line with the archive and is not synced.
  * The index lives in `<cacheDir>/search/`, one per archive folder.
  */
 
@@ -51,6 +54,8 @@ export type SearchIndexOptions = {
 	 * milliseconds). Off by default: a one-off search checks every file.
 	 */
 	watch?: boolean;
+	/** The archive watcher, for an index opened without `watch` (a one-off search). */
+	archiveWatch?: ArchiveWatch;
 };
 
 export type SearchResult = {
@@ -118,15 +123,9 @@ function removeIndexFiles(file: string): void {
 }
 
 export async function openSearchIndex(options: SearchIndexOptions): Promise<SearchIndex> {
-	// Indexing reads the issues: Markdown ones need the Markdown reader (~15 ms to load, so
-	// only when the archive has any, or may get some while a long-lived reader watches it).
-	// The listing that tells is handed to the first sync, so a one-off search lists once.
-	let listing = options.watch ? undefined : listIssueFiles(options.archiveDir);
-	if (listing === undefined || listing.some(file => issueFormatOf(file) === 'markdown')) {
-		await loadMarkdownParser();
-	}
-
 	const {archiveDir, onNote, onProgress} = options;
+	// Asked before any file is looked at: whatever changes from now on makes another generation.
+	const generation = options.watch ? undefined : await options.archiveWatch?.generation();
 	const base = indexFileBase(options.cacheDir, archiveDir);
 	mkdirSync(path.dirname(base), {recursive: true});
 
@@ -159,6 +158,8 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 		backend = rebuild(error.reason);
 	}
 
+	let lastReport: SyncReport | undefined;
+
 	/** Runs an index operation; a corrupt index found on the way is rebuilt once. */
 	function withRecovery<T>(operation: () => T): T {
 		try {
@@ -170,8 +171,26 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 
 			backend.close();
 			backend = rebuild('corrupt');
+			// The new index is empty: whatever was known of the old one no longer holds.
+			lastReport = undefined;
+			inLineReport = undefined;
 			return operation();
 		}
+	}
+
+	const verified = generation === undefined ? undefined : withRecovery(() => backend.verified());
+	// Checked at this very generation: nothing has changed since, the index is the archive's.
+	const inLine = verified !== undefined && verified.generation === generation && !verified.links;
+	// Indexing reads the issues: Markdown ones need the Markdown reader (~15 ms to load, so
+	// only when the archive has any, or may get some while a long-lived reader watches it).
+	// The listing that tells is handed to the first sync, so a one-off search lists once.
+	let listing: ArchiveListing | undefined = options.watch || inLine ? undefined : listArchive(archiveDir);
+	// Good for the first search only: the generation was asked once, when the index was opened.
+	let inLineReport: SyncReport | undefined = inLine ? {indexed: 0, removed: 0, skipped: verified.skipped} : undefined;
+
+	const markdown = inLine ? verified.markdown : listing?.files.some(file => issueFormatOf(file) === 'markdown') ?? true;
+	if (markdown) {
+		await loadMarkdownParser();
 	}
 
 	const issues = new Map<string, ReadIssue>();
@@ -200,15 +219,25 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	}
 
 	const watcher: FolderWatcher | undefined = options.watch === true ? watchFolder(archiveDir) : undefined;
-	let lastReport: SyncReport | undefined;
 	function refresh(): SyncReport {
-		const files = listing;
+		const first = listing;
 		listing = undefined;
-		const report = withRecovery(() => syncIndex(backend, archiveDir, {onProgress, files}));
+		const report = withRecovery(() => syncIndex(backend, archiveDir, {onProgress, files: first?.files}));
 		// After reading the tree: folders made since the last look are watched from now on.
 		watcher?.cover();
 		if (report.indexed > 0 || report.removed > 0) {
 			issues.clear();
+		}
+
+		if (first !== undefined) {
+			// The listing was made after the generation was asked: the check holds for it.
+			if (generation !== undefined) {
+				withRecovery(() => {
+					backend.setVerified({generation, skipped: report.skipped, markdown, links: first.links});
+				});
+			}
+
+			options.archiveWatch?.checked(first.files.length, first.links);
 		}
 
 		lastReport = report;
@@ -220,6 +249,12 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	 * (when that is enough); otherwise every file is checked.
 	 */
 	function freshReport(): SyncReport {
+		if (inLineReport !== undefined) {
+			lastReport = inLineReport;
+			inLineReport = undefined;
+			return lastReport;
+		}
+
 		// Taken before syncing: a change reported while the sync runs is seen next time.
 		const changes = watcher?.takeChanges() ?? 'all';
 		if (lastReport === undefined || changes === 'all') {
@@ -254,7 +289,13 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 			onNote?.({kind: 'skipped', warning});
 		}
 
-		const ranked = withRecovery(() => backend.search(parsed, limit));
+		let ranked = withRecovery(() => backend.search(parsed, limit));
+		if (lastReport === undefined) {
+			// The index was found corrupt and built anew while searching: fill it, then ask again.
+			freshReport();
+			ranked = withRecovery(() => backend.search(parsed, limit));
+		}
+
 		const results: SearchResult[] = [];
 		for (const document of ranked) {
 			const read = issueAt(document.path);

@@ -1,8 +1,9 @@
-import {mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {catalogCachePath, catalogCacheVersion, readCatalog, readCatalogHead, readCatalogIssue} from '../../source/archive/catalog.js';
+import type {ArchiveWatch} from '../../source/watch/archive-watch.js';
 
 let root: string;
 let archive: string;
@@ -134,6 +135,63 @@ describe('readCatalogIssue', () => {
 		const catalog = await readCatalog(archive, cache);
 		rmSync(path.join(archive, '2026-01-01-a.txt'));
 		expect(readCatalogIssue(catalog.entries.at(-1)!, [])).toMatchObject({problem: {kind: 'unreadable', detail: 'ENOENT'}});
+	});
+});
+
+/** A watcher that gives whatever generation the test sets, and records what it is told. */
+function fakeWatch(): ArchiveWatch & {current: string | undefined; checks: Array<[number, boolean]>} {
+	const watch = {
+		current: undefined as string | undefined,
+		checks: [] as Array<[number, boolean]>,
+		generation: async () => watch.current,
+		checked(files: number, links: boolean) {
+			watch.checks.push([files, links]);
+		},
+	};
+	return watch;
+}
+
+describe('readCatalog with an archive watcher', () => {
+	const retitle = () => {
+		write('2026-01-01-a.txt', 'Переименованный выпуск\n\nТекст выпуска из пяти слов.\n');
+		touch('2026-01-01-a.txt', 60);
+	};
+
+	it('takes the cache as it is while the generation it was checked at holds, and checks every file once it moves', async () => {
+		const watch = fakeWatch();
+		watch.current = 'w.0';
+		await readCatalog(archive, cache, watch);
+		expect(watch.checks).toEqual([[3, false]]);
+		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBe('w.0');
+
+		// The edit is not looked for: the watcher would have moved the generation (see generation-server).
+		retitle();
+		expect((await readCatalog(archive, cache, watch)).entries.map(entry => entry.title)).toContain('Первый выпуск');
+		expect(watch.checks).toHaveLength(1);
+
+		watch.current = 'w.1';
+		expect((await readCatalog(archive, cache, watch)).entries.map(entry => entry.title)).toContain('Переименованный выпуск');
+		expect(watch.checks).toHaveLength(2);
+	});
+
+	it('checks every file when no watcher answers, and does not label the cache', async () => {
+		const watch = fakeWatch();
+		await readCatalog(archive, cache, watch);
+		retitle();
+		expect((await readCatalog(archive, cache, watch)).entries.map(entry => entry.title)).toContain('Переименованный выпуск');
+		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBeUndefined();
+	});
+
+	it('never takes the cache on trust when an issue file is a link, whose target no watcher sees', async () => {
+		const outside = path.join(root, 'outside.txt');
+		writeFileSync(outside, 'Выпуск по ссылке\n\nТекст.\n');
+		symlinkSync(outside, path.join(archive, '2026-04-01-link.txt'));
+		const watch = fakeWatch();
+		watch.current = 'w.0';
+		await readCatalog(archive, cache, watch);
+		expect(watch.checks).toEqual([[4, true]]);
+		writeFileSync(outside, 'Новый выпуск по ссылке\n\nТекст подлиннее.\n');
+		expect((await readCatalog(archive, cache, watch)).entries.map(entry => entry.title)).toContain('Новый выпуск по ссылке');
 	});
 });
 

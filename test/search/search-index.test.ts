@@ -238,6 +238,74 @@ describe.each(engines)('search index ($engine)', ({option, engine, suffix}) => {
 		expect(indexNotes()).toEqual([{kind: 'rebuilt', reason: 'outdated'}]);
 		expect(ids(search.search('чип', 5))).toEqual(['2026-02-09-ai-chips']);
 	});
+
+	describe('with an archive watcher', () => {
+		let generation: string | undefined;
+		let checks: Array<[number, boolean]>;
+		const archiveWatch = {
+			generation: async () => generation,
+			checked(files: number, links: boolean) {
+				checks.push([files, links]);
+			},
+		};
+
+		async function openOneOff(): Promise<SearchIndex> {
+			index?.close();
+			index = await openSearchIndex({cacheDir, archiveDir: archive, engine: option, onNote: note => notes.push(note), archiveWatch});
+			return index;
+		}
+
+		beforeEach(() => {
+			generation = 'w.0';
+			checks = [];
+			writeFileSync(path.join(archive, 'empty.txt'), '');
+		});
+
+		const addIssue = () => {
+			writeFileSync(path.join(archive, '2026-12-01-quasars.txt'), 'Квазары на рынке\n\nИнвесторы скупают квазары и пульсары.\n\nСкопировать ссылку\n');
+		};
+
+		it('answers the first search without checking the files while the generation holds, with the same notes', async () => {
+			expect(ids((await openOneOff()).search('квазар', 5))).toEqual([]);
+			expect(checks).toEqual([[13, false]]);
+			const notesOfCheck = indexNotes();
+			expect(notesOfCheck).toEqual([{kind: 'skipped', warning: {file: path.join(archive, 'empty.txt'), problem: {kind: 'empty'}}}]);
+
+			// Not looked for: with a real watcher the generation would have moved.
+			addIssue();
+			notes = [];
+			const search = await openOneOff();
+			expect(ids(search.search('квазар', 5))).toEqual([]);
+			expect(indexNotes()).toEqual(notesOfCheck);
+			expect(checks).toHaveLength(1);
+			// The generation was asked when the index was opened: later searches check every file.
+			expect(ids(search.search('квазар', 5))).toEqual(['2026-12-01-quasars']);
+		});
+
+		it('checks every file once the generation moves, or when no watcher answers', async () => {
+			(await openOneOff()).search('чип', 5);
+			addIssue();
+			generation = 'w.1';
+			expect(ids((await openOneOff()).search('квазар', 5))).toEqual(['2026-12-01-quasars']);
+			rmSync(path.join(archive, '2026-12-01-quasars.txt'));
+			generation = undefined;
+			expect(ids((await openOneOff()).search('квазар', 5))).toEqual([]);
+			expect(checks).toHaveLength(3);
+		});
+
+		it('is not asked by an index that watches the folder itself', async () => {
+			let asked = 0;
+			index = await openSearchIndex({cacheDir, archiveDir: archive, engine: option, watch: true, archiveWatch: {
+				async generation() {
+					asked++;
+					return generation;
+				},
+				checked: archiveWatch.checked,
+			}});
+			index.search('чип', 5);
+			expect([asked, checks]).toEqual([0, []]);
+		});
+	});
 });
 
 describe('a damaged SQLite index', () => {
