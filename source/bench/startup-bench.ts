@@ -50,7 +50,7 @@ export const startupBench = {
 			});
 			return rows;
 		} finally {
-			home.remove();
+			await home.remove();
 		}
 	},
 };

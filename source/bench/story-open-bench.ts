@@ -106,7 +106,7 @@ export const storyOpenBench = {
 			});
 			return rows;
 		} finally {
-			home.remove();
+			await home.remove();
 		}
 	},
 };
