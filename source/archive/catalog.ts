@@ -209,10 +209,14 @@ export async function readCatalog(dir: string, cacheDir?: string, watch?: Archiv
 
 	const complete = rows as Array<CachedIssue | CachedProblem>;
 	const {catalog, head} = catalogOf(root, complete);
-	if (cacheFile !== undefined && (changed || generation !== cache?.generation || links !== cache?.links)) {
+	// A label is replaced only by a newer one: a check that had no watcher's word but found
+	// nothing changed leaves the cache as it was, label and all (the label still holds).
+	const relabel = generation !== undefined && generation !== cache?.generation;
+	if (cacheFile !== undefined && (changed || relabel || links !== cache?.links)) {
 		const written: CacheFile = {version: catalogCacheVersion, dir: root, files: complete, links};
-		if (generation !== undefined) {
-			written.generation = generation;
+		const label = generation ?? (changed ? undefined : cache?.generation);
+		if (label !== undefined) {
+			written.generation = label;
 		}
 
 		writeCache(cacheFile, written);

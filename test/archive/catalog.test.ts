@@ -182,6 +182,18 @@ describe('readCatalog with an archive watcher', () => {
 		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBeUndefined();
 	});
 
+	it('keeps the label through a check without the watcher that finds nothing changed, and drops it when one finds a change', async () => {
+		const watch = fakeWatch();
+		watch.current = 'w.0';
+		await readCatalog(archive, cache, watch);
+		await readCatalog(archive, cache);
+		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBe('w.0');
+
+		retitle();
+		await readCatalog(archive, cache);
+		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBeUndefined();
+	});
+
 	it('never takes the cache on trust when an issue file is a link, whose target no watcher sees', async () => {
 		const outside = path.join(root, 'outside.txt');
 		writeFileSync(outside, 'Выпуск по ссылке\n\nТекст.\n');
