@@ -12,6 +12,7 @@ import {userMessageOf, type CommandContext} from './commands/command-context.js'
 import {cliMessages} from './i18n/cli-messages.js';
 import {languageOf} from './i18n/locale.js';
 import {readStateFile} from './store/state-file.js';
+import {archiveWatch} from './watch/archive-watch.js';
 
 // The only file that decides exit codes (DESIGN.md §2): 0 done, 1 runtime error, 2 usage.
 // Each command's code is imported when it runs, so a start loads only what it needs
@@ -25,7 +26,7 @@ const readerGone = () => {
 	process.exit(0);
 };
 
-const out = (text: string) => {
+const out = (text: string | Uint8Array) => {
 	writeOutput(1, text, readerGone);
 };
 
@@ -168,6 +169,18 @@ async function run(argv: readonly string[]): Promise<number> {
 	}
 
 	const paths = appPaths(env);
+	const archiveDir = chooseArchive(invocation.command, invocation.flags.archive, paths.archiveDir);
+	const watch = archiveWatch({
+		cacheDir: paths.cacheDir,
+		archiveDir,
+		// BELL_READER_WATCHER=off: every command checks every file, and no watcher is started.
+		script: env.BELL_READER_WATCHER === 'off' ? undefined : fileURLToPath(new URL('watcher.cjs', import.meta.url)),
+	});
+	if (invocation.command !== 'import') {
+		// Asked now, so that the answer is on its way while the command's code loads.
+		void watch.generation();
+	}
+
 	let store: Promise<import('./store/state-store.js').StateStore> | undefined;
 	const context: CommandContext = {
 		args: invocation.args,
@@ -185,10 +198,9 @@ async function run(argv: readonly string[]): Promise<number> {
 		stdinIsTerminal,
 		columns: stdoutIsTerminal ? process.stdout.columns : undefined,
 		color: wantsColor(env, stdoutIsTerminal),
-		archiveDir: chooseArchive(invocation.command, invocation.flags.archive, paths.archiveDir),
+		archiveDir,
 		paths,
-		// BELL_READER_WATCHER=off: every command checks every file, and no watcher is started.
-		watcherScript: env.BELL_READER_WATCHER === 'off' ? undefined : fileURLToPath(new URL('watcher.cjs', import.meta.url)),
+		archiveWatch: watch,
 		readState: () => readStateFile(paths.configDir, warn),
 		openStore() {
 			store ??= import('./store/state-store.js').then(({StateStore}) => new StateStore(paths.configDir, warn));

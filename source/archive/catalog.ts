@@ -1,5 +1,6 @@
-import {mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats} from 'node:fs';
+import {readFileSync, statSync, type Stats} from 'node:fs';
 import path from 'node:path';
+import {writeCacheFile} from './cache-file.js';
 import type {ArchiveWarning, FileProblem} from './file-problem.js';
 import type {Issue, SourceFormat} from './issue.js';
 import {issueFormatOf, issueIdOf, loadMarkdownParser} from './issue-from-bytes.js';
@@ -34,6 +35,8 @@ export type Catalog = {
 	/** Newest first. */
 	entries: CatalogEntry[];
 	warnings: ArchiveWarning[];
+	/** The archive watcher's generation at which this is the archive's catalog, if one answered. */
+	generation?: string;
 };
 
 /** Bumped whenever what is cached, or how files are parsed, changes: old caches are rebuilt. */
@@ -128,22 +131,6 @@ export function readCatalogHead(dir: string, cacheDir: string): CatalogHead | un
 	}
 }
 
-/** Written aside and renamed: a reader never sees half a cache, and a failure costs only speed. */
-function writeCache(file: string, cache: CacheFile | HeadFile): void {
-	const temporary = `${file}.${process.pid}.tmp`;
-	try {
-		mkdirSync(path.dirname(file), {recursive: true});
-		writeFileSync(temporary, JSON.stringify(cache));
-		renameSync(temporary, file);
-	} catch {
-		try {
-			rmSync(temporary, {force: true});
-		} catch {
-			// Nothing was written where nothing can be written.
-		}
-	}
-}
-
 function entryOf(row: CachedIssue, dir: string): CatalogEntry {
 	return {id: row[3], title: row[4], date: row[5], file: `${dir}${path.sep}${row[0]}`, format: row[6], words: row[7]};
 }
@@ -160,7 +147,7 @@ export async function readCatalog(dir: string, cacheDir?: string, watch?: Archiv
 	// Asked before any file is looked at: whatever changes from now on makes another generation.
 	const generation = await watch?.generation();
 	if (cache !== undefined && generation !== undefined && generation === cache.generation && !cache.links) {
-		return catalogOf(root, cache.rows).catalog;
+		return {...catalogOf(root, cache.rows).catalog, generation};
 	}
 
 	const {files, links} = listArchive(root);
@@ -219,14 +206,14 @@ export async function readCatalog(dir: string, cacheDir?: string, watch?: Archiv
 			written.generation = label;
 		}
 
-		writeCache(cacheFile, written);
+		writeCacheFile(cacheFile, JSON.stringify(written));
 		if (changed) {
-			writeCache(headPathOf(cacheFile), head);
+			writeCacheFile(headPathOf(cacheFile), JSON.stringify(head));
 		}
 	}
 
 	watch?.checked(files.length, links);
-	return catalog;
+	return generation === undefined ? catalog : {...catalog, generation};
 }
 
 /** The catalog made of the cache's rows (in listing order), and the head file that goes with it. */

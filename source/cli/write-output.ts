@@ -9,8 +9,8 @@ import {writeSync} from 'node:fs';
  * full: the rest then goes through the stream, which waits for the pipe. The reader of a
  * pipe going away (`| head`) is not an error: `onClosed` decides what happens then.
  */
-export function writeOutput(descriptor: 1 | 2, text: string, onClosed: () => void): void {
-	const bytes = Buffer.from(text);
+export function writeOutput(descriptor: 1 | 2, text: string | Uint8Array, onClosed: () => void): void {
+	const bytes = typeof text === 'string' ? Buffer.from(text) : text;
 	let written = 0;
 	while (written < bytes.length) {
 		try {

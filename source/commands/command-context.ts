@@ -4,6 +4,7 @@ import type {CliMessages} from '../i18n/cli-messages.js';
 import type {Language} from '../i18n/locale.js';
 import type {ReaderState} from '../store/reader-state.js';
 import type {StateStore} from '../store/state-store.js';
+import type {ArchiveWatch} from '../watch/archive-watch.js';
 
 /** What a command gets from the shell: its arguments, its outputs and the state. */
 export type CommandContext = {
@@ -11,8 +12,8 @@ export type CommandContext = {
 	flags: Flags;
 	language: Language;
 	messages: CliMessages;
-	/** Writes to stdout as is. */
-	out: (text: string) => void;
+	/** Writes to stdout as is (bytes: as they are). */
+	out: (text: string | Uint8Array) => void;
 	/** One line to stderr, prefixed with the program name. */
 	warn: (line: string) => void;
 	/** Writes to stderr as is: a progress bar redrawn in place. */
@@ -25,8 +26,8 @@ export type CommandContext = {
 	color: boolean;
 	archiveDir: string;
 	paths: AppPaths;
-	/** The archive watcher's program (watch/), or undefined when watchers are turned off. */
-	watcherScript: string | undefined;
+	/** The archive's watcher (watch/): asked once per command, started after a full check of a big archive. */
+	archiveWatch: ArchiveWatch;
 	/** The remembered state, read now (without loading conf). */
 	readState: () => ReaderState;
 	/** The store that writes state, loaded on first use: read-only commands never load conf. */

@@ -1,18 +1,22 @@
 import {readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../archive/catalog.js';
 import {loadMarkdownParser} from '../archive/issue-from-bytes.js';
+import type {ArchiveWarning} from '../archive/file-problem.js';
 import type {Issue} from '../archive/issue.js';
 import {resolveIssue} from '../archive/resolve-issue.js';
-import {commandArchiveWatch} from './command-archive-watch.js';
 import {CommandError, type CommandContext} from './command-context.js';
 
 /** The archive's catalog (cached metadata of every issue), reporting each skipped file on stderr. */
 export async function loadCatalog(context: CommandContext): Promise<Catalog> {
-	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir, commandArchiveWatch(context));
-	for (const warning of catalog.warnings) {
+	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir, context.archiveWatch);
+	reportSkipped(context, catalog.warnings);
+	return catalog;
+}
+
+/** One line on stderr for each file of the archive that is not read. */
+export function reportSkipped(context: CommandContext, warnings: readonly ArchiveWarning[]): void {
+	for (const warning of warnings) {
 		context.warn(context.messages.skippedFile(warning.file, warning.problem));
 	}
-
-	return catalog;
 }
 
 /** The entry `<issue>` names, or a CommandError that says what exists instead. */

@@ -2,7 +2,6 @@ import {progressLine} from '../cli/progress-bar.js';
 import {searchResultsJson, searchResultsText} from '../cli/search-results-text.js';
 import {palette} from '../cli/terminal-style.js';
 import {builtinEngineReason, openSearchIndex, type SearchIndex, type SearchNote} from '../search/search-index.js';
-import {commandArchiveWatch} from './command-archive-watch.js';
 import {CommandError, userMessageOf, type CommandContext} from './command-context.js';
 
 /** `search <query> [--json] [--limit N]`: issues ranked by relevance, with snippets. */
@@ -71,7 +70,7 @@ export async function searchCommand(context: CommandContext): Promise<void> {
 			archiveDir: context.archiveDir,
 			// A switch for tests and for machines where the native module misbehaves.
 			engine: process.env.BELL_READER_SEARCH_ENGINE === 'builtin' ? 'builtin' : 'auto',
-			archiveWatch: commandArchiveWatch(context),
+			archiveWatch: context.archiveWatch,
 			onProgress: progressListener(context),
 			onNote(note) {
 				context.warn(noteText(context, note));

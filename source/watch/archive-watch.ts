@@ -1,6 +1,7 @@
 import {existsSync, statfsSync} from 'node:fs';
 import path from 'node:path';
 import {pathKey} from '../archive/path-key.js';
+import {askWatcher} from './ask-watcher.js';
 
 /**
  * What a command asks about the archive watcher (see generation-server.ts), and when it
@@ -9,7 +10,10 @@ import {pathKey} from '../archive/path-key.js';
  */
 
 export type ArchiveWatch = {
-	/** The archive's generation, or undefined when no watcher answers: then every file must be checked. */
+	/**
+	 * The archive's generation, or undefined when no watcher answers: then every file must be
+	 * checked. Asked once: every later call in the same command gets the same answer.
+	 */
 	generation(): Promise<string | undefined>;
 	/** Told after every file was checked: starts a watcher when the archive gains from one and none answered. */
 	checked(files: number, links: boolean): void;
@@ -63,17 +67,23 @@ export function archiveWatch({cacheDir, archiveDir, script}: ArchiveWatchOptions
 	// Linux only: the answer's promise (generation-server.ts) rests on how inotify queues changes.
 	const socketPath = script === undefined || process.platform !== 'linux' ? undefined : watcherSocketPath(cacheDir, archiveDir);
 	let answered = false;
-	return {
-		async generation() {
-			// No socket, no watcher: a start on a small archive never loads node:net.
-			if (socketPath === undefined || !existsSync(socketPath)) {
-				return undefined;
-			}
+	let asked: Promise<string | undefined> | undefined;
+	// The question goes out as soon as this is called (see askWatcher).
+	const ask = async () => {
+		// No socket, no watcher: a start on a small archive never loads node:net.
+		if (socketPath === undefined || !existsSync(socketPath)) {
+			return undefined;
+		}
 
-			const {askWatcher} = await import('./ask-watcher.js');
-			const generation = await askWatcher(socketPath, 'generation');
-			answered = generation !== undefined;
-			return generation;
+		const generation = await askWatcher(socketPath, 'generation');
+		answered = generation !== undefined;
+		return generation;
+	};
+
+	return {
+		generation() {
+			asked ??= ask();
+			return asked;
 		},
 		checked(files, links) {
 			// A link's target may change outside the folder, where no watcher looks.

@@ -73,6 +73,13 @@ describe('the archive watcher, through the command line', () => {
 		expect(await list()).toContain('\tКвазары вместо нефти\n');
 		expect(await askWatcher(socketPath, 'generation')).not.toBe(generation);
 
+		// Listed from the snapshot now: the same bytes as checking every file, reading states included.
+		const mark = await runCli(['mark', 'vypusk-0003', '--archive', archive], home.env);
+		expect(mark.code).toBe(0);
+		const listed = await list();
+		expect(listed).toContain('vypusk-0003\t-\tread\tВыпуск номер 3\n');
+		expect(listed).toBe(await list({...home.env, BELL_READER_WATCHER: 'off'}));
+
 		const search = async (query: string) => JSON.parse((await runCli(['search', query, '--json', '--archive', archive], home.env)).stdout) as Array<{id: string}>;
 		expect((await search('квазар')).map(result => result.id)).toEqual(['vypusk-0007']);
 		// The index is now labelled with the generation; the next answer comes without a check.
