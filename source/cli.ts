@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import {fstatSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
