@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import {fstatSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';

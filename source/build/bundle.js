@@ -7,8 +7,7 @@
 // Issue 7 wants printing commands to start in ≤ 1.5× `node -e 0`. Measured here, an ESM
 // entry with shared chunks costs ~12 ms more than one CommonJS file (the ESM loader links
 // each chunk asynchronously), so the layout is:
-//   dist/cli.cjs        the bin: starts main.cjs with V8's code cache (start/code-cache.ts)
-//   dist/main.cjs       the printing commands, one CommonJS file; code reached only through
+//   dist/cli.cjs        the printing commands, one CommonJS file; code reached only through
 //                       import() is wrapped and runs on first use
 //   dist/parts/*.cjs    what only some starts need (the reader's start, search, import,
 //                       help, the line breaker, the Markdown reader), so that the others
@@ -138,7 +137,7 @@ const builds = await Promise.all([
 		outfile: path.join(outdir, 'vendor', `${file}.cjs`),
 		format: 'cjs',
 	})),
-	...Object.entries({cli: 'start/bin.ts', main: 'cli.ts', watcher: 'watch/watcher-main.ts', ...commonJsParts}).map(([name, source]) => build({
+	...Object.entries({cli: 'cli.ts', watcher: 'watch/watcher-main.ts', ...commonJsParts}).map(([name, source]) => build({
 		...common,
 		entryPoints: {[name]: `source/${source}`},
 		outdir,

@@ -27,7 +27,7 @@ describe('the published package', () => {
 		expect(files).toContain('dist/cli.cjs');
 		expect(files).toContain(manifest.bin['bell-reader']);
 		for (const file of files) {
-			expect(file, file).toMatch(/^(?:dist\/(?:cli\.cjs|main\.cjs|watcher\.cjs|ui\.mjs|(?:parts|vendor)\/[a-z-]+\.cjs)|archive\/[^/]+\.(?:txt|md)|package\.json|README\.md)$/u);
+			expect(file, file).toMatch(/^(?:dist\/(?:cli\.cjs|watcher\.cjs|ui\.mjs|(?:parts|vendor)\/[a-z-]+\.cjs)|archive\/[^/]+\.(?:txt|md)|package\.json|README\.md)$/u);
 		}
 	});
 });
