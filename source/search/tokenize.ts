@@ -21,7 +21,7 @@ export function foldWord(word: string): string {
 }
 
 /**
- * The words of a text (split by `wordPattern`), in order, folded but not stemmed: the
+ * The words of a text (split by `wordPattern()`), in order, folded but not stemmed: the
  * highlighter stems only the few words that can match.
  */
 export function splitWords(text: string): Word[] {
@@ -31,7 +31,7 @@ export function splitWords(text: string): Word[] {
 	const aligned = lower.length === text.length;
 	const stressed = text.includes('\u0301') || text.includes('\u0300');
 	const words: Word[] = [];
-	for (const match of text.matchAll(wordPattern)) {
+	for (const match of text.matchAll(wordPattern())) {
 		const start = match.index;
 		const end = start + match[0].length;
 		let folded = aligned ? lower.slice(start, end) : foldWord(match[0]);
@@ -53,5 +53,5 @@ export function tokenize(text: string): Token[] {
 /** Just the stems, for indexing: no offsets, so the text is folded whole, marks and all. */
 export function stemsOf(text: string): string[] {
 	const folded = foldWord(text);
-	return (folded.match(wordPattern) ?? []).map(word => stemWord(word));
+	return (folded.match(wordPattern()) ?? []).map(word => stemWord(word));
 }
