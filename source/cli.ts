@@ -176,8 +176,10 @@ async function run(argv: readonly string[]): Promise<number> {
 		// BELL_READER_WATCHER=off: every command checks every file, and no watcher is started.
 		script: env.BELL_READER_WATCHER === 'off' ? undefined : fileURLToPath(new URL('watcher.cjs', import.meta.url)),
 	});
-	if (invocation.command !== 'import') {
-		// Asked now, so that the answer is on its way while the command's code loads.
+	// Asked now, so that the answer is on its way while a printing command's code loads. Not
+	// for the reader: its first frame comes from the catalog's head, and must not wait for
+	// node:net to load.
+	if (invocation.command !== 'import' && !(opensReader(invocation.command) && stdoutIsTerminal)) {
 		void watch.generation();
 	}
 
