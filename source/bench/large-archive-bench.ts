@@ -29,7 +29,7 @@ export const largeArchiveBench = {
 				await home.untilWatched(large.dir);
 			}
 
-			const [smallMs, largeMs, unwatchedMs] = interleavedMedians([list(small.dir), list(large.dir), list(large.dir, home.unwatchedEnv)], quick ? 3 : 11);
+			const [smallMs, largeMs, unwatchedMs] = interleavedMedians([list(small.dir), list(large.dir), list(large.dir, home.unwatchedEnv)], quick ? 3 : 31);
 			// Each list against listing 10 issues.
 			const listRow = (name: string, ms: number, goal: string, pass: boolean): BenchRow => ({
 				name, value: round(ms), unit: 'ms', baselineName: 'list 10 issues', baselineValue: round(smallMs!), ratio: ms / smallMs!, goal, pass,
