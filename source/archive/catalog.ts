@@ -10,7 +10,7 @@ import {linkTeasersByScan} from './link-teasers.js';
 import {listArchive, readIssueFile} from './load-archive.js';
 import {pathKey} from './path-key.js';
 import {storyWords} from './reading-time.js';
-import type {ArchiveWatch} from '../watch/archive-watch.js';
+import {stillHolds, type ArchiveWatch} from '../watch/archive-watch.js';
 
 /**
  * What the library knows of every issue without parsing it: id, title, date, words.
@@ -146,7 +146,7 @@ export async function readCatalog(dir: string, cacheDir?: string, watch?: Archiv
 	const cache = cacheFile === undefined ? undefined : readCache(cacheFile, root);
 	// Asked before any file is looked at: whatever changes from now on makes another generation.
 	const generation = await watch?.generation();
-	if (cache !== undefined && generation !== undefined && generation === cache.generation && !cache.links) {
+	if (cache !== undefined && stillHolds(cache, generation)) {
 		return {...catalogOf(root, cache.rows).catalog, generation};
 	}
 

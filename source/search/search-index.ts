@@ -16,7 +16,7 @@ import {asSearchQuery, type SearchQuery} from './parse-query.js';
 import {buildSnippet, defaultSnippetLength, type Snippet} from './snippet.js';
 import {splitWords, type Word} from './tokenize.js';
 import {syncChangedFiles, syncIndex, type ProgressListener, type SyncReport} from './sync-index.js';
-import type {ArchiveWatch} from '../watch/archive-watch.js';
+import {stillHolds, type ArchiveWatch} from '../watch/archive-watch.js';
 
 /**
  * The archive search as a library: the `search` command and the reader's library call this.
@@ -159,6 +159,9 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	}
 
 	let lastReport: SyncReport | undefined;
+	// Set below when the index holds at the watcher's generation: good for the first search
+	// only, since the generation was asked once, when the index was opened.
+	let inLineReport: SyncReport | undefined;
 
 	/** Runs an index operation; a corrupt index found on the way is rebuilt once. */
 	function withRecovery<T>(operation: () => T): T {
@@ -179,16 +182,17 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	}
 
 	const verified = generation === undefined ? undefined : withRecovery(() => backend.verified());
-	// Checked at this very generation: nothing has changed since, the index is the archive's.
-	const inLine = verified !== undefined && verified.generation === generation && !verified.links;
+	// The index's last full check, when it still holds: the index is then the archive's.
+	const inLine = verified !== undefined && stillHolds(verified, generation) ? verified : undefined;
 	// Indexing reads the issues: Markdown ones need the Markdown reader (~15 ms to load, so
 	// only when the archive has any, or may get some while a long-lived reader watches it).
 	// The listing that tells is handed to the first sync, so a one-off search lists once.
 	let listing: ArchiveListing | undefined = options.watch || inLine ? undefined : listArchive(archiveDir);
-	// Good for the first search only: the generation was asked once, when the index was opened.
-	let inLineReport: SyncReport | undefined = inLine ? {indexed: 0, removed: 0, skipped: verified.skipped} : undefined;
+	if (inLine) {
+		inLineReport = {indexed: 0, removed: 0, skipped: inLine.skipped};
+	}
 
-	const markdown = inLine ? verified.markdown : listing?.files.some(file => issueFormatOf(file) === 'markdown') ?? true;
+	const markdown = inLine ? inLine.markdown : listing?.files.some(file => issueFormatOf(file) === 'markdown') ?? true;
 	if (markdown) {
 		await loadMarkdownParser();
 	}

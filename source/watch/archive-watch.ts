@@ -19,6 +19,15 @@ export type ArchiveWatch = {
 	checked(files: number, links: boolean): void;
 };
 
+/**
+ * Whether what a full check found (a cache, an index) is still the archive's: the watcher
+ * gives the generation it was checked at. Never when some issue file is a link, since a
+ * link's target can change where no watcher of the folder looks.
+ */
+export function stillHolds(checked: {generation?: string; links: boolean}, generation: string | undefined): boolean {
+	return generation !== undefined && checked.generation === generation && !checked.links;
+}
+
 /** From this many issue files on, a watcher saves more than it costs to ask it (~5 ms). */
 export const watchMinFiles = 1000;
 
