@@ -147,7 +147,7 @@ export async function readCatalog(dir: string, cacheDir?: string, watch?: Archiv
 	// Asked before any file is looked at: whatever changes from now on makes another generation.
 	const generation = await watch?.generation();
 	if (cache !== undefined && stillHolds(cache, generation)) {
-		return {...catalogOf(root, cache.rows).catalog, generation};
+		return {...catalogOf(root, cache.rows), generation};
 	}
 
 	const {files, links} = listArchive(root);
@@ -195,7 +195,7 @@ export async function readCatalog(dir: string, cacheDir?: string, watch?: Archiv
 	}
 
 	const complete = rows as Array<CachedIssue | CachedProblem>;
-	const {catalog, head} = catalogOf(root, complete);
+	const catalog = catalogOf(root, complete);
 	// A label is replaced only by a newer one: a check that had no watcher's word but found
 	// nothing changed leaves the cache as it was, label and all (the label still holds).
 	const relabel = generation !== undefined && generation !== cache?.generation;
@@ -208,6 +208,7 @@ export async function readCatalog(dir: string, cacheDir?: string, watch?: Archiv
 
 		writeCacheFile(cacheFile, JSON.stringify(written));
 		if (changed) {
+			const head: HeadFile = {version: catalogCacheVersion, dir: root, total: catalog.entries.length, entries: catalog.entries.slice(0, headSize)};
 			writeCacheFile(headPathOf(cacheFile), JSON.stringify(head));
 		}
 	}
@@ -216,8 +217,8 @@ export async function readCatalog(dir: string, cacheDir?: string, watch?: Archiv
 	return generation === undefined ? catalog : {...catalog, generation};
 }
 
-/** The catalog made of the cache's rows (in listing order), and the head file that goes with it. */
-function catalogOf(root: string, complete: ReadonlyArray<CachedIssue | CachedProblem>): {catalog: Catalog; head: HeadFile} {
+/** The catalog made of the cache's rows (in listing order). */
+function catalogOf(root: string, complete: ReadonlyArray<CachedIssue | CachedProblem>): Catalog {
 	const entries: CatalogEntry[] = [];
 	const warnings: ArchiveWarning[] = [];
 	const owners = new IssueIdOwners();
@@ -241,10 +242,7 @@ function catalogOf(root: string, complete: ReadonlyArray<CachedIssue | CachedPro
 	}
 
 	entries.sort(compareNewestFirst);
-	return {
-		catalog: {dir: root, entries, warnings},
-		head: {version: catalogCacheVersion, dir: root, total: entries.length, entries: entries.slice(0, headSize)},
-	};
+	return {dir: root, entries, warnings};
 }
 
 /**
