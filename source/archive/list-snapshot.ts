@@ -18,16 +18,17 @@ type ListedIssue = Pick<CatalogEntry, 'id' | 'date' | 'title'>;
 /** Where a row is in the snapshot's rows: its start, its end, and the end of its id. */
 type Row = {start: number; end: number; idEnd: number};
 
-/** What a row shows of an issue besides its state: id, date (`-` when it has none), title (tabs made spaces). */
-export function listFields({id, date, title}: ListedIssue): [id: string, date: string, title: string] {
-	return [id, date ?? '-', title.replaceAll('\t', ' ')];
+/** How a terminal shows a row's date and state; without it, a row is plain text. */
+export type RowStyle = {date: (text: string) => string; state: (state: ReadingState) => string};
+
+/** A printed row: id, date (`-` when it has none), state, title (tabs made spaces). */
+export function listRow({id, date, title}: ListedIssue, state: ReadingState, style?: RowStyle): string {
+	const shownDate = date ?? '-';
+	return `${id}\t${style?.date(shownDate) ?? shownDate}\t${style?.state(state) ?? state}\t${title.replaceAll('\t', ' ')}\n`;
 }
 
-/** A printed row without colour. */
-export function listRow(issue: ListedIssue, state: ReadingState): string {
-	const [id, date, title] = listFields(issue);
-	return `${id}\t${date}\t${state}\t${title}\n`;
-}
+/** Where, after a row's id, its state column begins: the date has no tab, so it is the first `<TAB>unread<TAB>`. */
+const unreadColumn = Buffer.from('\tunread\t');
 
 type Header = {version: number; dir: string; generation: string; warnings: ArchiveWarning[]; rowBytes: number};
 
@@ -144,7 +145,7 @@ function rowOf(rows: Buffer, index: Buffer, count: number, id: Buffer): Row | un
 /**
  * The list as printed, in pieces to write one after the other (joining them would copy the
  * whole list once more): the snapshot's rows, with the rows of the issues in `states` (those
- * not unread) rendered again. Undefined when the snapshot's index is damaged.
+ * not unread) changed. Undefined when the snapshot is damaged.
  */
 export function printedRows(snapshot: ListSnapshot, states: ReadonlyArray<[id: string, state: ReadingState]>): Buffer[] | undefined {
 	const patches: Array<{at: Row; state: ReadingState}> = [];
@@ -163,15 +164,15 @@ export function printedRows(snapshot: ListSnapshot, states: ReadonlyArray<[id: s
 	patches.sort((a, b) => a.at.start - b.at.start);
 	const pieces: Buffer[] = [];
 	let position = 0;
-	for (const {at: {start, end, idEnd}, state} of patches) {
-		pieces.push(snapshot.rows.subarray(position, start));
-		// After the id: the date (never a tab in it), `unread`, and the title to the line's end.
-		const rest = snapshot.rows.toString('utf8', idEnd + 1, end - 1);
-		const dateEnd = rest.indexOf('\t');
-		const date = rest.slice(0, dateEnd);
-		const title = rest.slice(dateEnd + '\tunread\t'.length);
-		pieces.push(Buffer.from(listRow({id: snapshot.rows.toString('utf8', start, idEnd), date: date === '-' ? null : date, title}, state)));
-		position = end;
+	for (const {at: {end, idEnd}, state} of patches) {
+		// Only the state changes: `unread` is replaced where it stands.
+		const stateStart = snapshot.rows.indexOf(unreadColumn, idEnd) + 1;
+		if (stateStart === 0 || stateStart + unreadColumn.length > end) {
+			return undefined;
+		}
+
+		pieces.push(snapshot.rows.subarray(position, stateStart), Buffer.from(state));
+		position = stateStart + 'unread'.length;
 	}
 
 	pieces.push(snapshot.rows.subarray(position));

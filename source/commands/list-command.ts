@@ -1,21 +1,21 @@
-import {listFields, printedRows, readListSnapshot, writeListSnapshot} from '../archive/list-snapshot.js';
+import {listRow, printedRows, readListSnapshot, writeListSnapshot, type RowStyle} from '../archive/list-snapshot.js';
 import {readingMinutes} from '../archive/reading-time.js';
 import {palette} from '../cli/terminal-style.js';
-import {readingStateOf, type ReadingState} from '../store/reader-state.js';
+import {readingStateOf, type ReaderState, type ReadingState} from '../store/reader-state.js';
 import type {CommandContext} from './command-context.js';
 import {loadCatalog, reportSkipped} from './load-issues.js';
 
 /** `list [--json]`: id<TAB>date<TAB>state<TAB>title, newest first (DESIGN.md §3). */
 export async function listCommand(context: CommandContext): Promise<void> {
+	const state = context.readState();
 	// Without colour, an unchanged watched archive is listed from its snapshot (list-snapshot.ts).
 	const plain = !context.flags.json && !context.color;
-	if (plain && await listFromSnapshot(context, context.archiveWatch.generation())) {
+	if (plain && await listFromSnapshot(context, state, context.archiveWatch.generation())) {
 		return;
 	}
 
 	const catalog = await loadCatalog(context);
 	const {entries} = catalog;
-	const state = context.readState();
 	if (context.flags.json) {
 		const bookmarkCounts = new Map<string, number>();
 		for (const bookmark of state.bookmarks) {
@@ -35,13 +35,8 @@ export async function listCommand(context: CommandContext): Promise<void> {
 		return;
 	}
 
-	const style = palette(context.color);
-	const stateStyle: Record<ReadingState, (text: string) => string> = {unread: style.bold, reading: style.yellow, read: style.dim};
-	context.out(entries.map(entry => {
-		const readingState = readingStateOf(state, entry.id);
-		const [id, date, title] = listFields(entry);
-		return `${id}\t${style.dim(date)}\t${stateStyle[readingState](readingState)}\t${title}\n`;
-	}).join(''));
+	const style = rowStyle(context.color);
+	context.out(entries.map(entry => listRow(entry, readingStateOf(state, entry.id), style)).join(''));
 	if (plain && catalog.generation !== undefined) {
 		// Listed the long way at a generation: the next list of the unchanged archive need not be.
 		writeListSnapshot(context.paths.cacheDir, {...catalog, generation: catalog.generation});
@@ -52,13 +47,12 @@ export async function listCommand(context: CommandContext): Promise<void> {
  * Prints the snapshot, if there is a sound one written at the generation the watcher gives;
  * whether it did. The rows are made ready while the watcher answers.
  */
-async function listFromSnapshot(context: CommandContext, generation: Promise<string | undefined>): Promise<boolean> {
+async function listFromSnapshot(context: CommandContext, state: ReaderState, generation: Promise<string | undefined>): Promise<boolean> {
 	const snapshot = readListSnapshot(context.paths.cacheDir, context.archiveDir);
 	if (snapshot === undefined) {
 		return false;
 	}
 
-	const state = context.readState();
 	const states = Object.keys(state.issues)
 		.map((id): [string, ReadingState] => [id, readingStateOf(state, id)])
 		.filter(([, readingState]) => readingState !== 'unread');
@@ -73,4 +67,15 @@ async function listFromSnapshot(context: CommandContext, generation: Promise<str
 	}
 
 	return true;
+}
+
+/** On a terminal: the date dim, the state in its colour. */
+function rowStyle(color: boolean): RowStyle | undefined {
+	if (!color) {
+		return undefined;
+	}
+
+	const style = palette(true);
+	const stateStyle: Record<ReadingState, (text: string) => string> = {unread: style.bold, reading: style.yellow, read: style.dim};
+	return {date: style.dim, state: readingState => stateStyle[readingState](readingState)};
 }
