@@ -1,6 +1,7 @@
 import {decodeHTML} from 'entities';
 import {Lexer, type Token, type Tokens} from 'marked';
 import {isCopyLinkLine, isLoadingLine, isNotice} from './boilerplate.js';
+import {footnoteLine, footnoteVocabulary} from './footnote-text.js';
 import {splitFrontMatter, type FrontMatter} from './front-matter.js';
 import type {Block, InlineText, Teaser} from './issue.js';
 import {foldTitle} from './link-teasers.js';
@@ -15,8 +16,6 @@ import {NotAnIssueError, type ParsedIssue} from './parse-page-dump.js';
 
 export type ParsedMarkdownIssue = ParsedIssue & {frontMatter: FrontMatter};
 
-const footnoteText = /^\*{1,3}\s*\S/u;
-const footnoteVocabulary = /(?:иноагент|иностранн\p{L}*\s+агент|экстремист|террорист|нежелательн|запрещен|признан)/iu;
 
 function stripTags(html: string): string {
 	return decodeHTML(html.replace(/<[^>]*>/gu, ' ')).replace(/\s+/gu, ' ').trim();
@@ -64,7 +63,7 @@ function addText(collected: Collected, type: 'paragraph' | 'heading' | 'quote', 
 		return;
 	}
 
-	if (type === 'paragraph' && footnoteText.test(text.text)) {
+	if (type === 'paragraph' && footnoteLine.test(text.text)) {
 		collected.story.push({type: 'footnote', text: text.text});
 		return;
 	}

@@ -1,3 +1,4 @@
+import {footnoteVocabulary} from './footnote-text.js';
 import type {Block, InlineText} from './issue.js';
 import {capital, letter} from './letter-classes.js';
 
@@ -23,8 +24,6 @@ const quoteLine = /^>\s?(.*)$/u;
 export const secondSentence = new RegExp(`[.!?…]\\s+[«"„“]?[${capital}]`, 'u');
 const startsWithCapital = new RegExp(`^[«"„“(]?[${capital}\\d]`, 'u');
 
-// What a footnote explains, in Russian media: the legal status of a person or organisation.
-const footnoteVocabulary = /(?:иноагент|иностранн[а-яё]*\s+агент|экстремист|террорист|нежелательн|запрещен|признан)/iu;
 
 function shapeOf(line: string): LineShape {
 	const star = starLine.exec(line);

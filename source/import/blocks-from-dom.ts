@@ -1,4 +1,5 @@
 import {normalizeText} from '../archive/decode.js';
+import {footnoteLine, footnoteVocabulary} from '../archive/footnote-text.js';
 import type {Block, InlineText, Mark} from '../archive/issue.js';
 import {looksLikeHeading} from '../archive/story-lines.js';
 import {isElement, textNode, type DomElement, type DomNode} from './dom-shape.js';
@@ -27,8 +28,6 @@ const inlineMarks: Record<string, Mark['kind']> = {
 	b: 'bold', strong: 'bold', i: 'italic', em: 'italic', cite: 'italic', code: 'code', kbd: 'code', samp: 'code', tt: 'code',
 };
 
-const footnoteLine = /^\*{1,3}\s*\S/u;
-const footnoteVocabulary = /(?:иноагент|иностранн\p{L}*\s+агент|экстремист|террорист|нежелательн|запрещен|признан)/iu;
 // Invisible characters mail templates pad their preview text with.
 const invisible = /[\u200B\u200C\u2060\uFEFF\u034F]/gu;
 
