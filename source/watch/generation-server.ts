@@ -108,6 +108,7 @@ export async function serveGenerations({root, socketPath, idleMs, onStop}: Gener
 		});
 	});
 
+	let folderCheck: NodeJS.Timeout | undefined;
 	const stop = () => {
 		if (stopped) {
 			return;
@@ -122,28 +123,30 @@ export async function serveGenerations({root, socketPath, idleMs, onStop}: Gener
 		onStop?.();
 	};
 
-	const folderCheck = setInterval(() => {
-		if (!existsSync(root) || !watcher.working()) {
-			stop();
-		}
-	}, folderCheckMs);
-
 	let error = await listen(server, socketPath);
 	if (error?.code === 'EADDRINUSE' && !await answers(socketPath)) {
 		rmSync(socketPath, {force: true});
 		error = await listen(server, socketPath);
 	}
 
-	if (error !== undefined || !watcher.working()) {
-		stopped = true;
-		clearInterval(folderCheck);
+	if (error !== undefined) {
+		// The socket is another watcher's, or none can be made: leave it as it is.
 		watcher.close();
-		server.close();
+		return undefined;
+	}
+
+	if (!watcher.working()) {
+		stop();
 		return undefined;
 	}
 
 	// Only its owner may ask: the answers say when the archive changes.
 	chmodSync(socketPath, 0o600);
 	idleTimer = setTimeout(stop, idleMs);
+	folderCheck = setInterval(() => {
+		if (!existsSync(root) || !watcher.working()) {
+			stop();
+		}
+	}, folderCheckMs);
 	return {close: stop};
 }
