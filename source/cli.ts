@@ -72,14 +72,14 @@ function chooseArchive(command: CommandName, flagValue: string | undefined, user
 	return command === 'import' || holdsIssueFiles(userArchive) ? userArchive : bundledArchive;
 }
 
-/** The commands that open the full-screen reader when they run in a terminal. */
-function opensReader(command: CommandName): boolean {
-	return command === 'library' || command === 'latest' || command === 'read';
+/** Whether a command opens the full-screen reader: those that read, when stdout is a terminal. */
+function opensReader(command: CommandName, stdoutIsTerminal: boolean): boolean {
+	return stdoutIsTerminal && (command === 'library' || command === 'latest' || command === 'read');
 }
 
 /** Runs a command; returns its exit code. */
 async function runCommand(command: CommandName, context: CommandContext): Promise<number> {
-	if (opensReader(command) && context.stdoutIsTerminal) {
+	if (opensReader(command, context.stdoutIsTerminal)) {
 		const {interactiveCommand} = await import('./commands/interactive-command.js');
 		await interactiveCommand(context, command === 'library' ? undefined : context.args[0] ?? 'latest');
 		return 0;
@@ -162,7 +162,7 @@ async function run(argv: readonly string[]): Promise<number> {
 	const stdoutIsTerminal = await isTerminal(1);
 	// Only a reader on a terminal needs to know about stdin.
 	const stdinIsTerminal = stdoutIsTerminal && await isTerminal(0);
-	if (opensReader(invocation.command) && stdoutIsTerminal && !stdinIsTerminal) {
+	if (opensReader(invocation.command, stdoutIsTerminal) && !stdinIsTerminal) {
 		// Ink would crash on raw mode (STACK.md); say what to do instead.
 		warn(messages.needsTerminalInput);
 		return 2;
@@ -179,7 +179,7 @@ async function run(argv: readonly string[]): Promise<number> {
 	// Asked now, so that the answer is on its way while a printing command's code loads. Not
 	// for the reader: its first frame comes from the catalog's head, and must not wait for
 	// node:net to load.
-	if (invocation.command !== 'import' && !(opensReader(invocation.command) && stdoutIsTerminal)) {
+	if (invocation.command !== 'import' && !opensReader(invocation.command, stdoutIsTerminal)) {
 		void watch.generation();
 	}
 
