@@ -177,8 +177,7 @@ async function run(argv: readonly string[]): Promise<number> {
 		script: env.BELL_READER_WATCHER === 'off' ? undefined : fileURLToPath(new URL('watcher.cjs', import.meta.url)),
 	});
 	// Asked now, so that the answer is on its way while a printing command's code loads. Not
-	// for the reader: its first frame comes from the catalog's head, and must not wait for
-	// node:net to load.
+	// for the reader: its first frame comes from the catalog's head, and waits for nothing.
 	if (invocation.command !== 'import' && !opensReader(invocation.command, stdoutIsTerminal)) {
 		void watch.generation();
 	}

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
-import {askWatcher} from '../watch/ask-watcher.js';
 import {watcherSocketPath} from '../watch/archive-watch.js';
+import {askGeneration} from '../watch/generation-question.js';
+import {stopWatcher} from '../watch/stop-watcher.js';
 
 /** The built CLI next to this bundle (dist/bench.mjs → dist/cli.cjs). */
 export const cliPath = fileURLToPath(new URL('cli.cjs', import.meta.url));
@@ -41,7 +42,7 @@ export function benchHome(): BenchHome {
 		async untilWatched(archiveDir) {
 			const socketPath = watcherSocketPath(cacheDir, archiveDir);
 			for (let attempt = 0; socketPath !== undefined && attempt < 100; attempt++) {
-				if (await askWatcher(socketPath, 'generation') !== undefined) {
+				if (await askGeneration(socketPath) !== undefined) {
 					return;
 				}
 
@@ -58,7 +59,7 @@ export function benchHome(): BenchHome {
 				// No cache, no watcher.
 			}
 
-			await Promise.all(sockets.map(name => askWatcher(path.join(cacheDir, name), 'stop')));
+			await Promise.all(sockets.map(name => stopWatcher(path.join(cacheDir, name))));
 			rmSync(root, {recursive: true, force: true});
 		},
 	};

@@ -1,6 +1,8 @@
-import {chmodSync, existsSync, rmSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, renameSync, rmSync, watch, writeFileSync, type FSWatcher} from 'node:fs';
 import {createConnection, createServer, type Server} from 'node:net';
+import path from 'node:path';
 import {watchFolder} from '../search/folder-watcher.js';
+import {askPrefix, answerPrefix, ownerLine, ownerName, questionFolderOf} from './generation-question.js';
 
 /**
  * The archive watcher's service: it watches an archive folder and answers each question
@@ -10,10 +12,11 @@ import {watchFolder} from '../search/folder-watcher.js';
  * no file changed since: it skips checking 10,000 files, which is most of a `list` or a
  * one-off `search` (git's fsmonitor and watchman do the same for `git status`).
  *
- * The answer must cover every change made before the question was asked. A change the
- * system reported is queued before the asking process even starts, so when the question is
- * read the change is readable too; both are handled in the same turn of the event loop, and
- * answering in setImmediate (after that turn's events) takes it in.
+ * The answer must cover every change made before the question was asked. A question is a
+ * file created in the watcher's folder of questions (generation-question.ts). libuv keeps
+ * one inotify queue per process for every watch, so a change made before the question was
+ * asked is queued before the question's file and is read no later than it; answering in
+ * setImmediate, after that turn's events, takes the change in.
  */
 
 export type GenerationService = {close(): void};
@@ -25,6 +28,8 @@ export type GenerationServiceOptions = {
 	idleMs: number;
 	/** Called once, when the service stops (idle, told to, or the folder went away). */
 	onStop?: () => void;
+	/** How long an answer stays for its asker, who waits 250 ms at most. */
+	answerKeptMs?: number;
 };
 
 /** How often the service checks that the folder it watches is still there. */
@@ -59,14 +64,64 @@ function answers(socketPath: string): Promise<boolean> {
 }
 
 /** Starts the service; undefined when another watcher already serves this socket (or none can). */
-export async function serveGenerations({root, socketPath, idleMs, onStop}: GenerationServiceOptions): Promise<GenerationService | undefined> {
+export async function serveGenerations({root, socketPath, idleMs, onStop, answerKeptMs = 2000}: GenerationServiceOptions): Promise<GenerationService | undefined> {
 	// Watching starts before the first answer: changes from then on are all seen.
 	const watcher = watchFolder(root);
 	const instance = `${process.pid}-${Date.now().toString(36)}`;
+	const folder = questionFolderOf(socketPath);
 	let changes = 0;
 	let stopped = false;
 	let idleTimer: NodeJS.Timeout | undefined;
 
+	// The generation now, for one answer; undefined when the watcher can no longer vouch
+	// for the archive (it then stops).
+	const currentGeneration = (): string | undefined => {
+		const seen = watcher.takeChanges();
+		if (seen === 'all' || seen.size > 0) {
+			changes++;
+			// New folders are watched before anyone checks their files.
+			watcher.cover();
+		}
+
+		if (!watcher.working()) {
+			return undefined;
+		}
+
+		idleTimer?.refresh();
+		return `${instance}.${changes}`;
+	};
+
+	// Called in setImmediate after the ask was seen: every change queued before it has been taken in.
+	const answerAsk = (token: string) => {
+		const askFile = path.join(folder, askPrefix + token);
+		if (stopped || !existsSync(askFile)) {
+			// Answered already (one ask can raise several events), or the asker gave up.
+			return;
+		}
+
+		const generation = currentGeneration();
+		try {
+			const temporary = path.join(folder, `tmp-${token}`);
+			writeFileSync(temporary, `${generation ?? ''}\n`, {mode: 0o600});
+			const answerFile = path.join(folder, answerPrefix + token);
+			// Renamed into place: the asker never reads half an answer.
+			renameSync(temporary, answerFile);
+			rmSync(askFile, {force: true});
+			// Removed here, not by the asker, whose every millisecond counts; it has read the
+			// answer by then, or long given up.
+			setTimeout(() => {
+				rmSync(answerFile, {force: true});
+			}, answerKeptMs).unref();
+		} catch {
+			// The folder is gone: the asker times out and checks every file.
+		}
+
+		if (generation === undefined) {
+			stop();
+		}
+	};
+
+	// The socket is the lock (one watcher per archive) and takes one command: stop.
 	const server = createServer(socket => {
 		socket.setEncoding('utf8');
 		socket.on('error', () => {
@@ -80,35 +135,17 @@ export async function serveGenerations({root, socketPath, idleMs, onStop}: Gener
 				return;
 			}
 
-			const command = request.slice(0, end);
-			setImmediate(() => {
-				if (command === 'stop') {
-					socket.end('stopping\n');
-					stop();
-					return;
-				}
-
-				const seen = watcher.takeChanges();
-				if (seen === 'all' || seen.size > 0) {
-					changes++;
-					// New folders are watched before anyone checks their files.
-					watcher.cover();
-				}
-
-				if (!watcher.working()) {
-					// An empty answer: no generation, so the asker checks every file.
-					socket.end('\n');
-					stop();
-					return;
-				}
-
-				socket.end(`${instance}.${changes}\n`);
-				idleTimer?.refresh();
-			});
+			if (request.slice(0, end) === 'stop') {
+				socket.end('stopping\n');
+				stop();
+			} else {
+				socket.end('\n');
+			}
 		});
 	});
 
 	let folderCheck: NodeJS.Timeout | undefined;
+	let questions: FSWatcher | undefined;
 	const stop = () => {
 		if (stopped) {
 			return;
@@ -118,6 +155,10 @@ export async function serveGenerations({root, socketPath, idleMs, onStop}: Gener
 		clearTimeout(idleTimer);
 		clearInterval(folderCheck);
 		watcher.close();
+		questions?.close();
+		// The questions' folder goes before the socket: a watcher that follows (it can start
+		// once the socket is gone) makes a fresh one.
+		rmSync(folder, {recursive: true, force: true});
 		server.close();
 		rmSync(socketPath, {force: true});
 		onStop?.();
@@ -142,6 +183,27 @@ export async function serveGenerations({root, socketPath, idleMs, onStop}: Gener
 
 	// Only its owner may ask: the answers say when the archive changes.
 	chmodSync(socketPath, 0o600);
+	try {
+		rmSync(folder, {recursive: true, force: true});
+		mkdirSync(folder, {mode: 0o700});
+		questions = watch(folder, (_event, name) => {
+			if (typeof name === 'string' && name.startsWith(askPrefix)) {
+				const token = name.slice(askPrefix.length);
+				setImmediate(() => {
+					answerAsk(token);
+				});
+			}
+		});
+		questions.on('error', stop);
+		// Written last: askers come once it is there, and every ask from then on is seen.
+		const temporary = path.join(folder, `tmp-${process.pid}`);
+		writeFileSync(temporary, ownerLine(), {mode: 0o600});
+		renameSync(temporary, path.join(folder, ownerName));
+	} catch {
+		stop();
+		return undefined;
+	}
+
 	idleTimer = setTimeout(stop, idleMs);
 	folderCheck = setInterval(() => {
 		if (!existsSync(root) || !watcher.working()) {

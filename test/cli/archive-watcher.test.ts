@@ -1,8 +1,9 @@
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {askWatcher} from '../../source/watch/ask-watcher.js';
 import {watchMinFiles, watcherSocketPath} from '../../source/watch/archive-watch.js';
+import {askGeneration} from '../../source/watch/generation-question.js';
+import {stopWatcher} from '../../source/watch/stop-watcher.js';
 import {runCli, temporaryHome, type TemporaryHome} from '../helpers/run-cli.js';
 
 // The built binary with a real archive watcher: a command that checked every file of a big
@@ -20,7 +21,7 @@ const writeIssue = (number: number, title: string, text: string) => {
 async function watcherGeneration(): Promise<string | undefined> {
 	// Started in the background by the command: give it a moment to listen.
 	for (let attempt = 0; attempt < 100; attempt++) {
-		const generation = await askWatcher(socketPath, 'generation');
+		const generation = await askGeneration(socketPath);
 		if (generation !== undefined) {
 			return generation;
 		}
@@ -43,7 +44,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-	await askWatcher(socketPath, 'stop');
+	await stopWatcher(socketPath);
 	home.remove();
 });
 
@@ -71,7 +72,7 @@ describe('the archive watcher, through the command line', () => {
 		// In place, as most editors save: the folder itself does not change.
 		writeIssue(7, 'Квазары вместо нефти', 'Инвесторы уходят в квазары.');
 		expect(await list()).toContain('\tКвазары вместо нефти\n');
-		expect(await askWatcher(socketPath, 'generation')).not.toBe(generation);
+		expect(await askGeneration(socketPath)).not.toBe(generation);
 
 		// Listed from the snapshot now: the same bytes as checking every file, reading states included.
 		const mark = await runCli(['mark', 'vypusk-0003', '--archive', archive], home.env);

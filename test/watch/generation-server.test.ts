@@ -1,8 +1,9 @@
-import {appendFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {askWatcher} from '../../source/watch/ask-watcher.js';
+import {askGeneration, processStart, questionFolderOf} from '../../source/watch/generation-question.js';
+import {stopWatcher} from '../../source/watch/stop-watcher.js';
 import {serveGenerations, type GenerationService} from '../../source/watch/generation-server.js';
 
 let root: string;
@@ -27,13 +28,13 @@ afterEach(() => {
 });
 
 async function serve(idleMs = 60_000, onStop?: () => void): Promise<GenerationService> {
-	const service = await serveGenerations({root: archive, socketPath, idleMs, onStop});
+	const service = await serveGenerations({root: archive, socketPath, idleMs, onStop, answerKeptMs: 50});
 	expect(service).toBeDefined();
 	services.push(service!);
 	return service!;
 }
 
-const generation = () => askWatcher(socketPath, 'generation');
+const generation = () => askGeneration(socketPath);
 
 describe('the archive watcher', () => {
 	it('gives the same generation while nothing changes', async () => {
@@ -95,7 +96,7 @@ describe('the archive watcher', () => {
 
 	it('stops when told to, or after being idle', async () => {
 		await serve();
-		expect(await askWatcher(socketPath, 'stop')).toBe('stopping');
+		expect(await stopWatcher(socketPath)).toBe(true);
 		expect(existsSync(socketPath)).toBe(false);
 		expect(await generation()).toBeUndefined();
 
@@ -111,7 +112,7 @@ describe('the archive watcher', () => {
 		const first = await generation();
 		expect(await serveGenerations({root: archive, socketPath, idleMs: 60_000})).toBeUndefined();
 		expect(await generation()).toBe(first);
-		await askWatcher(socketPath, 'stop');
+		await stopWatcher(socketPath);
 
 		// What a killed watcher leaves behind: the socket's file, with no process at it.
 		writeFileSync(socketPath, '');
@@ -120,6 +121,52 @@ describe('the archive watcher', () => {
 	});
 
 	it('is taken for none when nothing answers', async () => {
+		expect(await generation()).toBeUndefined();
+	});
+
+	it('answers many askers at once alike, and leaves only its owner file behind', async () => {
+		await serve();
+		const answers = await Promise.all(Array.from({length: 20}, async () => generation()));
+		expect(new Set(answers).size).toBe(1);
+		expect(answers[0]).toMatch(/\.0$/u);
+		await new Promise(resolve => setTimeout(resolve, 150));
+		expect(readdirSync(questionFolderOf(socketPath))).toEqual(['owner']);
+	});
+
+	it('is not asked when the owner it names is gone or is another process now', async () => {
+		const folder = questionFolderOf(socketPath);
+		mkdirSync(folder);
+		// A watcher killed with its files left behind, whose pid a later process took.
+		writeFileSync(path.join(folder, 'owner'), `${process.pid} 1`);
+		const started = performance.now();
+		expect(await generation()).toBeUndefined();
+		// Not waited out: it knew at once.
+		expect(performance.now() - started).toBeLessThan(200);
+		expect(readdirSync(folder)).toEqual(['owner']);
+
+		writeFileSync(path.join(folder, 'owner'), 'not a pid');
+		expect(await generation()).toBeUndefined();
+	});
+
+	it('gives up on a running owner that does not answer, and takes its question back', async () => {
+		const folder = questionFolderOf(socketPath);
+		mkdirSync(folder);
+		// Alive and named rightly, but not answering: a watcher that hangs.
+		writeFileSync(path.join(folder, 'owner'), `${process.pid} ${processStart('self')}`);
+		expect(await generation()).toBeUndefined();
+		expect(readdirSync(folder)).toEqual(['owner']);
+	});
+
+	it('takes over a folder of questions left by a killed watcher, and removes it when it stops', async () => {
+		const folder = questionFolderOf(socketPath);
+		mkdirSync(folder);
+		writeFileSync(path.join(folder, 'ask-1-1-x'), '');
+		writeFileSync(path.join(folder, 'owner'), '999999999 1');
+		const service = await serve();
+		expect(readdirSync(folder)).toEqual(['owner']);
+		expect(await generation()).toMatch(/\.0$/u);
+		service.close();
+		expect(existsSync(folder)).toBe(false);
 		expect(await generation()).toBeUndefined();
 	});
 });
