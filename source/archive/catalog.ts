@@ -251,5 +251,10 @@ function catalogOf(root: string, complete: ReadonlyArray<CachedIssue | CachedPro
  */
 export function readCatalogIssue(entry: CatalogEntry, entries: readonly CatalogEntry[]): Issue | ArchiveWarning {
 	const result = readIssueFile(entry.file);
-	return 'problem' in result || result.teasers.length === 0 ? result : linkTeasersByScan(result, entries);
+	return 'problem' in result ? result : linkedToCatalog(result, entries);
+}
+
+/** An issue with its teasers linked to the catalog's `entries`. */
+export function linkedToCatalog(issue: Issue, entries: readonly CatalogEntry[]): Issue {
+	return issue.teasers.length === 0 ? issue : linkTeasersByScan(issue, entries);
 }

@@ -1,8 +1,11 @@
-import {readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../archive/catalog.js';
+import {statSync} from 'node:fs';
+import {linkedToCatalog, readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../archive/catalog.js';
 import {loadMarkdownParser} from '../archive/issue-from-bytes.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import type {Issue} from '../archive/issue.js';
+import {readIssueFile} from '../archive/load-archive.js';
 import {resolveIssue} from '../archive/resolve-issue.js';
+import {keepIssue, readKeptIssue} from '../archive/story-cache.js';
 import {CommandError, type CommandContext} from './command-context.js';
 
 /** The archive's catalog (cached metadata of every issue), reporting each skipped file on stderr. */
@@ -63,11 +66,43 @@ export async function issueReader(context: CommandContext, catalog: Catalog, ent
 	};
 }
 
+/**
+ * The whole issue behind one entry, teasers linked; undefined (reported) when the file went
+ * bad since it was catalogued. An issue printed before comes parsed from the cache
+ * (story-cache.ts); one parsed now is kept there.
+ */
+export async function readOneIssue(context: CommandContext, catalog: Catalog, entry: CatalogEntry): Promise<Issue | undefined> {
+	const {cacheDir} = context.paths;
+	// Looked at before reading: should the file change while it is read, the kept issue is
+	// keyed to the older state, and the next reading parses the file again.
+	const stats = statSync(entry.file, {throwIfNoEntry: false});
+	const kept = stats === undefined ? undefined : readKeptIssue(cacheDir, entry.file, stats);
+	if (kept !== undefined) {
+		return linkedToCatalog(kept, catalog.entries);
+	}
+
+	if (entry.format === 'markdown') {
+		await loadMarkdownParser();
+	}
+
+	const result = readIssueFile(entry.file, stats);
+	if ('problem' in result) {
+		context.warn(context.messages.skippedFile(result.file, result.problem));
+		return undefined;
+	}
+
+	if (stats !== undefined) {
+		keepIssue(cacheDir, entry.file, stats, result);
+	}
+
+	return linkedToCatalog(result, catalog.entries);
+}
+
 /** The whole issue `<issue>` names. */
 export async function findIssue(context: CommandContext, query: string): Promise<Issue> {
 	const catalog = await loadCatalog(context);
 	const entry = findEntry(context, catalog, query);
-	const issue = (await issueReader(context, catalog, [entry]))(entry);
+	const issue = await readOneIssue(context, catalog, entry);
 	if (!issue) {
 		throw new CommandError(context.messages.noIssueMatches(query, []));
 	}

@@ -77,6 +77,39 @@ describe('latest and read', () => {
 		expect(result.stdout).toContain('Чипы без Nvidia');
 	});
 
+	it('print an issue kept parsed from the last time exactly as parsing it anew, and see an edit at once', async () => {
+		const archive = path.join(home.root, 'archive');
+		mkdirSync(archive);
+		for (const name of readdirSync(sampleArchive)) {
+			copyFileSync(path.join(sampleArchive, name), path.join(archive, name));
+		}
+
+		const print = async (...args: string[]) => {
+			const result = await runCli([...args, '--archive', archive], home.env);
+			expect(result).toMatchObject({code: 0, stderr: ''});
+			return result.stdout;
+		};
+
+		const commands = [['latest'], ['read', 'grain-exports'], ['export', 'latest', '--format', 'json'], ['export', '2026-07', '--format', 'markdown'], ['read', '2026-03', '--width', '40', '--full']];
+		const parsedAnew = await Promise.all(commands.map(async command => print(...command)));
+		expect(readdirSync(path.join(home.cacheDir, 'stories')).length).toBeGreaterThanOrEqual(4);
+		for (const [index, command] of commands.entries()) {
+			expect(await print(...command)).toBe(parsedAnew[index]);
+		}
+
+		// Rewritten in place, as editors save: the kept issue no longer holds.
+		const newestFile = path.join(archive, `${newest.id}.txt`);
+		writeFileSync(newestFile, readFileSync(newestFile, 'utf8').replace('Цена золота', 'Стоимость золота'));
+		expect(await print('latest')).toContain('Стоимость золота на Лондонской бирже');
+
+		// A damaged cache file is passed over.
+		for (const name of readdirSync(path.join(home.cacheDir, 'stories'))) {
+			writeFileSync(path.join(home.cacheDir, 'stories', name), '{"version": 2, "issue": {"story": 7}}');
+		}
+
+		expect(await print(...commands[1]!)).toBe(parsedAnew[1]);
+	});
+
 	it('an unknown issue exits 1 with the nearest ids', async () => {
 		const result = await runCli(['read', '2026-11-20-glod'], home.env);
 		expect(result).toEqual({code: 1, stdout: '', stderr: 'bell-reader: no issue matches "2026-11-20-glod"; nearest: 2026-11-20-gold\n'});
