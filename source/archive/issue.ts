@@ -66,6 +66,8 @@ export type Issue = {
 	story: Block[];
 	teasers: Teaser[];
 	notices: string[];
+	/** The story's words, where they were counted already (the story cache keeps the count). */
+	words?: number;
 };
 
 /**

@@ -42,8 +42,8 @@ export function readKeptIssue(cacheDir: string, file: string, stats: Stats): Iss
 	return kept.issue;
 }
 
-/** Keeps an issue parsed from a file that had these stats when it was read. */
-export function keepIssue(cacheDir: string, file: string, stats: Stats, issue: Issue): void {
+/** Keeps an issue parsed from a file that had these stats when it was read, with its words counted. */
+export function keepIssue(cacheDir: string, file: string, stats: Stats, issue: Issue & {words: number}): void {
 	const kept: KeptIssue = {version: catalogCacheVersion, file, size: stats.size, mtimeMs: stats.mtimeMs, issue};
 	writeCacheFile(keptIssuePath(cacheDir, file), JSON.stringify(kept));
 	letGoOfOldest(keptIssuesDir(cacheDir));
@@ -112,5 +112,6 @@ function isIssue(value: unknown, file: string): value is Issue {
 		&& (issue.format === 'page-dump' || issue.format === 'markdown')
 		&& Array.isArray(issue.story) && issue.story.every(block => isBlock(block))
 		&& Array.isArray(issue.teasers) && issue.teasers.every(teaser => isTeaser(teaser))
-		&& Array.isArray(issue.notices) && issue.notices.every(notice => isString(notice));
+		&& Array.isArray(issue.notices) && issue.notices.every(notice => isString(notice))
+		&& Number.isInteger(issue.words) && issue.words! >= 0;
 }

@@ -4,6 +4,7 @@ import {loadMarkdownParser} from '../archive/issue-from-bytes.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import type {Issue} from '../archive/issue.js';
 import {readIssueFile} from '../archive/load-archive.js';
+import {storyWords} from '../archive/reading-time.js';
 import {resolveIssue} from '../archive/resolve-issue.js';
 import {keepIssue, readKeptIssue} from '../archive/story-cache.js';
 import {CommandError, type CommandContext} from './command-context.js';
@@ -91,11 +92,13 @@ export async function readOneIssue(context: CommandContext, catalog: Catalog, en
 		return undefined;
 	}
 
+	// Counted once, here, and kept: the JSON export would count them on every start.
+	const issue = {...result, words: storyWords(result)};
 	if (stats !== undefined) {
-		keepIssue(cacheDir, entry.file, stats, result);
+		keepIssue(cacheDir, entry.file, stats, issue);
 	}
 
-	return linkedToCatalog(result, catalog.entries);
+	return linkedToCatalog(issue, catalog.entries);
 }
 
 /** The whole issue `<issue>` names. */

@@ -20,7 +20,7 @@ export type IssueJson = {
 };
 
 export function issueToJson(issue: Issue): IssueJson {
-	const words = storyWords(issue);
+	const words = issue.words ?? storyWords(issue);
 	const json: IssueJson = {
 		id: issue.id,
 		title: issue.title,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Issue} from '../../source/archive/issue.js';
 import {readIssueFile} from '../../source/archive/load-archive.js';
+import {storyWords} from '../../source/archive/reading-time.js';
 import {keepIssue, keptIssuesMax, readKeptIssue} from '../../source/archive/story-cache.js';
 
 let root: string;
@@ -24,13 +25,13 @@ afterEach(() => {
 	rmSync(root, {recursive: true, force: true});
 });
 
-function parsed(name = file): Issue {
+function parsed(name = file): Issue & {words: number} {
 	const result = readIssueFile(name);
 	if ('problem' in result) {
 		throw new Error(`not an issue: ${name}`);
 	}
 
-	return result;
+	return {...result, words: storyWords(result)};
 }
 
 const keptFiles = () => readdirSync(path.join(cache, 'stories')).filter(name => name.endsWith('.json'));
@@ -87,6 +88,9 @@ describe('the story cache', () => {
 			},
 			kept => {
 				delete kept.issue.notices;
+			},
+			kept => {
+				kept.issue.words = -1;
 			},
 		];
 		for (const change of damages) {
