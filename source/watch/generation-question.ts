@@ -5,7 +5,7 @@ import path from 'node:path';
  * How a command asks the archive watcher for the generation: through a folder of files,
  * not through the socket. Asking over the socket cost a command ~7 ms before its first
  * line (loading node:net and Node's streams, then a round trip); a file and an inotify
- * watch cost under 1 ms, and a 10,000-issue `list` takes ~45 ms in all.
+ * watch cost under 1 ms, and a 10,000-issue `list` now takes ~40 ms in all.
  *
  * The asker creates `ask-<token>`; the watcher sees it through the same inotify queue that
  * carries the archive's changes, so every change made before the ask is taken in first

@@ -181,7 +181,7 @@ export async function serveGenerations({root, socketPath, idleMs, onStop, answer
 		return undefined;
 	}
 
-	// Only its owner may ask: the answers say when the archive changes.
+	// Only its owner may tell it to stop.
 	chmodSync(socketPath, 0o600);
 	try {
 		rmSync(folder, {recursive: true, force: true});
