@@ -77,7 +77,7 @@ export async function readOneIssue(context: CommandContext, catalog: Catalog, en
 	// Looked at before reading: should the file change while it is read, the kept issue is
 	// keyed to the older state, and the next reading parses the file again.
 	const stats = statSync(entry.file, {throwIfNoEntry: false});
-	const kept = stats === undefined ? undefined : readKeptIssue(cacheDir, entry.file, stats);
+	const kept = stats?.isFile() ? readKeptIssue(cacheDir, entry.file, stats) : undefined;
 	if (kept !== undefined) {
 		return linkedToCatalog(kept, catalog.entries);
 	}
