@@ -30,10 +30,9 @@ export type GenerationServiceOptions = {
 	onStop?: () => void;
 	/** How long an answer stays for its asker, who waits 250 ms at most. */
 	answerKeptMs?: number;
+	/** How often the service checks that the archive folder and its own files are still there. */
+	checkEveryMs?: number;
 };
-
-/** How often the service checks that the folder it watches is still there. */
-const folderCheckMs = 10_000;
 
 function listen(server: Server, socketPath: string): Promise<NodeJS.ErrnoException | undefined> {
 	return new Promise(resolve => {
@@ -64,7 +63,7 @@ function answers(socketPath: string): Promise<boolean> {
 }
 
 /** Starts the service; undefined when another watcher already serves this socket (or none can). */
-export async function serveGenerations({root, socketPath, idleMs, onStop, answerKeptMs = 2000}: GenerationServiceOptions): Promise<GenerationService | undefined> {
+export async function serveGenerations({root, socketPath, idleMs, onStop, answerKeptMs = 2000, checkEveryMs = 10_000}: GenerationServiceOptions): Promise<GenerationService | undefined> {
 	// Watching starts before the first answer: changes from then on are all seen.
 	const watcher = watchFolder(root);
 	const instance = `${process.pid}-${Date.now().toString(36)}`;
@@ -205,10 +204,13 @@ export async function serveGenerations({root, socketPath, idleMs, onStop, answer
 	}
 
 	idleTimer = setTimeout(stop, idleMs);
+	const ownerFile = path.join(folder, ownerName);
 	folderCheck = setInterval(() => {
-		if (!existsSync(root) || !watcher.working()) {
+		// Without its owner file (someone cleared the cache), nobody can ask it any more, and a
+		// new watcher is started: this one would only hold memory until it went idle.
+		if (!existsSync(root) || !watcher.working() || !existsSync(ownerFile)) {
 			stop();
 		}
-	}, folderCheckMs);
+	}, checkEveryMs);
 	return {close: stop};
 }

@@ -157,6 +157,17 @@ describe('the archive watcher', () => {
 		expect(readdirSync(folder)).toEqual(['owner']);
 	});
 
+	it('stops when its folder of questions is removed, as clearing the cache does', async () => {
+		const stopped = new Promise<void>(resolve => {
+			void serveGenerations({root: archive, socketPath, idleMs: 60_000, onStop: resolve, checkEveryMs: 20}).then(service => {
+				services.push(service!);
+				rmSync(questionFolderOf(socketPath), {recursive: true});
+			});
+		});
+		await stopped;
+		expect(existsSync(socketPath)).toBe(false);
+	});
+
 	it('takes over a folder of questions left by a killed watcher, and removes it when it stops', async () => {
 		const folder = questionFolderOf(socketPath);
 		mkdirSync(folder);
