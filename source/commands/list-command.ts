@@ -1,4 +1,4 @@
-import {listRow, printedRows, readListSnapshot, writeListSnapshot, type RowStyle} from '../archive/list-snapshot.js';
+import {listRow, openListSnapshot, writeListSnapshot, type RowStyle} from '../archive/list-snapshot.js';
 import {readingMinutes} from '../archive/reading-time.js';
 import {palette} from '../cli/terminal-style.js';
 import {readingStateOf, type ReaderState, type ReadingState} from '../store/reader-state.js';
@@ -45,28 +45,29 @@ export async function listCommand(context: CommandContext): Promise<void> {
 
 /**
  * Prints the snapshot, if there is a sound one written at the generation the watcher gives;
- * whether it did. The rows are made ready while the watcher answers.
+ * whether it did. Where the states go is found while the watcher answers.
  */
 async function listFromSnapshot(context: CommandContext, state: ReaderState, generation: Promise<string | undefined>): Promise<boolean> {
-	const snapshot = readListSnapshot(context.paths.cacheDir, context.archiveDir);
+	const snapshot = openListSnapshot(context.paths.cacheDir, context.archiveDir);
 	if (snapshot === undefined) {
 		return false;
 	}
 
-	const states = Object.keys(state.issues)
-		.map((id): [string, ReadingState] => [id, readingStateOf(state, id)])
-		.filter(([, readingState]) => readingState !== 'unread');
-	const rows = printedRows(snapshot, states);
-	if (rows === undefined || await generation !== snapshot.generation) {
-		return false;
-	}
+	try {
+		const states = Object.keys(state.issues)
+			.map((id): [string, ReadingState] => [id, readingStateOf(state, id)])
+			.filter(([, readingState]) => readingState !== 'unread');
+		const patches = snapshot.patchesFor(states);
+		if (patches === undefined || await generation !== snapshot.generation) {
+			return false;
+		}
 
-	reportSkipped(context, snapshot.warnings);
-	for (const piece of rows) {
-		context.out(piece);
+		reportSkipped(context, snapshot.warnings);
+		snapshot.writeRows(patches, context.out);
+		return true;
+	} finally {
+		snapshot.close();
 	}
-
-	return true;
 }
 
 /** On a terminal: the date dim, the state in its colour. */
