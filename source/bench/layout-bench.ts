@@ -4,7 +4,7 @@ import type {Block} from '../archive/issue.js';
 import {layoutBlocks} from '../layout/layout.js';
 import {loadHyphenationPatterns} from '../layout/hyphenation.js';
 import type {BenchRow} from './bench-row.js';
-import {medianMs, round} from './measure.js';
+import {median, medianMs, round} from './measure.js';
 import {russianLikeParagraphs} from './russian-like-text.js';
 
 /**
@@ -48,14 +48,6 @@ export const layoutBench = {
 		const bytes = bytesOf(paragraphs);
 		const blocks: Block[] = paragraphs.map(text => ({type: 'paragraph', text}));
 
-		// wrap-ansi manages ~0.3 MB/s: the quick run measures it on a slice.
-		const wrapSlice = quick ? paragraphs.slice(0, Math.ceil(paragraphs.length / 16)) : paragraphs;
-		const wrapMilliseconds = medianMs(quick ? 1 : 2, () => {
-			for (const paragraph of wrapSlice) {
-				wrapAnsi(paragraph, 80, {hard: true});
-			}
-		});
-		const wrapSpeed = megabytesPerSecond(bytesOf(wrapSlice), wrapMilliseconds);
 		const foldSpeed = foldThroughput(paragraphs.join('\n'), runs);
 
 		// Both modes warm up before either is timed, so the first is not charged for the JIT.
@@ -63,9 +55,32 @@ export const layoutBench = {
 			layoutBlocks(blocks, {width: 80, hyphenate: warmUp % 2 === 0});
 		}
 
+		// wrap-ansi manages ~0.5 MB/s, so it wraps a quarter of the text (an eighth in a quick
+		// run) per round. The rounds interleave it with both modes, so that a slow moment of
+		// a shared machine falls on all three alike.
+		const wrapSlice = paragraphs.slice(0, Math.ceil(paragraphs.length / (quick ? 8 : 4)));
+		const wrapBytes = bytesOf(wrapSlice);
+		const times = {wrap: [] as number[], off: [] as number[], on: [] as number[]};
+		const timed = (work: () => void) => {
+			const start = performance.now();
+			work();
+			return performance.now() - start;
+		};
+
+		for (let round = 0; round < (quick ? 2 : 9); round++) {
+			times.wrap.push(timed(() => {
+				for (const paragraph of wrapSlice) {
+					wrapAnsi(paragraph, 80, {hard: true});
+				}
+			}));
+			times.off.push(timed(() => layoutBlocks(blocks, {width: 80, hyphenate: false})));
+			times.on.push(timed(() => layoutBlocks(blocks, {width: 80, hyphenate: true})));
+		}
+
+		const wrapSpeed = megabytesPerSecond(wrapBytes, median(times.wrap));
 		const rows: BenchRow[] = [];
 		for (const hyphenate of [false, true]) {
-			const speed = megabytesPerSecond(bytes, medianMs(runs, () => layoutBlocks(blocks, {width: 80, hyphenate})));
+			const speed = megabytesPerSecond(bytes, median(hyphenate ? times.on : times.off));
 			const name = `layout 1 MB Russian, 80 columns, typography on, hyphenation ${hyphenate ? 'on' : 'off'}`;
 			const ratio = speed / wrapSpeed;
 			rows.push({
