@@ -1,6 +1,7 @@
-import {chmodSync, existsSync, mkdirSync, renameSync, rmSync, watch, writeFileSync, type FSWatcher} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, rmSync, watch, type FSWatcher} from 'node:fs';
 import {createConnection, createServer, type Server} from 'node:net';
 import path from 'node:path';
+import {writeCacheFile} from '../archive/cache-file.js';
 import {watchFolder} from '../search/folder-watcher.js';
 import {askPrefix, answerPrefix, ownerLine, ownerName, questionFolderOf} from './generation-question.js';
 
@@ -99,21 +100,16 @@ export async function serveGenerations({root, socketPath, idleMs, onStop, answer
 		}
 
 		const generation = currentGeneration();
-		try {
-			const temporary = path.join(folder, `tmp-${token}`);
-			writeFileSync(temporary, `${generation ?? ''}\n`, {mode: 0o600});
-			const answerFile = path.join(folder, answerPrefix + token);
-			// Renamed into place: the asker never reads half an answer.
-			renameSync(temporary, answerFile);
-			rmSync(askFile, {force: true});
-			// Removed here, not by the asker, whose every millisecond counts; it has read the
-			// answer by then, or long given up.
-			setTimeout(() => {
-				rmSync(answerFile, {force: true});
-			}, answerKeptMs).unref();
-		} catch {
-			// The folder is gone: the asker times out and checks every file.
-		}
+		const answerFile = path.join(folder, answerPrefix + token);
+		// Written aside and renamed, so the asker never reads half an answer. Where the folder
+		// is gone, nothing is written: the asker times out and checks every file.
+		writeCacheFile(answerFile, `${generation ?? ''}\n`);
+		rmSync(askFile, {force: true});
+		// Removed here, not by the asker, whose every millisecond counts; it has read the
+		// answer by then, or long given up.
+		setTimeout(() => {
+			rmSync(answerFile, {force: true});
+		}, answerKeptMs).unref();
 
 		if (generation === undefined) {
 			stop();
@@ -194,17 +190,20 @@ export async function serveGenerations({root, socketPath, idleMs, onStop, answer
 			}
 		});
 		questions.on('error', stop);
-		// Written last: askers come once it is there, and every ask from then on is seen.
-		const temporary = path.join(folder, `tmp-${process.pid}`);
-		writeFileSync(temporary, ownerLine(), {mode: 0o600});
-		renameSync(temporary, path.join(folder, ownerName));
 	} catch {
 		stop();
 		return undefined;
 	}
 
-	idleTimer = setTimeout(stop, idleMs);
+	// Written last: askers come once it is there, and every ask from then on is seen.
 	const ownerFile = path.join(folder, ownerName);
+	writeCacheFile(ownerFile, ownerLine());
+	if (!existsSync(ownerFile)) {
+		stop();
+		return undefined;
+	}
+
+	idleTimer = setTimeout(stop, idleMs);
 	folderCheck = setInterval(() => {
 		// Without its owner file (someone cleared the cache), nobody can ask it any more, and a
 		// new watcher is started: this one would only hold memory until it went idle.
