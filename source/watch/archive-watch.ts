@@ -1,4 +1,4 @@
-import {statfsSync} from 'node:fs';
+import {existsSync, statfsSync} from 'node:fs';
 import path from 'node:path';
 import {pathKey} from '../archive/path-key.js';
 import {askGeneration} from './generation-question.js';
@@ -79,7 +79,9 @@ export function archiveWatch({cacheDir, archiveDir, script}: ArchiveWatchOptions
 	let asked: Promise<string | undefined> | undefined;
 	// The question goes out as soon as this is called (see askGeneration).
 	const ask = async () => {
-		if (socketPath === undefined) {
+		// No socket, no watcher (it goes with its folder of questions): a start on an archive
+		// never watched looks for nothing more, and reading a missing owner file would throw.
+		if (socketPath === undefined || !existsSync(socketPath)) {
 			return undefined;
 		}
 
