@@ -55,16 +55,17 @@ export async function issueReader(context: CommandContext, catalog: Catalog, ent
 		await loadMarkdownParser();
 	}
 
-	return entry => {
-		const result = readCatalogIssue(entry, catalog.entries);
-		if ('problem' in result) {
-			// The file went bad after it was catalogued: report it like any skipped file.
-			context.warn(context.messages.skippedFile(result.file, result.problem));
-			return undefined;
-		}
+	return entry => reported(context, readCatalogIssue(entry, catalog.entries));
+}
 
-		return result;
-	};
+/** The issue; or undefined when its file went bad after it was catalogued, reported like any skipped file. */
+function reported(context: CommandContext, result: Issue | ArchiveWarning): Issue | undefined {
+	if ('problem' in result) {
+		context.warn(context.messages.skippedFile(result.file, result.problem));
+		return undefined;
+	}
+
+	return result;
 }
 
 /**
@@ -86,14 +87,13 @@ export async function readOneIssue(context: CommandContext, catalog: Catalog, en
 		await loadMarkdownParser();
 	}
 
-	const result = readIssueFile(entry.file, stats);
-	if ('problem' in result) {
-		context.warn(context.messages.skippedFile(result.file, result.problem));
+	const parsed = reported(context, readIssueFile(entry.file, stats));
+	if (parsed === undefined) {
 		return undefined;
 	}
 
 	// Counted once, here, and kept: the JSON export would count them on every start.
-	const issue = {...result, words: storyWords(result)};
+	const issue = {...parsed, words: storyWords(parsed)};
 	if (stats !== undefined) {
 		keepIssue(cacheDir, entry.file, stats, issue);
 	}
