@@ -49,11 +49,14 @@ function collect(command: string, args: readonly string[], options: {env: NodeJS
 		const child = spawn(command, args, {env: options.env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe']});
 		let stdout = '';
 		let stderr = '';
-		child.stdout.on('data', chunk => {
-			stdout += String(chunk);
+		// Decoded as a stream: a Cyrillic letter can arrive split between two chunks.
+		child.stdout.setEncoding('utf8');
+		child.stderr.setEncoding('utf8');
+		child.stdout.on('data', (chunk: string) => {
+			stdout += chunk;
 		});
-		child.stderr.on('data', chunk => {
-			stderr += String(chunk);
+		child.stderr.on('data', (chunk: string) => {
+			stderr += chunk;
 		});
 		child.on('error', reject);
 		child.on('close', code => {

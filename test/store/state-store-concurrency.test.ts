@@ -35,8 +35,9 @@ function runWriter(configDir: string, name: string, count: number): Promise<{cod
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [writer, configDir, name, String(count)], {stdio: ['ignore', 'ignore', 'pipe']});
 		let stderr = '';
-		child.stderr.on('data', chunk => {
-			stderr += String(chunk);
+		child.stderr.setEncoding('utf8');
+		child.stderr.on('data', (chunk: string) => {
+			stderr += chunk;
 		});
 		child.on('error', reject);
 		child.on('close', code => {
