@@ -3,8 +3,8 @@ import {fstatSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import packageJson from '../package.json' with {type: 'json'};
-import {appPaths} from './app-paths.js';
-import {holdsIssueFiles} from './archive/archive-folder.js';
+import {appPaths} from './store/app-paths.js';
+import {holdsIssueFiles} from './library/archive-folder.js';
 import {writeOutput} from './cli/write-output.js';
 import {parseArguments, type CommandName} from './cli/parse-arguments.js';
 import {wantsColor} from './cli/terminal-style.js';
@@ -12,7 +12,7 @@ import {userMessageOf, type CommandContext} from './commands/command-context.js'
 import {cliMessages} from './i18n/cli-messages.js';
 import {languageOf} from './i18n/locale.js';
 import {readStateFile} from './store/state-file.js';
-import {archiveWatch} from './watch/archive-watch.js';
+import {archiveWatch, noArchiveWatch} from './library/archive-watch.js';
 
 // The only file that decides exit codes (DESIGN.md §2): 0 done, 1 runtime error, 2 usage.
 // Each command's code is imported when it runs, so a start loads only what it needs
@@ -125,6 +125,12 @@ async function runCommand(command: CommandName, context: CommandContext): Promis
 			return 0;
 		}
 
+		case 'watch': {
+			const {watchCommand} = await import('./commands/watch-command.js');
+			await watchCommand(context);
+			return 0;
+		}
+
 		case 'import': {
 			// Loaded on demand: the HTML, mail and XML parsers would add ~0.15 s to every other command.
 			const {importCommand} = await import('./commands/import-command.js');
@@ -170,15 +176,11 @@ async function run(argv: readonly string[]): Promise<number> {
 
 	const paths = appPaths(env);
 	const archiveDir = chooseArchive(invocation.command, invocation.flags.archive, paths.archiveDir);
-	const watch = archiveWatch({
-		cacheDir: paths.cacheDir,
-		archiveDir,
-		// BELL_READER_WATCHER=off: every command checks every file, and no watcher is started.
-		script: env.BELL_READER_WATCHER === 'off' ? undefined : fileURLToPath(new URL('watcher.cjs', import.meta.url)),
-	});
+	// BELL_READER_WATCHER=off: never ask a watcher (to compare with checking every file).
+	const watch = env.BELL_READER_WATCHER === 'off' ? noArchiveWatch : archiveWatch(paths.cacheDir, archiveDir);
 	// Asked now, so that the answer is on its way while a printing command's code loads. Not
 	// for the reader: its first frame comes from the catalog's head, and waits for nothing.
-	if (invocation.command !== 'import' && !opensReader(invocation.command, stdoutIsTerminal)) {
+	if (invocation.command !== 'import' && invocation.command !== 'watch' && !opensReader(invocation.command, stdoutIsTerminal)) {
 		void watch.generation();
 	}
 

@@ -6,15 +6,14 @@ import {FrontMatterError} from './front-matter-error.js';
 import type {Issue, SourceFormat} from './issue.js';
 import {NotAnIssueError, parsePageDump} from './parse-page-dump.js';
 
-let parseMarkdownIssue: typeof import('./parse-markdown.js').parseMarkdownIssue | undefined;
-
 /**
- * Loads the Markdown reader (marked, yaml, entities: ~20 ms of start-up). Page dumps do not
- * need it, so it is loaded only before the first Markdown file is read.
+ * The parsers reading an issue may need, passed in by the caller. The Markdown reader
+ * (marked, yaml, entities) is a large part of a start, and page dumps do not need it, so
+ * the library loads it only for an archive with Markdown in it (library/issue-parsers.ts).
  */
-export async function loadMarkdownParser(): Promise<void> {
-	parseMarkdownIssue ??= (await import('./parse-markdown.js')).parseMarkdownIssue;
-}
+export type IssueParsers = {
+	markdown?: typeof import('./parse-markdown.js').parseMarkdownIssue;
+};
 
 export {issueFormatOf, issueIdOf} from './issue-file.js';
 
@@ -30,7 +29,7 @@ export function dateFromFileName(id: string): string | null {
  * Decodes and parses one archive file. Throws {@link SkippedFileError} with a short
  * reason for anything that is not an issue.
  */
-export function issueFromBytes(bytes: Uint8Array, file: string): Issue {
+export function issueFromBytes(bytes: Uint8Array, file: string, parsers: IssueParsers): Issue {
 	const format = issueFormatOf(file);
 	if (format === undefined) {
 		throw new Error(`not an issue file: ${file}`);
@@ -56,11 +55,11 @@ export function issueFromBytes(bytes: Uint8Array, file: string): Issue {
 	const id = issueIdOf(file);
 	try {
 		if (format === 'markdown') {
-			if (parseMarkdownIssue === undefined) {
-				throw new Error('the Markdown parser is not loaded: await loadMarkdownParser() before reading Markdown issues');
+			if (parsers.markdown === undefined) {
+				throw new Error(`reading ${file} needs the Markdown parser, and none was given`);
 			}
 
-			const parsed = parseMarkdownIssue(text);
+			const parsed = parsers.markdown(text);
 			const issue: Issue = {
 				id,
 				title: parsed.title || id,

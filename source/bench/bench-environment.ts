@@ -1,11 +1,11 @@
-import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {spawn, type ChildProcess} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
-import {watcherSocketPath} from '../watch/archive-watch.js';
-import {askGeneration} from '../watch/generation-question.js';
-import {stopWatcher} from '../watch/stop-watcher.js';
+import {watcherFolder} from '../library/archive-watch.js';
+import {askGeneration} from '../library/watcher-question.js';
 
 /** The built CLI next to this bundle (dist/bench.mjs → dist/cli.cjs). */
 export const cliPath = fileURLToPath(new URL('cli.cjs', import.meta.url));
@@ -14,11 +14,11 @@ export const sampleArchive = fileURLToPath(new URL('../archive', import.meta.url
 export type BenchHome = {
 	root: string;
 	env: NodeJS.ProcessEnv;
-	/** The same home with archive watchers turned off: every command checks every file. */
+	/** The same home with watchers never asked: every command checks every file. */
 	unwatchedEnv: NodeJS.ProcessEnv;
-	/** Waits (up to 5 s) until the watcher a command started for the archive answers. */
-	untilWatched: (archiveDir: string) => Promise<void>;
-	/** Stops the watchers the measured commands started, and removes the home. */
+	/** Starts `bell-reader watch` on the archive and waits (up to 10 s) until it answers. */
+	watch: (archiveDir: string) => Promise<void>;
+	/** Stops the watchers started, and removes the home. */
 	remove: () => Promise<void>;
 };
 
@@ -35,14 +35,16 @@ export function benchHome(): BenchHome {
 		XDG_CACHE_HOME: path.join(root, 'cache'),
 	};
 	const cacheDir = path.join(env.XDG_CACHE_HOME!, 'bell-reader');
+	const watchers: ChildProcess[] = [];
 	return {
 		root,
 		env,
 		unwatchedEnv: {...env, BELL_READER_WATCHER: 'off'},
-		async untilWatched(archiveDir) {
-			const socketPath = watcherSocketPath(cacheDir, archiveDir);
-			for (let attempt = 0; socketPath !== undefined && attempt < 100; attempt++) {
-				if (await askGeneration(socketPath) !== undefined) {
+		async watch(archiveDir) {
+			const child = spawn(process.execPath, [cliPath, 'watch', '--archive', archiveDir], {env, stdio: 'ignore'});
+			watchers.push(child);
+			for (let attempt = 0; attempt < 200; attempt++) {
+				if (await askGeneration(watcherFolder(cacheDir, archiveDir)) !== undefined) {
 					return;
 				}
 
@@ -52,14 +54,13 @@ export function benchHome(): BenchHome {
 			throw new Error(`no archive watcher answers for ${archiveDir}`);
 		},
 		async remove() {
-			let sockets: string[] = [];
-			try {
-				sockets = readdirSync(cacheDir).filter(name => name.startsWith('watch-') && name.endsWith('.sock'));
-			} catch {
-				// No cache, no watcher.
-			}
-
-			await Promise.all(sockets.map(name => stopWatcher(path.join(cacheDir, name))));
+			await Promise.all(watchers.map(async child => {
+				if (child.exitCode === null && child.signalCode === null) {
+					const exited = new Promise(resolve => child.once('exit', resolve));
+					child.kill('SIGTERM');
+					await exited;
+				}
+			}));
 			rmSync(root, {recursive: true, force: true});
 		},
 	};

@@ -4,7 +4,6 @@ import {benchHome, cliPath} from './bench-environment.js';
 import {generateArchive} from './generate-archive.js';
 import {interleavedMedians, median, peakRssMb, round, runMs, type Command} from './measure.js';
 import {timeUntilShown} from './terminal-timing.js';
-import {watchMinFiles} from '../watch/archive-watch.js';
 
 /**
  * Issue 7, large archives: listing 10,000 issues (printed and in the library) next to
@@ -21,22 +20,30 @@ export const largeArchiveBench = {
 			const small = generateArchive(path.join(home.root, 'small'), 10);
 			const list = (dir: string, env = home.env): Command => ({command: process.execPath, args: [cliPath, 'list', '--archive', dir], env});
 
-			// The first run catalogues the archive (and, with 10,000 issues, starts its watcher);
-			// a user lists a catalogued, watched archive every day after.
+			// The first run catalogues the archive; a user lists a catalogued archive every day
+			// after, with default settings (every file checked), or with `bell-reader watch` running.
 			const catalogueMs = runMs(list(large.dir));
-			const watched = issues >= watchMinFiles;
-			if (watched) {
-				await home.untilWatched(large.dir);
-			}
-
-			const [smallMs, largeMs, unwatchedMs] = interleavedMedians([list(small.dir), list(large.dir), list(large.dir, home.unwatchedEnv)], quick ? 3 : 31);
+			const [smallMs, largeMs] = interleavedMedians([list(small.dir, home.unwatchedEnv), list(large.dir, home.unwatchedEnv)], quick ? 3 : 31);
+			await home.watch(large.dir);
+			// Once to label the catalog with the watcher's generation.
+			runMs(list(large.dir));
+			const [smallWatchedMs, watchedMs] = interleavedMedians([list(small.dir), list(large.dir)], quick ? 3 : 31);
 			// Each list against listing 10 issues.
 			const listRow = (name: string, ms: number, goal: string, pass: boolean): BenchRow => ({
 				name, value: round(ms), unit: 'ms', baselineName: 'list 10 issues', baselineValue: round(smallMs!), ratio: ms / smallMs!, goal, pass,
 			});
 			const rows: BenchRow[] = [
-				listRow(`list ${issues} issues (printed, catalogue cached${watched ? ', archive watched' : ''})`, largeMs!, '≤ 1.25×', largeMs! / smallMs! <= 1.25),
-				listRow(`list ${issues} issues (printed, catalogue cached, no watcher: every file checked)`, unwatchedMs!, 'reported', true),
+				listRow(`list ${issues} issues (printed, catalogue cached, default: every file checked)`, largeMs!, '≤ 2.5×', largeMs! / smallMs! <= 2.5),
+				{
+					name: `list ${issues} issues (printed, catalogue cached, \`bell-reader watch\` running)`,
+					value: round(watchedMs!),
+					unit: 'ms',
+					baselineName: 'list 10 issues',
+					baselineValue: round(smallWatchedMs!),
+					ratio: watchedMs! / smallWatchedMs!,
+					goal: '≤ 1.25×',
+					pass: watchedMs! / smallWatchedMs! <= 1.25,
+				},
 				{
 					name: `first list of ${issues} issues (catalogue built: every file parsed)`,
 					value: round(catalogueMs),

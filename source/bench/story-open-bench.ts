@@ -1,7 +1,7 @@
 import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import type {Issue} from '../archive/issue.js';
-import {readIssueFile} from '../archive/load-archive.js';
+import {readIssueFile} from '../library/read-issue-file.js';
 import {storyWords} from '../archive/reading-time.js';
 import {loadHyphenationPatterns} from '../layout/hyphenation.js';
 import {initialModel, type Model} from '../state/app-model.js';
@@ -25,7 +25,7 @@ const wordsFor = (bytes: number) => Math.round(bytes / 19);
 
 function issueIn(dir: string): Issue {
 	const file = readdirSync(dir).find(name => name.endsWith('.txt'))!;
-	const issue = readIssueFile(path.join(dir, file));
+	const issue = readIssueFile(path.join(dir, file), {});
 	if ('problem' in issue) {
 		throw new Error(`generated issue unreadable: ${issue.problem.kind}`);
 	}

@@ -15,7 +15,6 @@
 //   dist/ui.mjs         the full-screen reader: Ink and React (ESM, top-level await)
 //   dist/vendor/*.cjs   one file per heavy library (Markdown, YAML, hyphenation patterns,
 //                       conf, the stemmer, the importers' parsers), loaded when first needed
-//   dist/watcher.cjs    the archive watcher, a background process of its own (watch/)
 //   dist/bench.mjs      `npm run bench`
 // Native modules (better-sqlite3, node-pty) stay in node_modules.
 import {chmod, rm, writeFile} from 'node:fs/promises';
@@ -58,6 +57,7 @@ const commonJsParts = {
 	'parts/interactive': 'commands/interactive-command.ts',
 	'parts/search': 'commands/search-command.ts',
 	'parts/import': 'commands/import-command.ts',
+	'parts/watch': 'commands/watch-command.ts',
 	'parts/help': 'cli/help-text.ts',
 	'parts/line-wrapper': 'export/line-wrapper.ts',
 	'parts/markdown': 'archive/parse-markdown.ts',
@@ -137,7 +137,7 @@ const builds = await Promise.all([
 		outfile: path.join(outdir, 'vendor', `${file}.cjs`),
 		format: 'cjs',
 	})),
-	...Object.entries({cli: 'cli.ts', watcher: 'watch/watcher-main.ts', ...commonJsParts}).map(([name, source]) => build({
+	...Object.entries({cli: 'cli.ts', ...commonJsParts}).map(([name, source]) => build({
 		...common,
 		entryPoints: {[name]: `source/${source}`},
 		outdir,

@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util';
 import type {CliMessages} from '../i18n/cli-messages.js';
+import {exportFormats, type ExportFormat} from '../export/export-format.js';
 import {queryProblemOf} from '../search/query-problem.js';
 
 /**
@@ -8,8 +9,7 @@ import {queryProblemOf} from '../search/query-problem.js';
  * the budget issue 7 sets); the command table below says which flags each command takes.
  */
 
-export const exportFormats = ['text', 'markdown', 'json'] as const;
-export type ExportFormat = typeof exportFormats[number];
+export {exportFormats, type ExportFormat} from '../export/export-format.js';
 
 export type Flags = {
 	archive?: string;
@@ -22,9 +22,10 @@ export type Flags = {
 	unread: boolean;
 	limit?: number;
 	dryRun: boolean;
+	stop: boolean;
 };
 
-type FlagName = 'archive' | 'json' | 'format' | 'width' | 'full' | 'hyphenate' | 'out' | 'unread' | 'limit' | 'dry-run' | 'help' | 'version';
+type FlagName = 'archive' | 'json' | 'format' | 'width' | 'full' | 'hyphenate' | 'out' | 'unread' | 'limit' | 'dry-run' | 'stop' | 'help' | 'version';
 
 type CommandSpec = {
 	/** Positional arguments: how many at least and at most (Infinity for a list). */
@@ -53,6 +54,7 @@ export const commandSpecs = {
 	import: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<path…>', flags: ['dry-run', 'json']},
 	// The words of an unquoted query arrive as several arguments: `search чип nvidia`.
 	search: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<query>', flags: ['json', 'limit']},
+	watch: {minArguments: 0, maxArguments: 0, flags: ['stop']},
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof commandSpecs;
@@ -74,6 +76,7 @@ const flagTypes: Record<FlagName, 'string' | 'boolean'> = {
 	unread: 'boolean',
 	limit: 'string',
 	'dry-run': 'boolean',
+	stop: 'boolean',
 	help: 'boolean',
 	version: 'boolean',
 };
@@ -181,6 +184,7 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 		hyphenate: values.has('hyphenate'),
 		unread: values.has('unread'),
 		dryRun: values.has('dry-run'),
+		stop: values.has('stop'),
 	};
 
 	const width = text('width');

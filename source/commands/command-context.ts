@@ -1,10 +1,10 @@
-import type {AppPaths} from '../app-paths.js';
+import type {AppPaths} from '../store/app-paths.js';
 import type {Flags} from '../cli/parse-arguments.js';
 import type {CliMessages} from '../i18n/cli-messages.js';
 import type {Language} from '../i18n/locale.js';
 import type {ReaderState} from '../store/reader-state.js';
 import type {StateStore} from '../store/state-store.js';
-import type {ArchiveWatch} from '../watch/archive-watch.js';
+import type {ArchiveWatch} from '../library/archive-watch.js';
 
 /** What a command gets from the shell: its arguments, its outputs and the state. */
 export type CommandContext = {
@@ -63,7 +63,7 @@ export function userMessageOf(error: unknown, messages: CliMessages): string | u
 			return messages.cannotReadArchive(dir ?? '', code ?? '');
 		}
 
-		case 'ExportWriteError': {
+		case 'WriteError': {
 			return messages.cannotWrite(file ?? '', code ?? '');
 		}
 

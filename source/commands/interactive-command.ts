@@ -1,6 +1,4 @@
-import {setFlagsFromString} from 'node:v8';
-import {runInNewContext} from 'node:vm';
-import {readCatalogHead} from '../archive/catalog.js';
+import {readCatalogHead} from '../library/catalog.js';
 import {uiText} from '../i18n/ui-text.js';
 import {initialModel} from '../state/app-model.js';
 import {frameToAnsi} from '../ui/frame-row.js';
@@ -10,21 +8,6 @@ import type {StoryMatch} from '../search/find-matches.js';
 import type {SearchIndex} from '../search/search-index.js';
 import type {CommandContext} from './command-context.js';
 import {findEntry, issueReader, loadCatalog} from './load-issues.js';
-
-/**
- * Reading 10,000 catalogued issues leaves megabytes of garbage (the cache's text and rows);
- * collected now, Ink and React reuse that memory instead of growing the heap (issue 7 caps
- * the reader at 120 MB with 10,000 issues). Node exposes the collector only behind a flag,
- * which can be set at run time for a fresh context.
- */
-function collectGarbage(): void {
-	try {
-		setFlagsFromString('--expose-gc');
-		(runInNewContext('gc') as () => void)();
-	} catch {
-		// Only memory is at stake.
-	}
-}
 
 /** Most issues the library's filter shows as found by their text. */
 const textHitLimit = 100;
@@ -38,7 +21,7 @@ function textSearcher(context: CommandContext, archiveDir: string): (query: stri
 	return async query => {
 		// Notes (a rebuilt index, the fallback engine) would print over the full-screen reader.
 		index ??= import('../search/search-index.js').then(({openSearchIndex}) => openSearchIndex({cacheDir: context.paths.cacheDir, archiveDir, watch: true}));
-		const results = (await index).search(query, textHitLimit);
+		const results = await (await index).search(query, textHitLimit);
 		return Object.fromEntries(results.map(result => [result.id, result.matches[0] ?? null]));
 	};
 }
@@ -69,7 +52,6 @@ export async function interactiveCommand(context: CommandContext, query?: string
 
 	try {
 		const catalog = await loadCatalog(session ? {...context, warn: line => skipped.push(line)} : context);
-		collectGarbage();
 		const openEntry = query === undefined ? undefined : findEntry(context, catalog, query);
 		// The catalog's entries serve as they are: one set of 10,000 objects, not two.
 		const initial = initialModel({size, language: context.language, entries: catalog.entries, stored});

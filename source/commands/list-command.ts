@@ -1,21 +1,23 @@
-import {listRow, openListSnapshot, writeListSnapshot, type RowStyle} from '../archive/list-snapshot.js';
 import {readingMinutes} from '../archive/reading-time.js';
 import {palette} from '../cli/terminal-style.js';
-import {readingStateOf, type ReaderState, type ReadingState} from '../store/reader-state.js';
+import type {CatalogEntry} from '../library/catalog.js';
+import {readingStateOf, type ReadingState} from '../store/reader-state.js';
 import type {CommandContext} from './command-context.js';
-import {loadCatalog, reportSkipped} from './load-issues.js';
+import {loadCatalog} from './load-issues.js';
 
-/** `list [--json]`: id<TAB>date<TAB>state<TAB>title, newest first (DESIGN.md §3). */
+/** How a printed row is coloured on a terminal. */
+export type RowStyle = {date: (text: string) => string; state: (state: ReadingState) => string};
+
+/** A printed row: id, date (`-` when it has none), state, title (tabs made spaces). */
+export function listRow({id, date, title}: Pick<CatalogEntry, 'id' | 'date' | 'title'>, state: ReadingState, style?: RowStyle): string {
+	const shownDate = date ?? '-';
+	return `${id}\t${style?.date(shownDate) ?? shownDate}\t${style?.state(state) ?? state}\t${title.replaceAll('\t', ' ')}\n`;
+}
+
+/** `list [--json]`: id<TAB>date<TAB>state<TAB>title, newest first. */
 export async function listCommand(context: CommandContext): Promise<void> {
 	const state = context.readState();
-	// Without colour, an unchanged watched archive is listed from its snapshot (list-snapshot.ts).
-	const plain = !context.flags.json && !context.color;
-	if (plain && await listFromSnapshot(context, state, context.archiveWatch.generation())) {
-		return;
-	}
-
-	const catalog = await loadCatalog(context);
-	const {entries} = catalog;
+	const {entries} = await loadCatalog(context);
 	if (context.flags.json) {
 		const bookmarkCounts = new Map<string, number>();
 		for (const bookmark of state.bookmarks) {
@@ -37,37 +39,6 @@ export async function listCommand(context: CommandContext): Promise<void> {
 
 	const style = rowStyle(context.color);
 	context.out(entries.map(entry => listRow(entry, readingStateOf(state, entry.id), style)).join(''));
-	if (plain && catalog.generation !== undefined) {
-		// Listed the long way at a generation: the next list of the unchanged archive need not be.
-		writeListSnapshot(context.paths.cacheDir, {...catalog, generation: catalog.generation});
-	}
-}
-
-/**
- * Prints the snapshot, if there is a sound one written at the generation the watcher gives;
- * whether it did. Where the states go is found while the watcher answers.
- */
-async function listFromSnapshot(context: CommandContext, state: ReaderState, generation: Promise<string | undefined>): Promise<boolean> {
-	const snapshot = openListSnapshot(context.paths.cacheDir, context.archiveDir);
-	if (snapshot === undefined) {
-		return false;
-	}
-
-	try {
-		const states = Object.keys(state.issues)
-			.map((id): [string, ReadingState] => [id, readingStateOf(state, id)])
-			.filter(([, readingState]) => readingState !== 'unread');
-		const patches = snapshot.patchesFor(states);
-		if (patches === undefined || await generation !== snapshot.generation) {
-			return false;
-		}
-
-		reportSkipped(context, snapshot.warnings);
-		snapshot.writeRows(patches, context.out);
-		return true;
-	} finally {
-		snapshot.close();
-	}
 }
 
 /** On a terminal: the date dim, the state in its colour. */

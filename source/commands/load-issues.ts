@@ -1,17 +1,16 @@
-import {statSync} from 'node:fs';
-import {linkedToCatalog, readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../archive/catalog.js';
-import {loadMarkdownParser} from '../archive/issue-from-bytes.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import type {Issue} from '../archive/issue.js';
-import {readIssueFile} from '../archive/load-archive.js';
 import {storyWords} from '../archive/reading-time.js';
 import {resolveIssue} from '../archive/resolve-issue.js';
-import {keepIssue, readKeptIssue} from '../archive/story-cache.js';
+import {linkedToCatalog, readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../library/catalog.js';
+import {loadIssueParsers} from '../library/issue-parsers.js';
+import {readIssueFile} from '../library/read-issue-file.js';
+import {keepIssue, readKeptIssue} from '../library/story-cache.js';
 import {CommandError, type CommandContext} from './command-context.js';
 
 /** The archive's catalog (cached metadata of every issue), reporting each skipped file on stderr. */
 export async function loadCatalog(context: CommandContext): Promise<Catalog> {
-	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir, context.archiveWatch);
+	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir, {watch: context.archiveWatch});
 	reportSkipped(context, catalog.warnings);
 	return catalog;
 }
@@ -51,11 +50,8 @@ export function findEntry(context: CommandContext, catalog: Catalog, query: stri
  * inside a key press.
  */
 export async function issueReader(context: CommandContext, catalog: Catalog, entries: readonly CatalogEntry[] = catalog.entries): Promise<(entry: CatalogEntry) => Issue | undefined> {
-	if (entries.some(entry => entry.format === 'markdown')) {
-		await loadMarkdownParser();
-	}
-
-	return entry => reported(context, readCatalogIssue(entry, catalog.entries));
+	const parsers = await loadIssueParsers(entries.some(entry => entry.format === 'markdown'));
+	return entry => reported(context, readCatalogIssue(entry, catalog.entries, parsers));
 }
 
 /** The issue; or undefined when its file went bad after it was catalogued, reported like any skipped file. */
@@ -70,34 +66,27 @@ function reported(context: CommandContext, result: Issue | ArchiveWarning): Issu
 
 /**
  * The whole issue behind one entry, teasers linked; undefined (reported) when the file went
- * bad since it was catalogued. An issue printed before comes parsed from the cache
- * (story-cache.ts); one parsed now is kept there.
+ * bad since it was catalogued. An issue printed before comes parsed from the story cache,
+ * which holds while the catalog's stamp of the file is the one it was kept with; one parsed
+ * now is kept there.
  */
 export async function readOneIssue(context: CommandContext, catalog: Catalog, entry: CatalogEntry): Promise<Issue | undefined> {
 	const {cacheDir} = context.paths;
-	// Looked at before reading: should the file change while it is read, the kept issue is
-	// keyed to the older state, and the next reading parses the file again.
-	const stats = statSync(entry.file, {throwIfNoEntry: false});
-	const kept = stats?.isFile() ? readKeptIssue(cacheDir, entry.file, stats) : undefined;
+	const kept = readKeptIssue(cacheDir, entry.file, entry);
 	if (kept !== undefined) {
 		return linkedToCatalog(kept, catalog.entries);
 	}
 
-	if (entry.format === 'markdown') {
-		await loadMarkdownParser();
-	}
-
-	const parsed = reported(context, readIssueFile(entry.file, stats));
+	const parsed = reported(context, readIssueFile(entry.file, await loadIssueParsers(entry.format === 'markdown')));
 	if (parsed === undefined) {
 		return undefined;
 	}
 
-	// Counted once, here, and kept: the JSON export would count them on every start.
+	// Counted once, here, and kept: the JSON export would count them on every start. Kept
+	// under the catalog's stamp: should the file have changed since it was catalogued, the
+	// next catalog has another stamp, and the issue is parsed again.
 	const issue = {...parsed, words: storyWords(parsed)};
-	if (stats !== undefined) {
-		keepIssue(cacheDir, entry.file, stats, issue);
-	}
-
+	keepIssue(cacheDir, entry.file, entry, issue);
 	return linkedToCatalog(issue, catalog.entries);
 }
 

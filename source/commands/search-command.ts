@@ -76,7 +76,7 @@ export async function searchCommand(context: CommandContext): Promise<void> {
 				context.warn(noteText(context, note));
 			},
 		});
-		const results = index.search(query, context.flags.limit ?? defaultLimit);
+		const results = await index.search(query, context.flags.limit ?? defaultLimit);
 		if (context.flags.json) {
 			context.out(searchResultsJson(results));
 		} else if (results.length === 0) {

@@ -1,5 +1,5 @@
 import type {Issue} from '../archive/issue.js';
-import type {ExportFormat} from '../cli/parse-arguments.js';
+import type {ExportFormat} from './export-format.js';
 import {exportJson, issueToJson} from './json-export.js';
 import {exportMarkdown} from './markdown-export.js';
 import {exportText, type WrapText} from './text-export.js';

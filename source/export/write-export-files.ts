@@ -1,75 +1,19 @@
-import {existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {fsErrorCode} from '../archive/archive-folder.js';
+import {makeFolder, WriteError as ExportWriteError, writeFileAtomically, type WriteOptions} from '../library/write-file-atomically.js';
 
-/** A file could not be written; `code` is the errno code. */
-export class ExportWriteError extends Error {
-	override readonly name = 'ExportWriteError';
-
-	constructor(readonly file: string, readonly code: string) {
-		super(`cannot write ${file}: ${code}`);
-	}
-}
-
-export function makeFolder(dir: string): string {
-	const root = path.resolve(dir);
-	try {
-		mkdirSync(root, {recursive: true});
-	} catch (error) {
-		throw new ExportWriteError(root, fsErrorCode(error));
-	}
-
-	return root;
-}
-
-export type WriteOptions = {
-	/** Replace a file of that name (export), or fail with EEXIST instead (import). */
-	replace: boolean;
-};
-
-function moveWithoutReplacing(temporary: string, target: string): void {
-	try {
-		linkSync(temporary, target);
-	} catch (error) {
-		// Some file systems (FAT, some network mounts) have no hard links: check, then rename.
-		if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(fsErrorCode(error))) {
-			throw error;
-		}
-
-		if (existsSync(target)) {
-			throw Object.assign(new Error('file exists'), {code: 'EEXIST'});
-		}
-
-		renameSync(temporary, target);
-	}
-}
+export {ExportWriteError, makeFolder};
 
 /**
- * Writes one file into the folder under a plain name. A name that would land outside the
- * folder is refused; the content is written aside and then moved in, so an interrupted
- * write never leaves a half-written file. Without `replace`, the move is a hard link,
- * which fails rather than overwrite a file another process created meanwhile.
+ * Writes one file into the folder under a plain name: a name that would land outside the
+ * folder is refused.
  */
-export function writeFileAtomically(root: string, name: string, content: string, options: WriteOptions): string {
+export function writeFileInFolder(root: string, name: string, content: string, options: WriteOptions): string {
 	const target = path.resolve(root, name);
 	if (path.dirname(target) !== path.resolve(root) || name !== path.basename(name)) {
 		throw new ExportWriteError(target, 'EOUTSIDE');
 	}
 
-	const temporary = path.join(root, `.${path.basename(name)}.${process.pid}.tmp`);
-	try {
-		writeFileSync(temporary, content);
-		if (options.replace) {
-			renameSync(temporary, target);
-		} else {
-			moveWithoutReplacing(temporary, target);
-		}
-	} catch (error) {
-		throw new ExportWriteError(target, fsErrorCode(error));
-	} finally {
-		rmSync(temporary, {force: true});
-	}
-
+	writeFileAtomically(target, content, options);
 	return target;
 }
 
@@ -81,7 +25,7 @@ export async function writeExportFiles(dir: string, files: AsyncIterable<{name: 
 	const root = makeFolder(dir);
 	const written: string[] = [];
 	for await (const {name, content} of files) {
-		written.push(writeFileAtomically(root, name, content, {replace: true}));
+		written.push(writeFileInFolder(root, name, content, {replace: true}));
 	}
 
 	return written;

@@ -42,6 +42,14 @@ export type CliMessages = {
 	searchIndexRebuilt: (reason: 'corrupt' | 'outdated') => string;
 	searchIndexing: string;
 	cannotUseSearchIndex: (dir: string, code: string) => string;
+	watching: (dir: string) => string;
+	watchStopped: (dir: string) => string;
+	alreadyWatched: (dir: string, pid: number) => string;
+	cannotWatch: (dir: string) => string;
+	watchNeedsLinux: string;
+	watchNeedsLocalDisk: (dir: string) => string;
+	stoppedWatcher: (dir: string) => string;
+	noWatcher: (dir: string) => string;
 };
 
 const englishErrno: Record<string, string> = {
@@ -407,6 +415,14 @@ const english: CliMessages = {
 	searchIndexRebuilt: reason => reason === 'corrupt' ? 'the search index was damaged; rebuilt it' : 'the search index was from an older version; rebuilt it',
 	searchIndexing: 'indexing',
 	cannotUseSearchIndex: (dir, code) => `cannot keep the search index in ${dir}: ${englishErrno[code] ?? code}`,
+	watching: dir => `watching ${dir}: commands trust their caches while nothing changes; Ctrl+C or \`bell-reader watch --stop\` stops`,
+	watchStopped: dir => `stopped watching ${dir}`,
+	alreadyWatched: (dir, pid) => `${dir} is already watched (process ${pid})`,
+	cannotWatch: dir => `cannot watch ${dir}: the system does not report its changes (too many watches, or the folder went away)`,
+	watchNeedsLinux: 'the archive watcher needs Linux (inotify); elsewhere every command checks every file',
+	watchNeedsLocalDisk: dir => `cannot watch ${dir}: it is not on a local disk, whose changes the system would report`,
+	stoppedWatcher: dir => `told the watcher of ${dir} to stop`,
+	noWatcher: dir => `no watcher runs for ${dir}`,
 };
 
 const russian: CliMessages = {
@@ -460,6 +476,14 @@ const russian: CliMessages = {
 	searchIndexRebuilt: reason => reason === 'corrupt' ? 'поисковый индекс был повреждён и построен заново' : 'поисковый индекс был от старой версии и построен заново',
 	searchIndexing: 'индексация',
 	cannotUseSearchIndex: (dir, code) => `не удалось сохранить поисковый индекс в ${dir}: ${russianErrno[code] ?? code}`,
+	watching: dir => `слежу за ${dir}: пока ничего не меняется, команды верят своим кэшам; остановить — Ctrl+C или \`bell-reader watch --stop\``,
+	watchStopped: dir => `больше не слежу за ${dir}`,
+	alreadyWatched: (dir, pid) => `за ${dir} уже следит процесс ${pid}`,
+	cannotWatch: dir => `не могу следить за ${dir}: система не сообщает о его изменениях (слишком много наблюдений или папки больше нет)`,
+	watchNeedsLinux: 'слежение за архивом работает только в Linux (inotify); в других системах команды проверяют каждый файл',
+	watchNeedsLocalDisk: dir => `не могу следить за ${dir}: он не на локальном диске, об изменениях на котором сообщает система`,
+	stoppedWatcher: dir => `слежение за ${dir} остановлено`,
+	noWatcher: dir => `за ${dir} никто не следит`,
 };
 
 export function cliMessages(language: Language): CliMessages {

@@ -1,12 +1,13 @@
 import {closeSync, openSync, readdirSync, readFileSync, readSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {fsErrorCode} from '../archive/archive-folder.js';
+import {fsErrorCode} from '../library/archive-folder.js';
 import {looksBinary} from '../archive/decode.js';
 import {SkippedFileError} from '../archive/file-problem.js';
 import type {Issue} from '../archive/issue.js';
-import {issueFromBytes, loadMarkdownParser, maxIssueBytes, maxIssueMegabytes} from '../archive/issue-from-bytes.js';
+import {issueFromBytes, maxIssueBytes, maxIssueMegabytes, type IssueParsers} from '../archive/issue-from-bytes.js';
+import {loadIssueParsers} from '../library/issue-parsers.js';
 import {exportMarkdown} from '../export/markdown-export.js';
-import {ExportWriteError, makeFolder, writeFileAtomically} from '../export/write-export-files.js';
+import {ExportWriteError, makeFolder, writeFileInFolder} from '../export/write-export-files.js';
 import {assessDraft} from './assess-draft.js';
 import {decodeWithCharset, htmlCharset} from './decode-with-charset.js';
 import {duplicateKeys, withoutTracking, type DuplicateReason} from './duplicate-key.js';
@@ -207,10 +208,10 @@ function fileProblemToImport(problem: SkippedFileError['problem']): ImportProble
 }
 
 /** A page dump or Markdown issue, read by the archive's own parser. */
-function draftFromArchiveFile(bytes: Uint8Array, file: string, sourceFormat: 'page-dump' | 'markdown'): DraftResult {
+function draftFromArchiveFile(bytes: Uint8Array, file: string, sourceFormat: 'page-dump' | 'markdown', parsers: IssueParsers): DraftResult {
 	let issue: Issue;
 	try {
-		issue = issueFromBytes(bytes, file);
+		issue = issueFromBytes(bytes, file, parsers);
 	} catch (error) {
 		if (error instanceof SkippedFileError) {
 			return reject(fileProblemToImport(error.problem));
@@ -272,7 +273,7 @@ async function * eachItem<T>(
 }
 
 /** Every draft (or rejection) one input yields, each with its share of the input's bytes. */
-async function * convertInput(input: Input): AsyncGenerator<Converted> {
+async function * convertInput(input: Input, parsers: IssueParsers): AsyncGenerator<Converted> {
 	const {file} = input;
 	if (input.kind === 'substack-folder') {
 		yield * substackPosts(file, readSubstackFolder(file));
@@ -301,7 +302,7 @@ async function * convertInput(input: Input): AsyncGenerator<Converted> {
 	switch (input.kind) {
 		case 'page-dump':
 		case 'markdown': {
-			yield {source: {file}, result: draftFromArchiveFile(bytes, file, input.kind), share: 1};
+			yield {source: {file}, result: draftFromArchiveFile(bytes, file, input.kind, parsers), share: 1};
 			return;
 		}
 
@@ -334,7 +335,7 @@ async function * convertInput(input: Input): AsyncGenerator<Converted> {
 }
 
 /** The issue as the archive will hold it: the Markdown written, and the issue read back from it. */
-function storedForm(draft: IssueDraft, id: string): {content: string; issue: Issue} {
+function storedForm(draft: IssueDraft, id: string, parsers: IssueParsers): {content: string; issue: Issue} {
 	const issue: Issue = {
 		id,
 		title: draft.title,
@@ -350,14 +351,14 @@ function storedForm(draft: IssueDraft, id: string): {content: string; issue: Iss
 	};
 	const content = exportMarkdown(issue, {full: true});
 	// Keys are computed on what a later `list` will read, so they match the stored issues' keys.
-	return {content, issue: issueFromBytes(new TextEncoder().encode(content), issue.source)};
+	return {content, issue: issueFromBytes(new TextEncoder().encode(content), issue.source, parsers)};
 }
 
 const maxNameAttempts = 1000;
 
 export async function importFiles(paths: readonly string[], options: ImportOptions): Promise<ImportReport> {
 	// What import writes is Markdown, read back to check it; the archive may hold Markdown too.
-	await loadMarkdownParser();
+	const parsers = await loadIssueParsers(true);
 	const archiveDir = path.resolve(options.archiveDir);
 	const found = findInputs(paths);
 	const report: ImportReport = {archiveDir, dryRun: options.dryRun, imported: [], duplicates: [], failed: [...found.failed]};
@@ -369,13 +370,13 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
 	};
 	options.onPlan?.(plan);
 
-	const {index, taken} = readStoredIssues(archiveDir);
+	const {index, taken} = readStoredIssues(archiveDir, parsers);
 	let folderReady = false;
 	let bytesDone = 0;
 
 	const store = (source: ImportSource, draft: IssueDraft) => {
 		const base = draft.date === null ? transliterateSlug(draft.title) : `${draft.date}-${transliterateSlug(draft.title)}`;
-		const {content, issue} = storedForm(draft, base);
+		const {content, issue} = storedForm(draft, base, parsers);
 		const keys = duplicateKeys(issue);
 		const duplicate = index.find(keys);
 		if (duplicate !== undefined) {
@@ -398,7 +399,7 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
 				}
 
 				try {
-					writeFileAtomically(archiveDir, `${id}.md`, content, {replace: false});
+					writeFileInFolder(archiveDir, `${id}.md`, content, {replace: false});
 				} catch (error) {
 					if (error instanceof ExportWriteError && error.code === 'EEXIST') {
 						// Another import took the name meanwhile; the next suffix is tried.
@@ -432,7 +433,7 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
 		const inputBytes = Math.max(input.bytes, 1);
 		let shareDone = 0;
 		try {
-			for await (const {source, result, share} of convertInput(input)) {
+			for await (const {source, result, share} of convertInput(input, parsers)) {
 				const assessed = isRejection(result) ? result : assessDraft(result);
 				if (isRejection(assessed)) {
 					const title = isRejection(result) ? undefined : result.title || undefined;

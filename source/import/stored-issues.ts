@@ -1,9 +1,10 @@
 import {existsSync} from 'node:fs';
-import {ArchiveError, listIssueFiles} from '../archive/archive-folder.js';
+import {ArchiveError, listIssueFiles} from '../library/archive-folder.js';
 import type {Issue} from '../archive/issue.js';
 import {issueIdOf} from '../archive/issue-file.js';
 import {compareNewestFirst} from '../archive/issue-order.js';
-import {readIssueFile} from '../archive/load-archive.js';
+import type {IssueParsers} from '../archive/issue-from-bytes.js';
+import {readIssueFile} from '../library/read-issue-file.js';
 import {DuplicateIndex, duplicateKeys, type DuplicateKeys} from './duplicate-key.js';
 
 /**
@@ -19,7 +20,7 @@ export type StoredIssues = {
 };
 
 /** An archive that is not there yet holds nothing; one that cannot be read throws ArchiveError. */
-export function readStoredIssues(archiveDir: string): StoredIssues {
+export function readStoredIssues(archiveDir: string, parsers: IssueParsers): StoredIssues {
 	const taken = new Set<string>();
 	const index = new DuplicateIndex<string>();
 	let files: string[];
@@ -43,7 +44,7 @@ export function readStoredIssues(archiveDir: string): StoredIssues {
 			continue;
 		}
 
-		const issue = readIssueFile(file);
+		const issue = readIssueFile(file, parsers);
 		if ('problem' in issue) {
 			continue;
 		}

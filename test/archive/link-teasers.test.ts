@@ -31,9 +31,9 @@ describe('linkTeasers', () => {
 
 describe('linkTeasersByScan', () => {
 	it('links like the title index on every sample issue', async () => {
-		const {loadArchive} = await import('../../source/archive/load-archive.js');
+		const {readArchive} = await import('../helpers/read-archive.js');
 		const {fileURLToPath} = await import('node:url');
-		const {issues} = loadArchive(fileURLToPath(new URL('../../archive', import.meta.url)));
+		const {issues} = await readArchive(fileURLToPath(new URL('../../archive', import.meta.url)));
 		for (const issue of issues) {
 			expect(linkTeasersByScan(issue, issues).teasers, issue.id).toEqual(issue.teasers);
 		}

@@ -1,11 +1,11 @@
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {blockText, type Block, type Issue} from '../../source/archive/issue.js';
-import {loadArchive} from '../../source/archive/load-archive.js';
+import {readArchive} from '../helpers/read-archive.js';
 import {sampleExpectations} from './sample-expectations.js';
 
 const archiveDir = fileURLToPath(new URL('../../archive', import.meta.url));
-const archive = loadArchive(archiveDir);
+const archive = await readArchive(archiveDir);
 
 function byId(id: string): Issue {
 	const issue = archive.issues.find(candidate => candidate.id === id);

@@ -9,7 +9,7 @@ describe('parseArguments', () => {
 	it('reads commands, arguments and flags in any order', () => {
 		expect(parse('export', 'latest', '--format', 'json', '--width=72', '--full')).toEqual({
 			kind: 'command', command: 'export', args: ['latest'],
-			flags: {json: false, format: 'json', width: 72, full: true, hyphenate: false, unread: false, dryRun: false},
+			flags: {json: false, format: 'json', width: 72, full: true, hyphenate: false, unread: false, dryRun: false, stop: false},
 		});
 		expect(parse('--archive', '/a', 'list', '--json')).toMatchObject({command: 'list', flags: {archive: '/a', json: true}});
 		expect(parse()).toMatchObject({kind: 'command', command: 'library', args: []});

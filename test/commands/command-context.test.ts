@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ArchiveError} from '../../source/archive/archive-folder.js';
+import {ArchiveError} from '../../source/library/archive-folder.js';
 import {CommandError, userMessageOf} from '../../source/commands/command-context.js';
 import {ExportWriteError} from '../../source/export/write-export-files.js';
 import {cliMessages} from '../../source/i18n/cli-messages.js';

@@ -1,11 +1,11 @@
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import type {Issue} from '../../source/archive/issue.js';
-import {loadArchive} from '../../source/archive/load-archive.js';
+import {readArchive} from '../helpers/read-archive.js';
 import {parseMarkdownIssue} from '../../source/archive/parse-markdown.js';
 import {exportMarkdown, renderInline} from '../../source/export/markdown-export.js';
 
-const archive = loadArchive(fileURLToPath(new URL('../../archive', import.meta.url)));
+const archive = await readArchive(fileURLToPath(new URL('../../archive', import.meta.url)));
 
 /** Markdown has no way to keep a run of spaces (one sample teaser title has two). */
 const collapse = (text: string) => text.replace(/ {2,}/gu, ' ');

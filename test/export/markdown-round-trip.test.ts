@@ -1,3 +1,4 @@
+import {parseMarkdownIssue} from '../../source/archive/parse-markdown.js';
 import {describe, expect, it} from 'vitest';
 import type {Issue} from '../../source/archive/issue.js';
 import {issueFromBytes} from '../../source/archive/issue-from-bytes.js';
@@ -22,7 +23,7 @@ const issue: Issue = {
 
 describe('a full Markdown export read back', () => {
 	const text = exportMarkdown(issue, {full: true});
-	const back = issueFromBytes(new TextEncoder().encode(text), '/archive/2026-02-03-nalogi.md');
+	const back = issueFromBytes(new TextEncoder().encode(text), '/archive/2026-02-03-nalogi.md', {markdown: parseMarkdownIssue});
 
 	it('keeps the source format in the front matter', () => {
 		expect(text).toContain('source_format: "rss"');

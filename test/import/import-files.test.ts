@@ -2,7 +2,8 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFile
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {ArchiveError, loadArchive} from '../../source/archive/load-archive.js';
+import {ArchiveError} from '../../source/library/archive-folder.js';
+import {readArchive} from '../helpers/read-archive.js';
 import {importFiles} from '../../source/import/import-files.js';
 import {fixturesDir} from './fixtures-path.js';
 
@@ -58,8 +59,8 @@ describe('importing the fixtures folder', async () => {
 		]);
 	});
 
-	it('writes issues the archive reads back with their titles, dates, sources and stories', () => {
-		const archive = loadArchive(archiveDir);
+	it('writes issues the archive reads back with their titles, dates, sources and stories', async () => {
+		const archive = await readArchive(archiveDir);
 		expect(archive.warnings).toEqual([]);
 		const byId = new Map(archive.issues.map(issue => [issue.id, issue]));
 		expect(byId.get(expectedIds[5]!)).toMatchObject({
@@ -126,7 +127,7 @@ describe('names', () => {
 		const report = await importFiles([path.join(fixturesDir, 'issue-front-matter.md')], {archiveDir, dryRun: false});
 		expect(report.imported.map(issue => issue.id)).toEqual(['2025-04-18-tsifrovoy-rubl-zachem-tsb-uskoryaet-zapusk-3']);
 		expect(readFileSync(path.join(archiveDir, '2025-04-18-tsifrovoy-rubl-zachem-tsb-uskoryaet-zapusk.md'), 'utf8')).toBe(other);
-		expect(loadArchive(archiveDir).warnings).toEqual([]);
+		expect((await readArchive(archiveDir)).warnings).toEqual([]);
 	});
 });
 

@@ -1,7 +1,7 @@
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import type {Block} from '../../source/archive/issue.js';
-import {loadArchive} from '../../source/archive/load-archive.js';
+import {readArchive} from '../helpers/read-archive.js';
 import {layoutBlocks, type Line} from '../../source/layout/layout.js';
 import {paginate, type Page} from '../../source/layout/paginate.js';
 import {sampleStory} from './fixtures/sample-story.js';
@@ -15,7 +15,7 @@ import {hyphenationProblems, layoutProblems, ruleProblems} from './layout-checks
 
 const widths = [20, 32, 40, 60, 76, 120];
 const heights = [6, 24, 50];
-const archive = loadArchive(fileURLToPath(new URL('../../archive', import.meta.url)));
+const archive = await readArchive(fileURLToPath(new URL('../../archive', import.meta.url)));
 const stories: Array<{id: string; story: Block[]}> = [...archive.issues.map(issue => ({id: issue.id, story: issue.story})), {id: 'fixture', story: sampleStory}];
 
 function isHeading(line: Line | undefined): boolean {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {blockText} from '../../source/archive/issue.js';
-import {loadArchive} from '../../source/archive/load-archive.js';
+import {readArchive} from '../helpers/read-archive.js';
 import {splitWords} from '../../source/search/tokenize.js';
 import {sampleArchive} from '../helpers/run-cli.js';
 import {stemWord} from '../../source/search/russian-stemmer.js';
@@ -23,9 +23,9 @@ describe('stemWord', () => {
 		expect(stemWord('2025')).toBe('2025');
 	});
 
-	it('gives a stem that is always the start of its word, which the highlighter relies on', () => {
+	it('gives a stem that is always the start of its word, which the highlighter relies on', async () => {
 		const words = new Set<string>();
-		for (const issue of loadArchive(sampleArchive).issues) {
+		for (const issue of (await readArchive(sampleArchive)).issues) {
 			for (const block of issue.story) {
 				for (const word of splitWords(blockText(block))) {
 					words.add(word.folded);

@@ -1,10 +1,12 @@
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {readCatalog} from '../../source/library/catalog.js';
+import {loadIssueParsers} from '../../source/library/issue-parsers.js';
 import {openFallbackIndex} from '../../source/search/fallback-index.js';
 import type {IndexBackend} from '../../source/search/index-backend.js';
 import {parseQuery, type SearchQuery} from '../../source/search/parse-query.js';
-import {syncChangedFiles, syncIndex} from '../../source/search/sync-index.js';
+import {syncIndex} from '../../source/search/sync-index.js';
 import {copySampleArchive, temporaryHome, type TemporaryHome} from '../helpers/run-cli.js';
 
 function query(text: string): SearchQuery {
@@ -16,15 +18,19 @@ function query(text: string): SearchQuery {
 	return parsed.query;
 }
 
+const parsers = await loadIssueParsers(true);
 let home: TemporaryHome;
 let archive: string;
+let cacheDir: string;
 let backend: IndexBackend;
+const catalog = async () => readCatalog(archive, cacheDir);
 
-beforeEach(() => {
+beforeEach(async () => {
 	home = temporaryHome();
 	archive = copySampleArchive(home.root);
+	cacheDir = home.env.XDG_CACHE_HOME!;
 	backend = openFallbackIndex(path.join(home.root, 'index.json'));
-	syncIndex(backend, archive);
+	syncIndex(backend, await catalog(), parsers);
 });
 
 afterEach(() => {
@@ -32,7 +38,7 @@ afterEach(() => {
 });
 
 describe('syncIndex', () => {
-	it('writes in batches, so an interrupted build keeps the batches it finished', () => {
+	it('writes in batches, so an interrupted build keeps the batches it finished', async () => {
 		const fresh = openFallbackIndex(path.join(home.root, 'fresh.json'));
 		let writes = 0;
 		const failing: IndexBackend = {
@@ -46,63 +52,40 @@ describe('syncIndex', () => {
 				fresh.write(change);
 			},
 		};
-		expect(() => syncIndex(failing, archive)).toThrow('interrupted');
+		expect(() => syncIndex(failing, {entries: [], warnings: []}, parsers)).not.toThrow();
+		const whole = await catalog();
+		expect(() => syncIndex(failing, whole, parsers)).toThrow('interrupted');
 		expect(fresh.files().size).toBe(10);
-		expect(syncIndex(fresh, archive)).toEqual({indexed: 2, removed: 0, skipped: []});
+		expect(syncIndex(fresh, whole, parsers)).toEqual({indexed: 2, removed: 0, skipped: []});
 	});
 
-	it('does not read a file whose id the issue just read before it owns, and counts it done', () => {
-		const first = path.join(archive, '2026-12-06-twin.md');
-		const second = path.join(archive, 'sub', '2026-12-06-twin.md');
-		writeFileSync(first, '---\ntitle: Первый\n---\n\nТекст.\n');
-		mkdirSync(path.dirname(second));
-		writeFileSync(second, '---\ntitle: Второй\n---\n\nТекст.\n');
+	it('reads only what the catalog says changed, with progress, and reports its warnings', async () => {
+		const chips = path.join(archive, '2026-02-09-ai-chips.txt');
+		writeFileSync(chips, readFileSync(chips, 'utf8').replace('Параллельный импорт', 'Параллельный импорт квазаров'));
+		writeFileSync(path.join(archive, 'empty.txt'), '');
 		const progress: Array<[number, number]> = [];
-		expect(syncIndex(backend, archive, {onProgress: (done, total) => progress.push([done, total])})).toEqual({
+		expect(syncIndex(backend, await catalog(), parsers, (done, total) => progress.push([done, total]))).toEqual({
 			indexed: 1,
 			removed: 0,
-			skipped: [{file: second, problem: {kind: 'duplicate-id', id: '2026-12-06-twin', other: first}}],
+			skipped: [{file: path.join(archive, 'empty.txt'), problem: {kind: 'empty'}}],
 		});
-		expect(progress).toEqual([[1, 2], [2, 2]]);
-	});
-
-	it('removes files gone and reports nothing to do the second time', () => {
-		rmSync(path.join(archive, 'grain-exports.md'));
-		expect(syncIndex(backend, archive)).toEqual({indexed: 0, removed: 1, skipped: []});
-		expect(syncIndex(backend, archive)).toEqual({indexed: 0, removed: 0, skipped: []});
-	});
-});
-
-describe('syncChangedFiles', () => {
-	const chips = () => path.join(archive, '2026-02-09-ai-chips.txt');
-
-	it('re-indexes an issue edited in place', () => {
-		writeFileSync(chips(), readFileSync(chips(), 'utf8').replace('Параллельный импорт', 'Параллельный импорт квазаров'));
-		expect(syncChangedFiles(backend, archive, [chips()])).toBe(1);
+		expect(progress).toEqual([[1, 1]]);
 		expect(backend.search(query('квазар'), 5).map(document => document.id)).toEqual(['2026-02-09-ai-chips']);
-		expect(syncIndex(backend, archive).indexed).toBe(0);
 	});
 
-	it('does nothing for files that did not change, hidden files and other kinds of file', () => {
-		writeFileSync(path.join(archive, 'notes.pdf'), 'x');
-		writeFileSync(path.join(archive, '.draft.txt.swp'), 'x');
-		expect(syncChangedFiles(backend, archive, [chips(), path.join(archive, 'notes.pdf'), path.join(archive, '.draft.txt.swp')])).toBe(0);
+	it('drops what the catalog no longer lists, and has nothing to do the second time', async () => {
+		rmSync(path.join(archive, 'grain-exports.md'));
+		expect(syncIndex(backend, await catalog(), parsers)).toEqual({indexed: 0, removed: 1, skipped: []});
+		expect(syncIndex(backend, await catalog(), parsers)).toEqual({indexed: 0, removed: 0, skipped: []});
 	});
 
-	it('leaves new and deleted issues, folders and broken files to the full sync', () => {
-		const added = path.join(archive, '2026-12-01-new.md');
-		writeFileSync(added, '---\ntitle: Новый\n---\n\nТекст.\n');
-		expect(syncChangedFiles(backend, archive, [added])).toBeUndefined();
-
-		rmSync(chips());
-		expect(syncChangedFiles(backend, archive, [chips()])).toBeUndefined();
-
-		mkdirSync(path.join(archive, '2027'));
-		expect(syncChangedFiles(backend, archive, [path.join(archive, '2027')])).toBeUndefined();
-		expect(syncChangedFiles(backend, archive, [path.join(archive, 'moved-away')])).toBeUndefined();
-
+	it('drops an issue that went bad after it was catalogued, and says so', async () => {
+		const listed = await catalog();
 		const gold = path.join(archive, '2026-11-20-gold.txt');
-		writeFileSync(gold, '');
-		expect(syncChangedFiles(backend, archive, [gold])).toBeUndefined();
+		const changed = {...listed, entries: listed.entries.map(entry => (entry.file === gold ? {...entry, size: entry.size + 1} : entry))};
+		rmSync(gold);
+		const report = syncIndex(backend, changed, parsers);
+		expect(report.skipped).toMatchObject([{file: gold, problem: {kind: 'unreadable'}}]);
+		expect(backend.files().has(gold)).toBe(false);
 	});
 });

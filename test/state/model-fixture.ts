@@ -1,13 +1,13 @@
 import {fileURLToPath} from 'node:url';
 import type {Issue} from '../../source/archive/issue.js';
-import {loadArchive} from '../../source/archive/load-archive.js';
+import {readArchive} from '../helpers/read-archive.js';
 import {initialModel, type Action, type Effect, type Model, type Size} from '../../source/state/app-model.js';
 import type {KeyName} from '../../source/state/keymap.js';
 import {update} from '../../source/state/update.js';
 import {emptyState, type ReaderState} from '../../source/store/reader-state.js';
 import {storyWords} from '../../source/archive/reading-time.js';
 
-export const sampleIssues: Issue[] = loadArchive(fileURLToPath(new URL('../../archive', import.meta.url))).issues;
+export const sampleIssues: Issue[] = (await readArchive(fileURLToPath(new URL('../../archive', import.meta.url)))).issues;
 
 export function issueById(id: string): Issue {
 	return sampleIssues.find(issue => issue.id === id)!;

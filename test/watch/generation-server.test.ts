@@ -1,20 +1,19 @@
 import {appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {askGeneration, processStart, questionFolderOf} from '../../source/watch/generation-question.js';
-import {stopWatcher} from '../../source/watch/stop-watcher.js';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {askGeneration, processStart} from '../../source/library/watcher-question.js';
 import {serveGenerations, type GenerationService} from '../../source/watch/generation-server.js';
 
 let root: string;
 let archive: string;
-let socketPath: string;
+let folder: string;
 const services: GenerationService[] = [];
 
 beforeEach(() => {
 	root = mkdtempSync(path.join(os.tmpdir(), 'bell-watch-'));
 	archive = path.join(root, 'archive');
-	socketPath = path.join(root, 'watch.sock');
+	folder = path.join(root, 'watch-key');
 	mkdirSync(archive);
 	writeFileSync(path.join(archive, '2026-01-01-a.txt'), 'Первый выпуск\n\nТекст.\n');
 });
@@ -27,25 +26,28 @@ afterEach(() => {
 	rmSync(root, {recursive: true, force: true});
 });
 
-async function serve(idleMs = 60_000, onStop?: () => void): Promise<GenerationService> {
-	const service = await serveGenerations({root: archive, socketPath, idleMs, onStop, answerKeptMs: 50});
-	expect(service).toBeDefined();
-	services.push(service!);
-	return service!;
+function serve(checkEveryMs?: number): GenerationService {
+	const service = serveGenerations({root: archive, folder, answerKeptMs: 50, ...(checkEveryMs === undefined ? {} : {checkEveryMs})});
+	if ('problem' in service) {
+		throw new Error(`not serving: ${service.problem}`);
+	}
+
+	services.push(service);
+	return service;
 }
 
-const generation = () => askGeneration(socketPath);
+const generation = () => askGeneration(folder);
 
 describe('the archive watcher', () => {
 	it('gives the same generation while nothing changes', async () => {
-		await serve();
+		serve();
 		const first = await generation();
 		expect(first).toMatch(/^\d+-[\da-z]+\.0$/u);
 		expect(await generation()).toBe(first);
 	});
 
 	it('gives another generation for every change made before the question, with no wait in between', async () => {
-		await serve();
+		serve();
 		const seen = new Set([await generation()]);
 		const file = path.join(archive, '2026-01-01-a.txt');
 		const changes = [
@@ -64,7 +66,7 @@ describe('the archive watcher', () => {
 	});
 
 	it('sees files in folders made after it started, and in a folder removed and made again', async () => {
-		await serve();
+		serve();
 		const folder = path.join(archive, '2026');
 		mkdirSync(folder);
 		writeFileSync(path.join(folder, '2026-02-01-c.txt'), 'Третий\n');
@@ -82,41 +84,37 @@ describe('the archive watcher', () => {
 	});
 
 	it('stops, answering nothing, when the folder it watches is replaced', async () => {
-		let stopped = false;
-		await serve(60_000, () => {
-			stopped = true;
-		});
+		const service = serve();
 		expect(await generation()).toBeDefined();
 		renameSync(archive, `${archive}.old`);
 		mkdirSync(archive);
 		expect(await generation()).toBeUndefined();
-		expect(stopped).toBe(true);
-		expect(existsSync(socketPath)).toBe(false);
+		await service.stopped;
+		expect(existsSync(path.join(folder, 'owner'))).toBe(false);
 	});
 
-	it('stops when told to, or after being idle', async () => {
-		await serve();
-		expect(await stopWatcher(socketPath)).toBe(true);
-		expect(existsSync(socketPath)).toBe(false);
+	it('stops when closed, or when its owner file is removed (`watch --stop`)', async () => {
+		serve().close();
+		expect(existsSync(path.join(folder, 'owner'))).toBe(false);
 		expect(await generation()).toBeUndefined();
 
-		const stopped = new Promise<void>(resolve => {
-			void serve(50, resolve);
-		});
-		await stopped;
-		expect(existsSync(socketPath)).toBe(false);
+		const service = serve();
+		expect(await generation()).toBeDefined();
+		rmSync(path.join(folder, 'owner'));
+		await service.stopped;
+		expect(await generation()).toBeUndefined();
 	});
 
-	it('leaves the socket to a watcher that already answers, and takes over one left behind', async () => {
-		await serve();
+	it('refuses to start while another watcher owns the folder, and takes over one left behind', async () => {
+		serve();
 		const first = await generation();
-		expect(await serveGenerations({root: archive, socketPath, idleMs: 60_000})).toBeUndefined();
+		expect(serveGenerations({root: archive, folder})).toEqual({problem: 'already-watched', pid: process.pid});
 		expect(await generation()).toBe(first);
-		await stopWatcher(socketPath);
+		services.pop()!.close();
 
-		// What a killed watcher leaves behind: the socket's file, with no process at it.
-		writeFileSync(socketPath, '');
-		await serve();
+		// What a killed watcher leaves behind: its owner file, naming a process that is gone.
+		writeFileSync(path.join(folder, 'owner'), '999999999 1');
+		serve();
 		expect(await generation()).toMatch(/\.0$/u);
 	});
 
@@ -125,23 +123,22 @@ describe('the archive watcher', () => {
 	});
 
 	it('answers many askers at once alike, and leaves only its owner file behind', async () => {
-		await serve();
+		serve();
 		const answers = await Promise.all(Array.from({length: 20}, async () => generation()));
 		expect(new Set(answers).size).toBe(1);
 		expect(answers[0]).toMatch(/\.0$/u);
-		await new Promise(resolve => setTimeout(resolve, 150));
-		expect(readdirSync(questionFolderOf(socketPath))).toEqual(['owner']);
+		// Answers are removed by the watcher a moment after the asker read them.
+		await vi.waitFor(() => {
+			expect(readdirSync(folder)).toEqual(['owner']);
+		}, {timeout: 5000, interval: 20});
 	});
 
 	it('is not asked when the owner it names is gone or is another process now', async () => {
-		const folder = questionFolderOf(socketPath);
 		mkdirSync(folder);
 		// A watcher killed with its files left behind, whose pid a later process took.
 		writeFileSync(path.join(folder, 'owner'), `${process.pid} 1`);
-		const started = performance.now();
+		// Not even asked: no question file is made, so none is waited on.
 		expect(await generation()).toBeUndefined();
-		// Not waited out: it knew at once.
-		expect(performance.now() - started).toBeLessThan(200);
 		expect(readdirSync(folder)).toEqual(['owner']);
 
 		writeFileSync(path.join(folder, 'owner'), 'not a pid');
@@ -149,7 +146,6 @@ describe('the archive watcher', () => {
 	});
 
 	it('gives up on a running owner that does not answer, and takes its question back', async () => {
-		const folder = questionFolderOf(socketPath);
 		mkdirSync(folder);
 		// Alive and named rightly, but not answering: a watcher that hangs.
 		writeFileSync(path.join(folder, 'owner'), `${process.pid} ${processStart('self')}`);
@@ -157,27 +153,23 @@ describe('the archive watcher', () => {
 		expect(readdirSync(folder)).toEqual(['owner']);
 	});
 
-	it('stops when its folder of questions is removed, as clearing the cache does', async () => {
-		const stopped = new Promise<void>(resolve => {
-			void serveGenerations({root: archive, socketPath, idleMs: 60_000, onStop: resolve, checkEveryMs: 20}).then(service => {
-				services.push(service!);
-				rmSync(questionFolderOf(socketPath), {recursive: true});
-			});
-		});
-		await stopped;
-		expect(existsSync(socketPath)).toBe(false);
+	it('stops when its folder is removed, as clearing the cache does', async () => {
+		const service = serve(20);
+		rmSync(folder, {recursive: true});
+		await service.stopped;
 	});
 
-	it('takes over a folder of questions left by a killed watcher, and removes it when it stops', async () => {
-		const folder = questionFolderOf(socketPath);
+	it('answers questions asked before it watched them, and cleans them up when it stops', async () => {
 		mkdirSync(folder);
 		writeFileSync(path.join(folder, 'ask-1-1-x'), '');
 		writeFileSync(path.join(folder, 'owner'), '999999999 1');
-		const service = await serve();
-		expect(readdirSync(folder)).toEqual(['owner']);
+		const service = serve();
+		await vi.waitFor(() => {
+			expect(readdirSync(folder).sort()).toEqual(['answer-1-1-x', 'owner']);
+		}, {timeout: 5000, interval: 20});
 		expect(await generation()).toMatch(/\.0$/u);
 		service.close();
-		expect(existsSync(folder)).toBe(false);
+		expect(readdirSync(folder)).toEqual([]);
 		expect(await generation()).toBeUndefined();
 	});
 });

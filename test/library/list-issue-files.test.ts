@@ -1,7 +1,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {listIssueFiles} from '../../source/archive/load-archive.js';
+import {listIssueFiles} from '../../source/library/archive-folder.js';
 import {temporaryHome, type TemporaryHome} from '../helpers/run-cli.js';
 
 let home: TemporaryHome;

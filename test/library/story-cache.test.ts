@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Issue} from '../../source/archive/issue.js';
-import {readIssueFile} from '../../source/archive/load-archive.js';
+import {readIssueFile} from '../../source/library/read-issue-file.js';
 import {storyWords} from '../../source/archive/reading-time.js';
-import {keepIssue, keptIssuesMax, readKeptIssue} from '../../source/archive/story-cache.js';
+import {keepIssue, keptIssuesMax, readKeptIssue} from '../../source/library/story-cache.js';
 
 let root: string;
 let archive: string;
@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 function parsed(name = file): Issue & {words: number} {
-	const result = readIssueFile(name);
+	const result = readIssueFile(name, {});
 	if ('problem' in result) {
 		throw new Error(`not an issue: ${name}`);
 	}

@@ -2,15 +2,13 @@ import {readFileSync, rmSync, watch, writeFileSync, type FSWatcher} from 'node:f
 import path from 'node:path';
 
 /**
- * How a command asks the archive watcher for the generation: through a folder of files,
- * not through the socket. Asking over the socket cost a command ~7 ms before its first
- * line (loading node:net and Node's streams, then a round trip); a file and an inotify
- * watch cost under 1 ms, and a 10,000-issue `list` now takes ~40 ms in all.
- *
- * The asker creates `ask-<token>`; the watcher sees it through the same inotify queue that
- * carries the archive's changes, so every change made before the ask is taken in first
- * (see generation-server.ts), and renames its answer into `answer-<token>`. The socket
- * stays as the watcher's lock: one watcher per archive, told to stop through it.
+ * The one protocol between commands and the archive watcher: a folder of files. The
+ * watcher's `owner` file (its pid and start time) is its lock, one watcher per archive;
+ * removing it tells the watcher to stop. A command asks by creating `ask-<token>`; the
+ * watcher sees it through the same inotify queue that carries the archive's changes, so
+ * every change made before the ask is taken in first (see watch/generation-server.ts), and
+ * moves its answer into `answer-<token>`. Files and inotify need no socket library, which
+ * would cost a command more to load than the whole question.
  */
 
 export const ownerName = 'owner';
@@ -19,11 +17,6 @@ export const answerPrefix = 'answer-';
 
 /** Past this, a watcher that does not answer is taken for none: checking every file is the fallback, never an error. */
 const answerTimeoutMs = 250;
-
-/** The watcher's folder of questions, next to its socket. */
-export function questionFolderOf(socketPath: string): string {
-	return socketPath.replace(/\.sock$/u, '') + '.asks';
-}
 
 /**
  * When a process started (clock ticks after boot, /proc/<pid>/stat field 22), or undefined
@@ -48,27 +41,31 @@ export function ownerLine(): string {
  * Whether the watcher that wrote the folder's owner file still runs. A killed watcher, or
  * one gone with a reboot, leaves its files behind, and its pid may be another process's since.
  */
-function ownerRuns(folder: string): boolean {
+export function ownerRuns(folder: string): boolean {
+	return runningOwner(folder) !== undefined;
+}
+
+/** The pid of the watcher that owns the folder, when it still runs. */
+export function runningOwner(folder: string): number | undefined {
 	let owner: string;
 	try {
 		owner = readFileSync(path.join(folder, ownerName), 'utf8');
 	} catch {
-		return false;
+		return undefined;
 	}
 
 	const [pid, start] = owner.split(' ');
-	return /^\d+$/u.test(pid ?? '') && start !== undefined && start !== '' && processStart(Number(pid)) === start;
+	return /^\d+$/u.test(pid ?? '') && start !== undefined && start !== '' && processStart(Number(pid)) === start ? Number(pid) : undefined;
 }
 
 let asked = 0;
 
 /**
- * The archive's generation from the watcher serving `socketPath`, or undefined when no
+ * The archive's generation from the watcher that owns `folder`, or undefined when no
  * watcher runs or it does not answer in time. The question is asked before this returns,
  * so the caller can go on with other work while the watcher answers.
  */
-export function askGeneration(socketPath: string): Promise<string | undefined> {
-	const folder = questionFolderOf(socketPath);
+export function askGeneration(folder: string): Promise<string | undefined> {
 	if (!ownerRuns(folder)) {
 		return Promise.resolve(undefined);
 	}

@@ -1,24 +1,30 @@
 import {readFileSync, statSync, type Stats} from 'node:fs';
 import path from 'node:path';
-import {writeCacheFile} from './cache-file.js';
-import type {ArchiveWarning, FileProblem} from './file-problem.js';
-import type {Issue, SourceFormat} from './issue.js';
-import {issueFormatOf, issueIdOf, loadMarkdownParser} from './issue-from-bytes.js';
-import {IssueIdOwners} from './issue-id-owners.js';
-import {compareNewestFirst} from './issue-order.js';
-import {linkTeasersByScan} from './link-teasers.js';
-import {listArchive, readIssueFile} from './load-archive.js';
-import {pathKey} from './path-key.js';
-import {storyWords} from './reading-time.js';
-import {stillHolds, type ArchiveWatch} from '../watch/archive-watch.js';
+import type {ArchiveWarning, FileProblem} from '../archive/file-problem.js';
+import type {Issue, SourceFormat} from '../archive/issue.js';
+import {issueFormatOf, issueIdOf} from '../archive/issue-file.js';
+import {IssueIdOwners} from '../archive/issue-id-owners.js';
+import {compareNewestFirst} from '../archive/issue-order.js';
+import {linkTeasersByScan} from '../archive/link-teasers.js';
+import {pathKey} from '../archive/path-key.js';
+import {storyWords} from '../archive/reading-time.js';
+import {listArchive} from './archive-folder.js';
+import {stillHolds, type ArchiveWatch} from './archive-watch.js';
+import {loadIssueParsers, type IssueParsers} from './issue-parsers.js';
+import {readIssueFile} from './read-issue-file.js';
+import {parserVersion} from './parser-version.js';
+import {writeCacheFile} from './write-file-atomically.js';
 
 /**
- * What the library knows of every issue without parsing it: id, title, date, words.
- * Kept in an on-disk cache under `$XDG_CACHE_HOME/bell-reader/`, keyed by each file's
- * size and modification time, so listing 10,000 issues reads one small file and stats the
- * rest instead of parsing 200 MB. An edited, renamed or deleted file is noticed on the next
- * run; a corrupt or older cache is simply rebuilt. With an archive watcher (watch/), a cache
- * checked at the generation the watcher still gives is used without looking at the files.
+ * The catalog: the one owner of what is on disk. It alone lists and stats the archive's
+ * files, and keeps, per file, its stamp (size and modification time) and what parsing it
+ * found: id, title, date, words, or why it is not an issue. Kept in an on-disk cache under
+ * `$XDG_CACHE_HOME/bell-reader/`, so listing 10,000 issues reads one small file and stats
+ * the rest instead of parsing them all. An edited, renamed or deleted file is noticed on the
+ * next run; a corrupt or older cache is simply rebuilt. Everything else that keeps facts
+ * about files (the search index, the story cache) compares its stamps with the catalog's
+ * instead of looking at the files again. With an archive watcher (`bell-reader watch`), a
+ * cache checked at the generation the watcher still gives is used without looking at the files.
  */
 
 export type CatalogEntry = {
@@ -28,6 +34,9 @@ export type CatalogEntry = {
 	file: string;
 	format: SourceFormat;
 	words: number;
+	/** The file's stamp when it was catalogued: a cache of the issue holds while it matches. */
+	size: number;
+	mtimeMs: number;
 };
 
 export type Catalog = {
@@ -37,10 +46,19 @@ export type Catalog = {
 	warnings: ArchiveWarning[];
 	/** The archive watcher's generation at which this is the archive's catalog, if one answered. */
 	generation?: string;
+	/** Whether some issue file is a symbolic link (never trusted on a watcher's word). */
+	links: boolean;
 };
 
-/** Bumped whenever what is cached, or how files are parsed, changes: old caches are rebuilt. */
-export const catalogCacheVersion = 2;
+export type CatalogOptions = {
+	/** The archive watcher, when one may run. */
+	watch?: ArchiveWatch;
+	/** Called while changed files are parsed: `done` of `total` (a first catalog parses them all). */
+	onProgress?: (done: number, total: number) => void;
+};
+
+/** Bumped whenever what the catalog caches changes: old caches are rebuilt. */
+export const catalogCacheVersion = 3 * 1000 + parserVersion;
 
 // Compact rows parse several times faster than objects at 10,000 issues.
 type CachedIssue = [relative: string, size: number, mtimeMs: number, id: string, title: string, date: string | null, format: SourceFormat, words: number];
@@ -124,7 +142,8 @@ export function readCatalogHead(dir: string, cacheDir: string): CatalogHead | un
 		}
 
 		const entries = head.entries.filter((entry): entry is CatalogEntry => typeof entry?.id === 'string' && typeof entry.title === 'string'
-			&& (entry.date === null || typeof entry.date === 'string') && typeof entry.words === 'number');
+			&& (entry.date === null || typeof entry.date === 'string') && typeof entry.words === 'number'
+			&& typeof entry.size === 'number' && typeof entry.mtimeMs === 'number');
 		return {total: head.total, entries};
 	} catch {
 		return undefined;
@@ -132,22 +151,22 @@ export function readCatalogHead(dir: string, cacheDir: string): CatalogHead | un
 }
 
 function entryOf(row: CachedIssue, dir: string): CatalogEntry {
-	return {id: row[3], title: row[4], date: row[5], file: `${dir}${path.sep}${row[0]}`, format: row[6], words: row[7]};
+	return {id: row[3], title: row[4], date: row[5], file: `${dir}${path.sep}${row[0]}`, format: row[6], words: row[7], size: row[1], mtimeMs: row[2]};
 }
 
 /**
  * The catalog of an archive folder. With a cache folder, unchanged files come from the
  * cache; without one, every file is parsed. With a watch, a cache checked at the archive's
- * current generation is the catalog as it is; after checking every file, the watch is told.
+ * current generation is the catalog as it is.
  */
-export async function readCatalog(dir: string, cacheDir?: string, watch?: ArchiveWatch): Promise<Catalog> {
+export async function readCatalog(dir: string, cacheDir?: string, {watch, onProgress}: CatalogOptions = {}): Promise<Catalog> {
 	const root = path.resolve(dir);
 	const cacheFile = cacheDir === undefined ? undefined : catalogCachePath(cacheDir, root);
 	const cache = cacheFile === undefined ? undefined : readCache(cacheFile, root);
 	// Asked before any file is looked at: whatever changes from now on makes another generation.
 	const generation = await watch?.generation();
 	if (cache !== undefined && stillHolds(cache, generation)) {
-		return {...catalogOf(root, cache.rows), generation};
+		return {...catalogOf(root, cache.rows), generation, links: cache.links};
 	}
 
 	const {files, links} = listArchive(root);
@@ -171,10 +190,9 @@ export async function readCatalog(dir: string, cacheDir?: string, watch?: Archiv
 		rows.push({file, relative, stats});
 	}
 
-	if (markdownToRead) {
-		await loadMarkdownParser();
-	}
-
+	const parsers = await loadIssueParsers(markdownToRead);
+	const toParse = rows.reduce((count, row) => count + (Array.isArray(row) ? 0 : 1), 0);
+	let parsed = 0;
 	for (const [index, row] of rows.entries()) {
 		if (Array.isArray(row)) {
 			continue;
@@ -182,7 +200,8 @@ export async function readCatalog(dir: string, cacheDir?: string, watch?: Archiv
 
 		const {file, relative, stats} = row;
 		// A file gone since the listing has no stats: reading it says why.
-		const result = readIssueFile(file, stats);
+		const result = readIssueFile(file, parsers, stats);
+		onProgress?.(++parsed, toParse);
 		const size = stats?.size ?? -1;
 		const mtimeMs = stats?.mtimeMs ?? -1;
 		rows[index] = 'problem' in result
@@ -213,12 +232,11 @@ export async function readCatalog(dir: string, cacheDir?: string, watch?: Archiv
 		}
 	}
 
-	watch?.checked(files.length, links);
-	return generation === undefined ? catalog : {...catalog, generation};
+	return generation === undefined ? {...catalog, links} : {...catalog, generation, links};
 }
 
 /** The catalog made of the cache's rows (in listing order). */
-function catalogOf(root: string, complete: ReadonlyArray<CachedIssue | CachedProblem>): Catalog {
+function catalogOf(root: string, complete: ReadonlyArray<CachedIssue | CachedProblem>): Omit<Catalog, 'links'> {
 	const entries: CatalogEntry[] = [];
 	const warnings: ArchiveWarning[] = [];
 	const owners = new IssueIdOwners();
@@ -247,10 +265,11 @@ function catalogOf(root: string, complete: ReadonlyArray<CachedIssue | CachedPro
 
 /**
  * Reads the whole issue behind a catalog entry, teasers linked to the catalog's `entries`;
- * a warning when the file went bad since it was catalogued. Markdown entries need {@link loadMarkdownParser} first.
+ * a warning when the file went bad since it was catalogued. Markdown entries need parsers
+ * with the Markdown reader.
  */
-export function readCatalogIssue(entry: CatalogEntry, entries: readonly CatalogEntry[]): Issue | ArchiveWarning {
-	const result = readIssueFile(entry.file);
+export function readCatalogIssue(entry: CatalogEntry, entries: readonly CatalogEntry[], parsers: IssueParsers): Issue | ArchiveWarning {
+	const result = readIssueFile(entry.file, parsers);
 	return 'problem' in result ? result : linkedToCatalog(result, entries);
 }
 

@@ -1,6 +1,6 @@
 import {readdirSync, statSync, type Dirent} from 'node:fs';
 import path from 'node:path';
-import {issueFormatOf} from './issue-file.js';
+import {issueFormatOf} from '../archive/issue-file.js';
 
 // The archive as a folder of files: kept apart from reading and parsing them, so that a
 // start that only asks "is there an archive?" loads nothing else.

@@ -1,16 +1,18 @@
-import {readdirSync, readFileSync, rmSync, statSync, type Stats} from 'node:fs';
+import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {writeCacheFile} from './cache-file.js';
-import {catalogCacheVersion} from './catalog.js';
-import type {Block, InlineText, Issue, Mark, Teaser} from './issue.js';
-import {pathKey} from './path-key.js';
+import {writeCacheFile} from './write-file-atomically.js';
+import type {Block, InlineText, Issue, Mark, Teaser} from '../archive/issue.js';
+import {pathKey} from '../archive/path-key.js';
+import {parserVersion} from './parser-version.js';
+import type {FileStamp} from './read-issue-file.js';
 
 /**
  * Issues printed one at a time (`latest`, `read`, `export <issue>`), kept parsed in the cache
- * folder. Parsing one issue is a quarter of such a start (~3 ms: the parser's code runs cold
- * in every new process), and people print the same newest issue again and again. Keyed like
- * the catalog: the file's path, size and modification time, and the parser's version. Kept
- * before its teasers are linked, since that depends on the rest of the archive.
+ * folder. Parsing one issue is a large part of such a start (the parser's code runs cold in
+ * every new process), and people print the same newest issue again and again. Keyed by the
+ * file's path, the catalog's stamp of it and the parser's version; the catalog, not this
+ * cache, looks at the file. Kept before its teasers are linked, since that depends on the
+ * rest of the archive.
  */
 
 type KeptIssue = {version: number; file: string; size: number; mtimeMs: number; issue: Issue};
@@ -27,7 +29,7 @@ function keptIssuePath(cacheDir: string, file: string): string {
 }
 
 /** The issue as parsed when the file had these stats, or undefined (not kept, changed since, or not sound). */
-export function readKeptIssue(cacheDir: string, file: string, stats: Stats): Issue | undefined {
+export function readKeptIssue(cacheDir: string, file: string, stats: FileStamp): Issue | undefined {
 	let kept: Partial<KeptIssue> | null;
 	try {
 		kept = JSON.parse(readFileSync(keptIssuePath(cacheDir, file), 'utf8')) as Partial<KeptIssue> | null;
@@ -35,7 +37,7 @@ export function readKeptIssue(cacheDir: string, file: string, stats: Stats): Iss
 		return undefined;
 	}
 
-	if (kept?.version !== catalogCacheVersion || kept.file !== file || kept.size !== stats.size || kept.mtimeMs !== stats.mtimeMs || !isIssue(kept.issue, file)) {
+	if (kept?.version !== parserVersion || kept.file !== file || kept.size !== stats.size || kept.mtimeMs !== stats.mtimeMs || !isIssue(kept.issue, file)) {
 		return undefined;
 	}
 
@@ -43,8 +45,8 @@ export function readKeptIssue(cacheDir: string, file: string, stats: Stats): Iss
 }
 
 /** Keeps an issue parsed from a file that had these stats when it was read, with its words counted. */
-export function keepIssue(cacheDir: string, file: string, stats: Stats, issue: Issue & {words: number}): void {
-	const kept: KeptIssue = {version: catalogCacheVersion, file, size: stats.size, mtimeMs: stats.mtimeMs, issue};
+export function keepIssue(cacheDir: string, file: string, stats: FileStamp, issue: Issue & {words: number}): void {
+	const kept: KeptIssue = {version: parserVersion, file, size: stats.size, mtimeMs: stats.mtimeMs, issue};
 	writeCacheFile(keptIssuePath(cacheDir, file), JSON.stringify(kept));
 	letGoOfOldest(keptIssuesDir(cacheDir));
 }

@@ -2,8 +2,8 @@ import {mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, u
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {catalogCachePath, catalogCacheVersion, readCatalog, readCatalogHead, readCatalogIssue} from '../../source/archive/catalog.js';
-import type {ArchiveWatch} from '../../source/watch/archive-watch.js';
+import {catalogCachePath, catalogCacheVersion, readCatalog, readCatalogHead, readCatalogIssue} from '../../source/library/catalog.js';
+import type {ArchiveWatch} from '../../source/library/archive-watch.js';
 
 let root: string;
 let archive: string;
@@ -127,26 +127,22 @@ describe('readCatalogIssue', () => {
 	it('reads the whole issue with its teasers linked by title', async () => {
 		const catalog = await readCatalog(archive, cache);
 		const entry = catalog.entries.find(candidate => candidate.id === '2026-02-01-b')!;
-		const issue = readCatalogIssue(entry, catalog.entries);
+		const issue = readCatalogIssue(entry, catalog.entries, {});
 		expect(issue).toMatchObject({id: '2026-02-01-b', teasers: [{title: 'Третий выпуск', id: '2026-03-01-c'}]});
 	});
 
 	it('reports a file that went bad after it was catalogued', async () => {
 		const catalog = await readCatalog(archive, cache);
 		rmSync(path.join(archive, '2026-01-01-a.txt'));
-		expect(readCatalogIssue(catalog.entries.at(-1)!, [])).toMatchObject({problem: {kind: 'unreadable', detail: 'ENOENT'}});
+		expect(readCatalogIssue(catalog.entries.at(-1)!, [], {})).toMatchObject({problem: {kind: 'unreadable', detail: 'ENOENT'}});
 	});
 });
 
-/** A watcher that gives whatever generation the test sets, and records what it is told. */
-function fakeWatch(): ArchiveWatch & {current: string | undefined; checks: Array<[number, boolean]>} {
+/** A watcher that gives whatever generation the test sets. */
+function fakeWatch(): ArchiveWatch & {current: string | undefined} {
 	const watch = {
 		current: undefined as string | undefined,
-		checks: [] as Array<[number, boolean]>,
 		generation: async () => watch.current,
-		checked(files: number, links: boolean) {
-			watch.checks.push([files, links]);
-		},
 	};
 	return watch;
 }
@@ -160,32 +156,29 @@ describe('readCatalog with an archive watcher', () => {
 	it('takes the cache as it is while the generation it was checked at holds, and checks every file once it moves', async () => {
 		const watch = fakeWatch();
 		watch.current = 'w.0';
-		await readCatalog(archive, cache, watch);
-		expect(watch.checks).toEqual([[3, false]]);
+		expect((await readCatalog(archive, cache, {watch})).generation).toBe('w.0');
 		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBe('w.0');
 
 		// The edit is not looked for: the watcher would have moved the generation (see generation-server).
 		retitle();
-		expect((await readCatalog(archive, cache, watch)).entries.map(entry => entry.title)).toContain('Первый выпуск');
-		expect(watch.checks).toHaveLength(1);
+		expect((await readCatalog(archive, cache, {watch})).entries.map(entry => entry.title)).toContain('Первый выпуск');
 
 		watch.current = 'w.1';
-		expect((await readCatalog(archive, cache, watch)).entries.map(entry => entry.title)).toContain('Переименованный выпуск');
-		expect(watch.checks).toHaveLength(2);
+		expect((await readCatalog(archive, cache, {watch})).entries.map(entry => entry.title)).toContain('Переименованный выпуск');
 	});
 
 	it('checks every file when no watcher answers, and does not label the cache', async () => {
 		const watch = fakeWatch();
-		await readCatalog(archive, cache, watch);
+		await readCatalog(archive, cache, {watch});
 		retitle();
-		expect((await readCatalog(archive, cache, watch)).entries.map(entry => entry.title)).toContain('Переименованный выпуск');
+		expect((await readCatalog(archive, cache, {watch})).entries.map(entry => entry.title)).toContain('Переименованный выпуск');
 		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBeUndefined();
 	});
 
 	it('keeps the label through a check without the watcher that finds nothing changed, and drops it when one finds a change', async () => {
 		const watch = fakeWatch();
 		watch.current = 'w.0';
-		await readCatalog(archive, cache, watch);
+		await readCatalog(archive, cache, {watch});
 		await readCatalog(archive, cache);
 		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBe('w.0');
 
@@ -200,10 +193,20 @@ describe('readCatalog with an archive watcher', () => {
 		symlinkSync(outside, path.join(archive, '2026-04-01-link.txt'));
 		const watch = fakeWatch();
 		watch.current = 'w.0';
-		await readCatalog(archive, cache, watch);
-		expect(watch.checks).toEqual([[4, true]]);
+		expect((await readCatalog(archive, cache, {watch})).links).toBe(true);
 		writeFileSync(outside, 'Новый выпуск по ссылке\n\nТекст подлиннее.\n');
-		expect((await readCatalog(archive, cache, watch)).entries.map(entry => entry.title)).toContain('Новый выпуск по ссылке');
+		expect((await readCatalog(archive, cache, {watch})).entries.map(entry => entry.title)).toContain('Новый выпуск по ссылке');
+	});
+});
+
+describe('readCatalog progress', () => {
+	it('counts the files it parses, and parses none when nothing changed', async () => {
+		const calls: Array<[number, number]> = [];
+		await readCatalog(archive, cache, {onProgress: (done, total) => calls.push([done, total])});
+		expect(calls).toEqual([[1, 3], [2, 3], [3, 3]]);
+		calls.length = 0;
+		await readCatalog(archive, cache, {onProgress: (done, total) => calls.push([done, total])});
+		expect(calls).toEqual([]);
 	});
 });
 

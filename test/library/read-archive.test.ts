@@ -2,7 +2,9 @@ import {mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {ArchiveError, loadArchive} from '../../source/archive/load-archive.js';
+import {ArchiveError} from '../../source/library/archive-folder.js';
+import {readCatalog} from '../../source/library/catalog.js';
+import {readArchive} from '../helpers/read-archive.js';
 
 let dir: string;
 
@@ -21,8 +23,8 @@ function write(name: string, content: string | Uint8Array): void {
 	writeFileSync(path.join(dir, name), content);
 }
 
-describe('loadArchive', () => {
-	it('skips each bad file with its reason and keeps the rest', () => {
+describe('reading an archive folder (catalog, then each issue)', () => {
+	it('skips each bad file with its reason and keeps the rest', async () => {
 		write('2026-01-01-good.txt', goodDump);
 		write('2026-01-02-empty.txt', '');
 		write('2026-01-03-binary.txt', Uint8Array.from([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]));
@@ -33,7 +35,7 @@ describe('loadArchive', () => {
 		truncateSync(path.join(dir, '2026-01-07-huge.txt'), 21 * 1024 * 1024);
 		symlinkSync(path.join(dir, 'missing.txt'), path.join(dir, '2026-01-08-dangling.txt'));
 
-		const archive = loadArchive(dir);
+		const archive = (await readArchive(dir));
 		expect(archive.issues.map(issue => issue.id)).toEqual(['2026-01-01-good']);
 		const problems = Object.fromEntries(archive.warnings.map(warning => [path.basename(warning.file), warning.problem.kind]));
 		expect(problems).toEqual({
@@ -47,12 +49,12 @@ describe('loadArchive', () => {
 		});
 	});
 
-	it('takes ids from file names and dates from front matter, the name, or nowhere (sorted last)', () => {
+	it('takes ids from file names and dates from front matter, the name, or nowhere (sorted last)', async () => {
 		write('2026-03-01-named.txt', goodDump);
 		write('undated.txt', goodDump);
 		write('fm.md', '---\ntitle: Из заголовка\ndate: 2026-04-01\n---\nТекст.\n');
 		write('2026-13-45-bad-date.txt', goodDump);
-		const archive = loadArchive(dir);
+		const archive = (await readArchive(dir));
 		expect(archive.issues.map(issue => [issue.id, issue.date])).toEqual([
 			['fm', '2026-04-01'],
 			['2026-03-01-named', '2026-03-01'],
@@ -61,25 +63,25 @@ describe('loadArchive', () => {
 		]);
 	});
 
-	it('reads sub-folders, ignores hidden files and other extensions', () => {
+	it('reads sub-folders, ignores hidden files and other extensions', async () => {
 		write('2025/2025-05-05-nested.txt', goodDump);
 		write('.hidden/2025-05-06-secret.txt', goodDump);
 		write('.2025-05-07-dotfile.txt', goodDump);
 		write('notes.pdf', 'x');
-		expect(loadArchive(dir).issues.map(issue => issue.id)).toEqual(['2025-05-05-nested']);
+		expect((await readArchive(dir)).issues.map(issue => issue.id)).toEqual(['2025-05-05-nested']);
 	});
 
-	it('warns about a second file with the same id', () => {
+	it('warns about a second file with the same id', async () => {
 		write('2026-01-01-twin.txt', goodDump);
 		write('2026-01-01-twin.md', '# Другой\n\nТекст.\n');
-		const archive = loadArchive(dir);
+		const archive = (await readArchive(dir));
 		expect(archive.issues).toHaveLength(1);
 		expect(archive.warnings.map(warning => warning.problem.kind)).toEqual(['duplicate-id']);
 	});
 
-	it('throws a clear error for a missing archive or a file in its place', () => {
-		expect(() => loadArchive(path.join(dir, 'nope'))).toThrow(ArchiveError);
+	it('throws a clear error for a missing archive or a file in its place', async () => {
+		await expect(readCatalog(path.join(dir, 'nope'))).rejects.toThrow(ArchiveError);
 		write('file.txt', goodDump);
-		expect(() => loadArchive(path.join(dir, 'file.txt'))).toThrowError(/ENOTDIR/u);
+		await expect(readCatalog(path.join(dir, 'file.txt'))).rejects.toThrowError(/ENOTDIR/u);
 	});
 });

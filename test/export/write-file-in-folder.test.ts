@@ -2,7 +2,7 @@ import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {ExportWriteError, writeFileAtomically} from '../../source/export/write-export-files.js';
+import {ExportWriteError, writeFileInFolder} from '../../source/export/write-export-files.js';
 
 function codeOf(run: () => unknown): string {
 	try {
@@ -18,28 +18,28 @@ function codeOf(run: () => unknown): string {
 	return 'written';
 }
 
-describe('writeFileAtomically', () => {
+describe('writeFileInFolder', () => {
 	it('without replace, never overwrites a file and leaves no temporary file', () => {
 		const dir = mkdtempSync(path.join(os.tmpdir(), 'bell-write-'));
 		writeFileSync(path.join(dir, 'issue.md'), 'old');
-		expect(codeOf(() => writeFileAtomically(dir, 'issue.md', 'new', {replace: false}))).toBe('EEXIST');
+		expect(codeOf(() => writeFileInFolder(dir, 'issue.md', 'new', {replace: false}))).toBe('EEXIST');
 		expect(readFileSync(path.join(dir, 'issue.md'), 'utf8')).toBe('old');
-		expect(codeOf(() => writeFileAtomically(dir, 'other.md', 'new', {replace: false}))).toBe('written');
+		expect(codeOf(() => writeFileInFolder(dir, 'other.md', 'new', {replace: false}))).toBe('written');
 		expect(readdirSync(dir).sort()).toEqual(['issue.md', 'other.md']);
 	});
 
 	it('with replace, replaces', () => {
 		const dir = mkdtempSync(path.join(os.tmpdir(), 'bell-write-'));
 		writeFileSync(path.join(dir, 'issue.md'), 'old');
-		writeFileAtomically(dir, 'issue.md', 'new', {replace: true});
+		writeFileInFolder(dir, 'issue.md', 'new', {replace: true});
 		expect(readFileSync(path.join(dir, 'issue.md'), 'utf8')).toBe('new');
 		expect(readdirSync(dir)).toEqual(['issue.md']);
 	});
 
 	it('refuses names that leave the folder', () => {
 		const dir = mkdtempSync(path.join(os.tmpdir(), 'bell-write-'));
-		expect(codeOf(() => writeFileAtomically(dir, '../escape.md', 'x', {replace: false}))).toBe('EOUTSIDE');
-		expect(codeOf(() => writeFileAtomically(dir, 'sub/inner.md', 'x', {replace: false}))).toBe('EOUTSIDE');
+		expect(codeOf(() => writeFileInFolder(dir, '../escape.md', 'x', {replace: false}))).toBe('EOUTSIDE');
+		expect(codeOf(() => writeFileInFolder(dir, 'sub/inner.md', 'x', {replace: false}))).toBe('EOUTSIDE');
 		expect(readdirSync(dir)).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 import {readdirSync, statSync, watch, type FSWatcher} from 'node:fs';
 import path from 'node:path';
-import {isHiddenBelow} from '../archive/archive-folder.js';
+import {isHiddenBelow} from './archive-folder.js';
 
 /**
  * What changed in a folder tree since it was last asked. One plain watch per folder: Node
