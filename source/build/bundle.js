@@ -16,11 +16,13 @@
 //   dist/vendor/*.cjs   one file per heavy library (Markdown, YAML, hyphenation patterns,
 //                       conf, the stemmer, the importers' parsers), loaded when first needed
 //   dist/bench.mjs      `npm run bench`
+//   dist/THIRD-PARTY-NOTICES.txt  the licence texts of the packages bundled into them
 // Native modules (better-sqlite3, node-pty) stay in node_modules.
 import {chmod, rm, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 import {build} from 'esbuild';
+import {bundledPackages, MissingLicenceError, noticesText} from './third-party-notices.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outdir = path.join(root, 'dist');
@@ -171,3 +173,16 @@ await writeFile(path.join(outdir, 'meta.json'), JSON.stringify({outputs}));
 
 // A rebuilt file without +x breaks an existing npx link (STACK.md).
 await chmod(path.join(outdir, 'cli.cjs'), 0o755);
+
+// The licences of the packages inlined into dist/ travel with them.
+try {
+	const packages = bundledPackages({outputs, root, suppliedLicences: path.join(root, 'source/build/licences')});
+	await writeFile(path.join(outdir, 'THIRD-PARTY-NOTICES.txt'), noticesText(packages));
+} catch (error) {
+	if (!(error instanceof MissingLicenceError)) {
+		throw error;
+	}
+
+	console.error(`bell-reader build: ${error.message}`);
+	process.exitCode = 1;
+}

@@ -3,8 +3,9 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 
-// What `npx bell-reader` downloads: the bundled JavaScript and the sample archive, and no
-// registry package to install but the optional native SQLite module.
+// What `npx bell-reader` downloads: the bundled JavaScript with the licences of what it
+// bundles, the sample archive, and no registry package to install but the optional native
+// SQLite module.
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const manifest = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as {
@@ -19,15 +20,17 @@ describe('the published package', () => {
 		expect(Object.keys(manifest.optionalDependencies ?? {})).toEqual(['better-sqlite3']);
 	});
 
-	it('ships the bundle, the vendored libraries and the sample archive, nothing else', () => {
+	it('ships the bundle, the vendored libraries, the licences and the sample archive, nothing else', () => {
 		const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'});
 		expect(result.status, result.stderr).toBe(0);
 		const [pack] = JSON.parse(result.stdout) as Array<{files: Array<{path: string}>}>;
 		const files = pack!.files.map(file => file.path).sort();
 		expect(files).toContain('dist/cli.cjs');
 		expect(files).toContain(manifest.bin['bell-reader']);
+		expect(files).toContain('LICENSE');
+		expect(files).toContain('dist/THIRD-PARTY-NOTICES.txt');
 		for (const file of files) {
-			expect(file, file).toMatch(/^(?:dist\/(?:cli\.cjs|watcher\.cjs|ui\.mjs|(?:parts|vendor)\/[a-z-]+\.cjs)|archive\/[^/]+\.(?:txt|md)|package\.json|README\.md)$/u);
+			expect(file, file).toMatch(/^(?:dist\/(?:cli\.cjs|watcher\.cjs|ui\.mjs|THIRD-PARTY-NOTICES\.txt|(?:parts|vendor)\/[a-z-]+\.cjs)|archive\/[^/]+\.(?:txt|md)|package\.json|README\.md|LICENSE)$/u);
 		}
 	});
 });
