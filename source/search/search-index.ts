@@ -49,9 +49,9 @@ export type SearchIndexOptions = {
 	snippetLength?: number;
 	/**
 	 * Watch the archive folder, and check every file again only after it reported a change.
-	 * For a long-lived process such as the reader: a search then costs milliseconds instead
-	 * of a stat of every file. A change counts from the moment the system reports it (within
-	 * milliseconds). Off by default: a one-off search checks every file.
+	 * For a long-lived process such as the reader: a search then costs a query alone instead
+	 * of a stat of every file. A change counts from the moment the system reports it (almost
+	 * at once). Off by default: a one-off search checks every file.
 	 */
 	watch?: boolean;
 	/** The archive watcher, for an index opened without `watch` (a one-off search). */
@@ -184,8 +184,9 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	const verified = generation === undefined ? undefined : withRecovery(() => backend.verified());
 	// The index's last full check, when it still holds: the index is then the archive's.
 	const inLine = verified !== undefined && stillHolds(verified, generation) ? verified : undefined;
-	// Indexing reads the issues: Markdown ones need the Markdown reader (~15 ms to load, so
-	// only when the archive has any, or may get some while a long-lived reader watches it).
+	// Indexing reads the issues: Markdown ones need the Markdown reader (a noticeable part of
+	// a start to load, so only when the archive has any, or may get some while a long-lived
+	// reader watches it).
 	// The listing that tells is handed to the first sync, so a one-off search lists once.
 	let listing: ArchiveListing | undefined = options.watch || inLine ? undefined : listArchive(archiveDir);
 	if (inLine) {
