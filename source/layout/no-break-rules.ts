@@ -1,11 +1,11 @@
 import type {Words} from './words.js';
 
 /**
- * Russian typesetting rules that forbid a line break between two words (issue 3, rules
- * 2–4). They only decide where a line may break: the words themselves are never changed
- * (rule 7), so no library that rewrites text (typograf's defaults add commas, "fix"
- * keyboard layouts, reformat numbers) is used; these few rules are a single pass over
- * the words, fast enough for a re-flow on every resize.
+ * Russian typesetting rules that forbid a line break between two words (short words,
+ * dashes, initials, numbers with their units). They only decide where a line may break:
+ * the words themselves are never changed, so no library that rewrites text (typograf's
+ * defaults add commas, "fix" keyboard layouts, reformat numbers) is used; these few rules
+ * are a single pass over the words, fast enough for a re-flow on every resize.
  */
 
 /**
