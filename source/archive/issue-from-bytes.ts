@@ -9,8 +9,8 @@ import {NotAnIssueError, parsePageDump} from './parse-page-dump.js';
 let parseMarkdownIssue: typeof import('./parse-markdown.js').parseMarkdownIssue | undefined;
 
 /**
- * Loads the Markdown reader (marked, yaml, entities: ~20 ms of start-up). Page dumps do not
- * need it, so it is loaded only before the first Markdown file is read.
+ * Loads the Markdown reader (marked, yaml, entities: a large share of a start). Page dumps
+ * do not need it, so it is loaded only before the first Markdown file is read.
  */
 export async function loadMarkdownParser(): Promise<void> {
 	parseMarkdownIssue ??= (await import('./parse-markdown.js')).parseMarkdownIssue;
