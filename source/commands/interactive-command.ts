@@ -13,8 +13,8 @@ import {findEntry, issueReader, loadCatalog} from './load-issues.js';
 
 /**
  * Reading 10,000 catalogued issues leaves megabytes of garbage (the cache's text and rows);
- * collected now, Ink and React reuse that memory instead of growing the heap (issue 7 caps
- * the reader at 120 MB with 10,000 issues). Node exposes the collector only behind a flag,
+ * collected now, Ink and React reuse that memory instead of growing the heap (the reader
+ * must stay under 120 MB with 10,000 issues). Node exposes the collector only behind a flag,
  * which can be set at run time for a fresh context.
  */
 function collectGarbage(): void {
@@ -46,8 +46,8 @@ function textSearcher(context: CommandContext, archiveDir: string): (query: stri
 /**
  * The library (`bell-reader`), or the reader on one issue (`latest`, `read <issue>`), in
  * the terminal. Ink is imported here, on demand, so that printing paths never load it;
- * the library's first frame is painted before it has loaded (issue 7: Ink's import alone
- * takes several times a bare Node start).
+ * the library's first frame is painted before it has loaded (Ink's import alone takes
+ * several times a bare Node start).
  */
 export async function interactiveCommand(context: CommandContext, query?: string): Promise<void> {
 	const size = {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24};

@@ -5,7 +5,7 @@ import {readingStateOf, type ReaderState, type ReadingState} from '../store/read
 import type {CommandContext} from './command-context.js';
 import {loadCatalog, reportSkipped} from './load-issues.js';
 
-/** `list [--json]`: id<TAB>date<TAB>state<TAB>title, newest first (DESIGN.md §3). */
+/** `list [--json]`: id<TAB>date<TAB>state<TAB>title, newest first (scripts rely on the columns). */
 export async function listCommand(context: CommandContext): Promise<void> {
 	const state = context.readState();
 	// Without colour, an unchanged watched archive is listed from its snapshot (list-snapshot.ts).
