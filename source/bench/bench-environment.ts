@@ -16,7 +16,7 @@ export type BenchHome = {
 	env: NodeJS.ProcessEnv;
 	/** The same home with archive watchers turned off: every command checks every file. */
 	unwatchedEnv: NodeJS.ProcessEnv;
-	/** Waits (up to 5 s) until the watcher a command started for the archive answers. */
+	/** Polls, for a bounded while, until the watcher a command started for the archive answers. */
 	untilWatched: (archiveDir: string) => Promise<void>;
 	/** Stops the watchers the measured commands started, and removes the home. */
 	remove: () => Promise<void>;

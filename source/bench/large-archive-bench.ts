@@ -7,7 +7,7 @@ import {timeUntilShown} from './terminal-timing.js';
 import {watchMinFiles} from '../watch/archive-watch.js';
 
 /**
- * Issue 7, large archives: listing 10,000 issues (printed and in the library) next to
+ * Large archives: listing 10,000 issues (printed and in the library) next to
  * listing 10, and the memory it takes to list and to read with 10,000 issues.
  */
 export const largeArchiveBench = {

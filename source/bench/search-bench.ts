@@ -11,7 +11,7 @@ import {median, percentile, round} from './measure.js';
 import {watchMinFiles} from '../watch/archive-watch.js';
 
 /**
- * Issue 5's benchmark: build time, cold `bell-reader search` against ripgrep over the same
+ * The search benchmark: build time, cold `bell-reader search` against ripgrep over the same
  * files, warm query percentiles, index size, peak memory, re-indexing one changed issue.
  */
 
