@@ -14,7 +14,8 @@ import {languageOf} from './i18n/locale.js';
 import {readStateFile} from './store/state-file.js';
 import {archiveWatch, noArchiveWatch} from './library/archive-watch.js';
 
-// The only file that decides exit codes (DESIGN.md §2): 0 done, 1 runtime error, 2 usage.
+// The only file that decides exit codes (commands return, this file exits): 0 done,
+// 1 runtime error, 2 usage.
 // Each command's code is imported when it runs, so a start loads only what it needs
 // (printing never loads Ink; reading state never loads conf).
 
@@ -132,7 +133,7 @@ async function runCommand(command: CommandName, context: CommandContext): Promis
 		}
 
 		case 'import': {
-			// Loaded on demand: the HTML, mail and XML parsers would add ~0.15 s to every other command.
+			// Loaded on demand: the HTML, mail and XML parsers would weigh on every other command's start.
 			const {importCommand} = await import('./commands/import-command.js');
 			// Duplicates are not failures; an input that could not be imported is.
 			return (await importCommand(context)) === 'all-done' ? 0 : 1;
@@ -169,7 +170,8 @@ async function run(argv: readonly string[]): Promise<number> {
 	// Only a reader on a terminal needs to know about stdin.
 	const stdinIsTerminal = stdoutIsTerminal && await isTerminal(0);
 	if (opensReader(invocation.command, stdoutIsTerminal) && !stdinIsTerminal) {
-		// Ink would crash on raw mode (STACK.md); say what to do instead.
+		// Ink's input hook crashes when stdin cannot be put into raw mode (a pipe,
+		// /dev/null); say what to do instead.
 		warn(messages.needsTerminalInput);
 		return 2;
 	}
@@ -216,7 +218,7 @@ async function run(argv: readonly string[]): Promise<number> {
 }
 
 // Once nothing is left to do, exit rather than let Node take down its heap piece by piece:
-// the same exit (the 'exit' handlers run, the terminal is restored), ~2 ms sooner.
+// the same exit (the 'exit' handlers run, the terminal is restored), only sooner.
 process.once('beforeExit', () => {
 	process.exit();
 });

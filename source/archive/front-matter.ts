@@ -3,7 +3,7 @@ import {calendarDate} from './calendar-date.js';
 import {FrontMatterError} from './front-matter-error.js';
 
 /**
- * The YAML header of a Markdown issue (DESIGN.md §1): title, date, url, tags, and
+ * The YAML header of a Markdown issue: title, date, url, tags, and
  * `source_format`, which `import` adds to say what the issue was converted from.
  */
 export type FrontMatter = {

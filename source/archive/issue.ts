@@ -1,5 +1,6 @@
 /**
- * The parsed shape of one stored newsletter issue (DESIGN.md §1–2).
+ * The parsed shape of one stored newsletter issue, whatever its file format (a page dump
+ * or Markdown): title, date, story blocks, teasers of other issues and notices.
  *
  * Every text field is already decoded, sanitised and NFC-normalised: nothing
  * downstream (layout, export, search) needs to care where the text came from.

@@ -10,8 +10,9 @@ import {NotAnIssueError, type ParsedIssue} from './parse-page-dump.js';
 
 /**
  * Parses a Markdown issue with YAML front matter. The body is the main story; it is
- * walked through marked's lexer into our own blocks (STACK.md: marked-terminal's
- * rendering is unusable, the lexer's tokens are reliable).
+ * walked through marked's lexer into our own blocks: the lexer's tokens are reliable, while
+ * marked-terminal's rendering prints markup inside list items raw, never reflows lists,
+ * loses quote styling and prints entities such as `&shy;` literally.
  */
 
 export type ParsedMarkdownIssue = ParsedIssue & {frontMatter: FrontMatter};

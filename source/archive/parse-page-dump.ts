@@ -5,7 +5,7 @@ import type {Block, Teaser} from './issue.js';
 import {blocksFromStoryLines, secondSentence} from './story-lines.js';
 
 /**
- * Parses the plain-text dump of an issue's web page (DESIGN.md §1) into its title,
+ * Parses the plain-text dump of an issue's web page into its title,
  * story, teasers and notices. The text must already be decoded and sanitised.
  *
  * The layout of a dump, top to bottom: an optional `loading` line, the title, an

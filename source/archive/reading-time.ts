@@ -3,7 +3,7 @@ import {blockText, type Issue} from './issue.js';
 /** Silent reading speed of Russian prose, words per minute (a common estimate for adults). */
 export const wordsPerMinute = 180;
 
-// Made on first use (a letter outside the fast ranges): building it costs ~0.1 ms of every start.
+// Made on first use (a letter outside the fast ranges): building it would cost every start.
 let otherLetter: RegExp | undefined;
 
 /** Letters, digits and combining marks: Latin, Cyrillic and digits by range, the rest by Unicode. */
@@ -29,7 +29,7 @@ function isWordCharacter(code: number): boolean {
  * Words: runs of letters and digits, joined by a hyphen or apostrophe inside a word
  * ("из-за" is one). A loop rather than a Unicode-property expression: counting the words
  * of an issue is on the path of printing commands, and such an expression's first use
- * alone cost ~3 ms there.
+ * alone is a sizeable part of their start-up budget.
  */
 export function countWords(text: string): number {
 	let words = 0;

@@ -6,7 +6,7 @@ import {interleavedMedians, median, peakRssMb, round, runMs, type Command} from 
 import {timeUntilShown} from './terminal-timing.js';
 
 /**
- * Issue 7, large archives: listing 10,000 issues (printed and in the library) next to
+ * Large archives: listing 10,000 issues (printed and in the library) next to
  * listing 10, and the memory it takes to list and to read with 10,000 issues.
  */
 export const largeArchiveBench = {

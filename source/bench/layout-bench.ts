@@ -8,7 +8,7 @@ import {median, medianMs, round} from './measure.js';
 import {russianLikeParagraphs} from './russian-like-text.js';
 
 /**
- * Issue 3's benchmark: 1 MB of Russian-like text at 80 columns through the layout
+ * The layout benchmark: 1 MB of Russian-like text at 80 columns through the layout
  * engine (typography on; hyphenation off and on), next to wrap-ansi and GNU `fold -s`
  * measured in the same run, and a re-layout of a 100 KB story as on a resize.
  */
@@ -55,8 +55,8 @@ export const layoutBench = {
 			layoutBlocks(blocks, {width: 80, hyphenate: warmUp % 2 === 0});
 		}
 
-		// wrap-ansi manages ~0.5 MB/s, so it wraps a quarter of the text (an eighth in a quick
-		// run) per round. The rounds interleave it with both modes, so that a slow moment of
+		// wrap-ansi is many times slower than the engine, so it wraps a quarter of the text (an
+		// eighth in a quick run) per round. The rounds interleave it with both modes, so that a slow moment of
 		// a shared machine falls on all three alike.
 		const wrapSlice = paragraphs.slice(0, Math.ceil(paragraphs.length / (quick ? 8 : 4)));
 		const wrapBytes = bytesOf(wrapSlice);

@@ -10,7 +10,7 @@ import {generateArchive} from './generate-archive.js';
 import {median, percentile, round} from './measure.js';
 
 /**
- * Issue 5's benchmark: build time, cold `bell-reader search` against ripgrep over the same
+ * The search benchmark: build time, cold `bell-reader search` against ripgrep over the same
  * files, warm query percentiles, index size, peak memory, re-indexing one changed issue.
  */
 

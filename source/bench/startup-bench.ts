@@ -6,7 +6,7 @@ import {interleavedMedians, median, round, runMs, type Command} from './measure.
 import {timeUntilShown} from './terminal-timing.js';
 
 /**
- * Issue 7, start-up: printing commands next to `node -e 0` (as every start after the first
+ * Start-up: printing commands next to `node -e 0` (as every start after the first
  * runs them, and `latest` also for an issue not printed before), and the library's first
  * frame in a real terminal next to a bare `node -e "console.log('x')"` showing its line.
  */

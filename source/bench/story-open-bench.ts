@@ -16,7 +16,7 @@ import {median, round} from './measure.js';
 import {timeUntilShown} from './terminal-timing.js';
 
 /**
- * Issue 7, opening and paging: a 1 MB story opens in the terminal next to a 10 KB one, and
+ * Opening and paging: a 1 MB story opens in the terminal next to a 10 KB one, and
  * the compute of one page flip (the reducer and the rows it draws) on each.
  */
 

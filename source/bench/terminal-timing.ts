@@ -42,7 +42,7 @@ function peakRssOf(pid: number): number | undefined {
 
 export async function timeUntilShown(command: string, args: readonly string[], needle: string, options: ScreenTimingOptions): Promise<ScreenTiming> {
 	const {spawn} = await loadPty();
-	// Ink renders nothing until exit when it believes it runs in CI (STACK.md).
+	// Ink renders nothing until exit when it believes it runs in CI (it checks the CI variable).
 	const {CI: _ci, ...env} = options.env;
 	const start = performance.now();
 	const child = spawn(command, [...args], {cols: options.columns ?? 80, rows: options.rows ?? 24, name: 'xterm-256color', env: env as Record<string, string>});

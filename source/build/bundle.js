@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // @ts-check
 // Bundles bell-reader into dist/ with esbuild, so that `npx bell-reader` starts fast and the
-// packed tarball needs no registry installs (STACK.md: npx, esbuild + Ink notes).
+// packed tarball needs no registry installs (an npx run that must fetch dependencies first
+// takes many times longer than one with everything bundled).
 // Plain JavaScript on purpose: it runs before anything is compiled.
 //
-// Issue 7 wants printing commands to start in ≤ 1.5× `node -e 0`. Measured here, an ESM
-// entry with shared chunks costs ~12 ms more than one CommonJS file (the ESM loader links
-// each chunk asynchronously), so the layout is:
+// Printing commands must start in at most 1.5× a bare `node -e 0`. An ESM entry with shared
+// chunks starts measurably slower than one CommonJS file (the ESM loader links each chunk
+// asynchronously), so the layout is:
 //   dist/cli.cjs        the printing commands, one CommonJS file; code reached only through
 //                       import() is wrapped and runs on first use
 //   dist/parts/*.cjs    what only some starts need (the reader's start, search, import,
@@ -51,7 +52,7 @@ const native = ['better-sqlite3', 'node-pty'];
 
 /**
  * Parts of our own code that only some commands run, bundled into files of their own:
- * CommonJS compiles a whole file when it is required (~0.06 ms per KB here), so every
+ * CommonJS compiles a whole file when it is required (the cost grows with its size), so every
  * command would otherwise pay for the importers, the search engine and the reader's frames.
  * File in dist/ (without its extension) → its source below source/.
  */
@@ -117,6 +118,7 @@ const common = /** @type {const} */ ({
 	platform: 'node',
 	target: 'node20',
 	external: native,
+	// React and Ink leave out their development-only code.
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Smaller files parse faster at every start; the metafile says which source went where.
 	minify: true,
@@ -147,7 +149,7 @@ const builds = await Promise.all([
 		format: 'cjs',
 		plugins: [separateFiles(path.posix.dirname(name))],
 		// import() of a CommonJS file goes through the ESM loader, which lexes the whole file
-		// for its export names: ~10 ms more than require() for the search part. So import()
+		// for its export names, a cost require() does not have. So import()
 		// becomes require(), except in the reader's start, which must import the ESM reader.
 		supported: {'dynamic-import': name === 'parts/interactive'},
 		// CommonJS has no import.meta: the one thing read from it is this file's address.
@@ -171,7 +173,7 @@ const builds = await Promise.all([
 const outputs = Object.assign({}, ...builds.map(result => result.metafile.outputs));
 await writeFile(path.join(outdir, 'meta.json'), JSON.stringify({outputs}));
 
-// A rebuilt file without +x breaks an existing npx link (STACK.md).
+// A rebuilt file loses the executable bit, and without it an existing npx link to it fails.
 await chmod(path.join(outdir, 'cli.cjs'), 0o755);
 
 // The licences of the packages inlined into dist/ travel with them.

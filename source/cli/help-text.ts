@@ -1,6 +1,6 @@
 import type {Language} from '../i18n/locale.js';
 
-/** `bell-reader --help`: every command and flag, with examples (DESIGN.md §3). */
+/** `bell-reader --help`: every command and flag, with examples. */
 
 // Commands read the same in both languages.
 const examples = `  $ bell-reader latest | head -3

@@ -5,8 +5,8 @@ import {queryProblemOf} from '../search/query-problem.js';
 
 /**
  * Turns argv into what to do, or a usage error (exit code 2). Pure: nothing is read or
- * printed here. Node's own parseArgs tokenises (meow cost ~25 ms of every start, most of
- * the budget issue 7 sets); the command table below says which flags each command takes.
+ * printed here. Node's own parseArgs tokenises (importing meow cost most of a printing
+ * command's start-up budget); the command table below says which flags each command takes.
  */
 
 export {exportFormats, type ExportFormat} from '../export/export-format.js';

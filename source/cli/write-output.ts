@@ -2,8 +2,8 @@ import {writeSync} from 'node:fs';
 
 /**
  * Writes to stdout or stderr straight through the file descriptor. process.stdout is a
- * stream, and creating it loads Node's whole streams stack (~5 ms, a tenth of issue 7's
- * start-up budget) for output a printing command writes in one go anyway.
+ * stream, and creating it loads Node's whole streams stack (a sizeable part of a printing
+ * command's start-up budget) for output a printing command writes in one go anyway.
  *
  * A descriptor left non-blocking by whoever started us answers EAGAIN when the pipe is
  * full: the rest then goes through the stream, which waits for the pipe, and so does

@@ -29,7 +29,7 @@ function textSearcher(context: CommandContext, archiveDir: string): (query: stri
 /**
  * The library (`bell-reader`), or the reader on one issue (`latest`, `read <issue>`), in
  * the terminal. Ink is imported here, on demand, so that printing paths never load it;
- * the library's first frame is painted before it has loaded (issue 7: Ink's import alone
+ * the library's first frame is painted before it has loaded (Ink's import alone
  * takes several times a bare Node start).
  */
 export async function interactiveCommand(context: CommandContext, query?: string): Promise<void> {

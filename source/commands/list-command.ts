@@ -14,7 +14,7 @@ export function listRow({id, date, title}: Pick<CatalogEntry, 'id' | 'date' | 't
 	return `${id}\t${style?.date(shownDate) ?? shownDate}\t${style?.state(state) ?? state}\t${title.replaceAll('\t', ' ')}\n`;
 }
 
-/** `list [--json]`: id<TAB>date<TAB>state<TAB>title, newest first. */
+/** `list [--json]`: id<TAB>date<TAB>state<TAB>title, newest first (scripts rely on the columns). */
 export async function listCommand(context: CommandContext): Promise<void> {
 	const state = context.readState();
 	const {entries} = await loadCatalog(context);

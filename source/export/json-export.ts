@@ -1,7 +1,10 @@
 import type {Issue} from '../archive/issue.js';
 import {readingMinutes, storyWords} from '../archive/reading-time.js';
 
-/** The JSON export's shape (DESIGN.md §3); scripts rely on it, so it changes only by adding fields. */
+/**
+ * The JSON export's shape, part of the command-line contract: scripts rely on it, so it
+ * changes only by adding fields.
+ */
 export type IssueJson = {
 	id: string;
 	title: string;

@@ -1,9 +1,9 @@
 import type {Block, Issue} from '../archive/issue.js';
 
 /**
- * Plain-text export (DESIGN.md §3): the title on the first line, then the story's blocks
- * separated by blank lines; teasers and notices only with `full`. No hard wrapping unless
- * a width is given.
+ * Plain-text export, as the command line promises it to scripts: the title on the first
+ * line, then the story's blocks separated by blank lines; teasers and notices only with
+ * `full`. No hard wrapping unless a width is given.
  */
 
 /** Breaks one paragraph into rows of at most `width` columns (the reader's line breaker: see line-wrapper.ts). */

@@ -3,9 +3,10 @@ import {blockText, type Block} from '../archive/issue.js';
 import {foldTitle} from '../archive/link-teasers.js';
 
 /**
- * The keys under which two issues count as the same (issue 6): the same address once
- * mirror hosts and tracking parameters are folded, the same title on the same day, or the
- * same story text once case, ё, quotes and spacing are folded.
+ * The keys under which two issues count as the same, so import reports the second as a
+ * duplicate instead of storing it: the same address once mirror hosts and tracking
+ * parameters are folded, the same title on the same day, or the same story text once
+ * case, ё, quotes and spacing are folded.
  */
 
 /**

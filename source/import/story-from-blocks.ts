@@ -7,7 +7,7 @@ import type {ParsedIssue} from '../archive/parse-page-dump.js';
 import {isChromeLine, isFooterStart} from './page-chrome.js';
 
 /**
- * Splits the blocks of a page or e-mail the way a page dump is split (DESIGN.md §1):
+ * Splits the blocks of a page or e-mail the way parse-page-dump.ts splits a page dump:
  * notices out wherever they stand, the UI leftovers dropped, the story up to the
  * `Скопировать ссылку` line, and the title + summary pairs after it as teasers. A mail
  * footer ends everything.

@@ -7,8 +7,8 @@ import {eastAsianWidth} from 'get-east-asian-width';
  * the East Asian Width of its first visible character plus its spacing marks.
  *
  * Not string-width itself: it creates an Intl.Segmenter when it is imported, and the
- * first Segmenter loads ICU data for ~20 ms — a third of the start-up budget of a
- * command that, for a Russian newsletter, never meets such a character. Here the
+ * first Segmenter loads ICU data — a large share of the start-up budget of a command
+ * that, for a Russian newsletter, never meets such a character. Here the
  * segmenter and the regular expressions are made on first use.
  */
 

@@ -9,7 +9,8 @@ import {clusterTextWidth, graphemeSegmenter} from './cluster-width.js';
  * cluster measure (string-width's rules: graphemes by Intl.Segmenter, emoji regexes,
  * ~50× slower) only sees the rare stretch that contains something else.
  * Callers measure words or paragraphs, never a whole story: Intl.Segmenter is
- * quadratic in the string length on Node 20 (STACK.md).
+ * quadratic in the string length on Node 20 (a string of 64 k characters is already
+ * slow to segment, and one of a megabyte does not finish).
  */
 
 /** Marks a code unit the fast path cannot measure on its own. */
@@ -27,7 +28,7 @@ export function fastCharWidth(code: number): number {
 
 	if (code < 0x300) {
 		// C1 controls and the soft hyphen print nothing (a soft hyphen must never reach
-		// the terminal, which would show it as a full column: STACK.md).
+		// the terminal: glibc terminals show it as a full column, string-width as none).
 		return code < 0xA0 || code === 0xAD ? 0 : 1;
 	}
 

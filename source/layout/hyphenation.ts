@@ -3,10 +3,11 @@
  * package; hyphenopoly uses the same patterns and agrees on 49 999 of 50 000 words, but
  * loads WebAssembly asynchronously from files, and layout is pure and synchronous).
  *
- * Only plain Cyrillic words are hyphenated: no digits, Latin, URLs, e-mail addresses
- * (the patterns would split them too, STACK.md) and no capitals abbreviations («ВТБ»,
- * «ЦБ»). The breaker asks for one word per line at most, so the ~6 MB/s of the
- * library costs little; a small cache covers the words of a re-flow.
+ * Only plain Cyrillic words are hyphenated: the patterns would also split digits, Latin,
+ * URLs, e-mail addresses and capitals abbreviations («ВТБ», «ЦБ»), so those are left
+ * whole. The library is several times slower than the line breaker, but the breaker asks
+ * for one word per line at most, so it costs little; a small cache covers the words of a
+ * re-flow.
  */
 
 type HyphenateSync = (text: string, options: {hyphenChar: string; minWordLength: number}) => string;
@@ -14,9 +15,9 @@ type HyphenateSync = (text: string, options: {hyphenChar: string; minWordLength:
 let hyphenateSync: HyphenateSync | undefined;
 
 /**
- * Loads the patterns. They are ~200 KB of JavaScript that cost ~25 ms of start-up to
- * evaluate, so only layouts that hyphenate load them: call this before a layout with
- * `hyphenate: true` (issue 7's start-up budget is smaller than their cost).
+ * Loads the patterns. They are ~200 KB of JavaScript whose evaluation alone would be a
+ * large share of a printing command's start-up budget, so only layouts that hyphenate
+ * load them: call this before a layout with `hyphenate: true`.
  */
 export async function loadHyphenationPatterns(): Promise<void> {
 	if (hyphenateSync === undefined) {

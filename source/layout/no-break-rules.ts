@@ -1,11 +1,15 @@
 import type {Words} from './words.js';
 
 /**
- * Russian typesetting rules that forbid a line break between two words (issue 3, rules
- * 2–4). They only decide where a line may break: the words themselves are never changed
- * (rule 7), so no library that rewrites text (typograf's defaults add commas, "fix"
- * keyboard layouts, reformat numbers) is used; these few rules are a single pass over
- * the words, fast enough for a re-flow on every resize.
+ * Russian typesetting rules that forbid a line break between two words. The layout code
+ * and its tests number its rules: 1, width is display width (display-width.ts); 2, short
+ * prepositions, conjunctions and particles never end a row; 3, dashes; 4, numbers keep
+ * their units and signs, initials their surname, hyphenated short forms and quotes their
+ * words; 5, hyphenation (hyphenation.ts, break-lines.ts); 6, pagination (paginate.ts);
+ * 7, the words themselves are never changed. Rules 2–4 are here. They only decide where a
+ * line may break, so no library that rewrites text (typograf's defaults add commas, "fix"
+ * keyboard layouts, reformat numbers) is used; these few rules are a single pass over the
+ * words, fast enough for a re-flow on every resize.
  */
 
 /**

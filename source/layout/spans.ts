@@ -10,7 +10,7 @@ export type Span = {text: string; styles: SpanStyle[]; href?: string};
 
 /**
  * What the terminal gets for `text.slice(start, end)`: soft hyphens and control
- * characters dropped (a terminal shows a soft hyphen as a column, STACK.md), tabs and
+ * characters dropped (glibc terminals show a soft hyphen as a full column), tabs and
  * other control spaces as plain spaces. Only display changes: offsets still count the
  * story's characters.
  */

@@ -7,7 +7,10 @@ import {splitWords, type Word} from './tokenize.js';
 /** A matched run of text: from `offset`, `length` UTF-16 code units. */
 export type TextMatch = {offset: number; length: number};
 
-/** A match in a story, anchored like reading positions (DESIGN.md §2): stable at any width. */
+/**
+ * A match in a story, anchored like reading positions (block index, character offset), never
+ * a row number: so it lands on the same words at any width.
+ */
 export type StoryMatch = Anchor & {length: number};
 
 /**

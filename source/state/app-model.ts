@@ -106,11 +106,14 @@ export type Action =
 
 export type Update = {model: Model; effects: Effect[]};
 
-/** The default text column: about 76 columns reads best (DESIGN.md §4). */
+/** The default text column: lines of about 72–80 columns read best; a wider terminal does not widen it. */
 export const defaultTextWidth = 76;
 export const minTextWidth = 20;
 export const maxTextWidth = 200;
-/** Rows that are not text: a header and a status line, plus one Ink must not fill (STACK.md). */
+/**
+ * Rows that are not text: a header and a status line, plus one Ink must not fill (a frame
+ * as tall as the terminal makes Ink clear the whole screen and scrollback on every render).
+ */
 export const chromeRows = 3;
 export const minColumns = 20;
 export const minRows = 6;

@@ -21,7 +21,7 @@ export type InkKey = {
 
 /**
  * Turns what Ink reports for one input event into key names. Fast typing can deliver
- * several characters in one event ("jj", STACK.md), so the result is a list.
+ * several characters in one event ("jj"), so the result is a list.
  */
 export function keyNamesOf(input: string, key: InkKey): KeyName[] {
 	if (key.ctrl && input === 'c') {
@@ -32,7 +32,7 @@ export function keyNamesOf(input: string, key: InkKey): KeyName[] {
 		[key.upArrow, 'up'], [key.downArrow, 'down'], [key.leftArrow, 'left'], [key.rightArrow, 'right'],
 		[key.pageUp, 'pageup'], [key.pageDown, 'pagedown'], [key.home, 'home'], [key.end, 'end'],
 		[key.return, 'enter'], [key.tab, 'tab'],
-		// Ink 6.8 reports Backspace as `delete` (STACK.md); both erase in a text field.
+		// Ink 6.8 reports the Backspace key as `delete`; both erase in a text field.
 		[key.backspace || key.delete, 'backspace'],
 	];
 	for (const [pressed, name] of named) {

@@ -1,7 +1,7 @@
 import type {Language} from '../i18n/locale.js';
 
 /**
- * The key map as data (DESIGN.md §4): it drives both input handling and the help screen,
+ * The key map as data: it drives both input handling and the help screen,
  * so the two can never disagree.
  */
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /**
  * Where bell-reader keeps things, after the XDG base directory spec on every platform,
- * so that the paths DESIGN.md promises (`~/.config/bell-reader/config.json`) hold on
+ * so that the paths the README promises (`~/.config/bell-reader/config.json`) hold on
  * macOS too and tests can move everything by setting three variables.
  */
 export type AppPaths = {

@@ -7,9 +7,9 @@ import {configFileOf, readStateFile, setConfigAside} from './state-file.js';
 export {StateStoreError} from './state-file.js';
 
 /**
- * The only place that writes through conf (DESIGN.md §2). Every change re-reads, applies
- * and writes under a lock, so two bell-readers in two terminals lose nothing. A corrupt
- * config is set aside with a warning, never wiped.
+ * The only place that writes through conf (every other folder asks the store). Every
+ * change re-reads, applies and writes under a lock, so two bell-readers in two terminals
+ * lose nothing. A corrupt config is set aside with a warning, never wiped.
  */
 
 type RawStore = Record<string, unknown>;

@@ -20,8 +20,8 @@ const sgr = (row: FrameRow) => [row.bold ? '1' : '', row.dim ? '2' : '', row.inv
 
 /**
  * The frame as terminal output: from the top-left corner, each row cleared to its end.
- * Used to show the first frame while Ink is still loading (issue 7: Ink's import alone
- * takes several times a bare Node start).
+ * Used to show the first frame while Ink is still loading (Ink's import alone takes several
+ * times a bare Node start, and the first frame must not wait for it).
  */
 export function frameToAnsi(rows: readonly FrameRow[]): string {
 	let output = '\u001B[H';

@@ -34,7 +34,7 @@ function terminalSize(): Size {
 	return {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24};
 }
 
-/** Ink 6.8 has no window-size hook (STACK.md): follow stdout's resize events. */
+/** Ink 6.8 has no window-size hook of its own: follow stdout's resize events. */
 function useTerminalSize(): Size {
 	const [size, setSize] = useState(terminalSize);
 	useEffect(() => {

@@ -12,7 +12,7 @@
  * marker is a footnote block; `loading`, the `The Bell` author line, `Скопировать ссылку` and
  * the notices are not story blocks; the title is not a block.
  *
- * Variants covered (DESIGN.md §1), file by file:
+ * Variants of a stored issue covered, file by file:
  *  1. `loading` first line: oil-budget, ai-chips, sanctions-payments, real-estate, gold;
  *     no `loading`: cbr-rate, bank-nationalisation, marketplaces, tech-ipo, labour-shortage.
  *  2. author line `The Bell` under the title: cbr-rate, real-estate, tech-ipo (tech-ipo: author

@@ -44,6 +44,7 @@ async function runOnSlowNonBlockingPipe(args: readonly string[]): Promise<{code:
 				throw error;
 			}
 
+			// Nothing to read yet: poll until the writer has written more or is gone.
 			await delay(1);
 			continue;
 		}
@@ -54,7 +55,9 @@ async function runOnSlowNonBlockingPipe(args: readonly string[]): Promise<{code:
 		}
 
 		chunks.push(Buffer.from(buffer.subarray(0, read)));
-		// Slower than the writer: the pipe fills, and the writer hears EAGAIN.
+		// Slower than the writer: the pipe fills, and the writer hears EAGAIN. The writer is
+		// another process, so only real time can pace it (fake timers cannot); the outcome
+		// checked does not depend on the pace, only how often the writer meets a full pipe.
 		await delay(1);
 	}
 

@@ -15,7 +15,7 @@ export class PseudoTerminal {
 
 	constructor(args: readonly string[], env: NodeJS.ProcessEnv, size = {cols: 80, rows: 24}) {
 		this.terminal = new Terminal({...size, allowProposedApi: true});
-		// Ink renders nothing until exit when it thinks it runs in CI (STACK.md).
+		// Ink renders nothing until exit when it thinks it runs in CI (CI or GITHUB_ACTIONS set).
 		const {CI: _ci, GITHUB_ACTIONS: _actions, ...childEnv} = env;
 		this.#process = pty.spawn(process.execPath, [cliPath, ...args], {...size, name: 'xterm-256color', env: {...childEnv, TERM: 'xterm-256color'} as Record<string, string>});
 		this.#process.onData(data => {

@@ -191,9 +191,9 @@ function splitProblem(before: string, after: string, hyphenated: boolean): strin
 }
 
 /**
- * Rules 2–4 at every row end inside a paragraph (and list item). A break the rules
- * forbid is accepted only where the whole row is one run the rules bind together,
- * longer than the width: the engine must then break it somewhere (issue 3 notes).
+ * Rules 2–4 (see no-break-rules.ts) at every row end inside a paragraph (and list item). A
+ * break the rules forbid is accepted only where the whole row is one run the rules bind
+ * together, longer than the width: the engine must then break it somewhere.
  */
 export function ruleProblems(lines: readonly Line[], blocks: readonly Block[], width: number): string[] {
 	const problems: string[] = [];

@@ -8,7 +8,7 @@ import {sampleStory} from './fixtures/sample-story.js';
 import {hyphenationProblems, layoutProblems, ruleProblems} from './layout-checks.js';
 
 /**
- * Issue 3's width × height matrix over the bundled sample archive (and the original
+ * A width × height matrix over the bundled sample archive (and the original
  * fixture story): every layout keeps the checks of layout-checks.ts, every pagination
  * the page rules; two stories are pinned as golden files to show what a reader sees.
  */

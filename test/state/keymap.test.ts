@@ -11,7 +11,7 @@ describe('keymap', () => {
 		}
 	});
 
-	it('has the keys DESIGN.md promises', () => {
+	it('has the keys the README lists', () => {
 		expect(['up', 'k', 'down', 'j', 'pageup', 'pagedown', 'g', 'G', 'enter', '/', 'u', 'r', 'B', 'q', '?'].map(key => intentFor('library', key)))
 			.toEqual(['move-up', 'move-up', 'move-down', 'move-down', 'page-up', 'page-down', 'first', 'last', 'open', 'filter', 'toggle-unread-only', 'toggle-read', 'bookmarks', 'quit', 'help']);
 		expect(['space', 'pagedown', 'f', 'b', 'pageup', 'j', 'k', 'g', 'G', '[', ']', 'm', 'B', '/', 'n', 'N', 't', '+', '-', 'q', 'escape', '?'].map(key => intentFor('reader', key)))

@@ -8,7 +8,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {StateStore} from '../../source/store/state-store.js';
 
 // Two bell-readers in two terminals, both saving positions and bookmarks as fast as they can:
-// without the lock, conf's read-modify-write loses a quarter of the changes (STACK.md).
+// without the lock, conf's read-modify-write silently loses up to a quarter of the changes.
 
 let dir: string;
 let writer: string;

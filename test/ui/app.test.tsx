@@ -1,26 +1,48 @@
 import {render} from 'ink-testing-library';
-import {afterEach, describe, expect, it} from 'vitest';
+import {act} from 'react';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {blockText} from '../../source/archive/issue.js';
 import type {Size} from '../../source/state/app-model.js';
 import {emptyState, type ReaderState} from '../../source/store/reader-state.js';
 import {App} from '../../source/ui/app.js';
-import type {EffectServices} from '../../source/ui/effect-runner.js';
+import {textSearchDelayMs, type EffectServices} from '../../source/ui/effect-runner.js';
 import {displayWidth} from '../../source/layout/display-width.js';
 import {issueById, sampleModel} from '../state/model-fixture.js';
 
 const keys = {down: '\u001B[B', up: '\u001B[A', pageDown: '\u001B[6~', enter: '\r', escape: '\u001B'};
 
-const tick = () => new Promise(resolve => {
-	setTimeout(resolve, 20);
-});
+// React schedules renders on its own; inside act() they are all done before act() returns,
+// so a frame read after it shows everything the key or resize led to. Timers are fake: what
+// a key sets off for later (the rest of a layout, a debounced search or save) runs when the
+// test moves the clock, not after a real pause.
+(globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
+
+/** Does `action` (a key, say), then lets `milliseconds` of fake time pass, all inside act(). */
+async function settle(action: () => void, milliseconds = 20): Promise<void> {
+	await act(async () => {
+		action();
+		await vi.advanceTimersByTimeAsync(milliseconds);
+	});
+}
+
+async function tick(milliseconds = 20): Promise<void> {
+	await settle(() => {}, milliseconds);
+}
 
 type Harness = ReturnType<typeof render> & {state: () => ReaderState; quits: () => number; press: (...input: string[]) => Promise<void>; frame: () => string[]};
 
 let mounted: Harness | undefined;
 
+beforeEach(() => {
+	vi.useFakeTimers();
+});
+
 afterEach(() => {
-	mounted?.unmount();
+	act(() => {
+		mounted?.unmount();
+	});
 	mounted = undefined;
+	vi.useRealTimers();
 });
 
 function mount(size: Size, stored: ReaderState = emptyState(), language: 'en' | 'ru' = 'en', searchText?: EffectServices['searchText']): Harness {
@@ -39,15 +61,17 @@ function mount(size: Size, stored: ReaderState = emptyState(), language: 'en' | 
 		...(searchText ? {searchText} : {}),
 	};
 	const initial = {...sampleModel(size, stored), language};
-	const rendered = render(<App initial={initial} size={size} services={services}/>);
+	let rendered!: ReturnType<typeof render>;
+	act(() => {
+		rendered = render(<App initial={initial} size={size} services={services}/>);
+	});
 	mounted = {
 		...rendered,
 		state: () => state,
 		quits: () => quits,
 		async press(...input: string[]) {
 			for (const chunk of input) {
-				rendered.stdin.write(chunk);
-				await tick();
+				await settle(() => rendered.stdin.write(chunk));
 			}
 		},
 		frame: () => (rendered.lastFrame() ?? '').split('\n'),
@@ -97,9 +121,9 @@ describe('full-text search from the library', () => {
 			return {'2026-11-20-gold': {block: 2, offset: 0, length: 6}};
 		});
 		await app.press('/', 'чип');
-		await new Promise(resolve => {
-			setTimeout(resolve, 250);
-		});
+		// The search waits for the typing to pause.
+		expect(asked).toEqual([]);
+		await tick(textSearchDelayMs);
 		expect(asked).toEqual(['чип']);
 		const rows = app.frame().filter(line => /\d{4}-\d{2}-\d{2}/u.test(line));
 		expect(rows.map(line => line.slice(2, 12))).toEqual(['2026-11-20', '2026-02-09']);
@@ -138,7 +162,9 @@ describe('reader screen', () => {
 		const app = mount({columns: 80, rows: 24});
 		await app.press(keys.enter, ' ', 'j', 'j');
 		const before = app.frame()[1]!.trim().split(' ').slice(0, 2).join(' ');
-		app.rerender(<App initial={sampleModel({columns: 80, rows: 24})} size={{columns: 44, rows: 14}} services={{loadIssue: issueById, updateState: change => change(emptyState()), now: () => new Date(), quit() {}}}/>);
+		act(() => {
+			app.rerender(<App initial={sampleModel({columns: 80, rows: 24})} size={{columns: 44, rows: 14}} services={{loadIssue: issueById, updateState: change => change(emptyState()), now: () => new Date(), quit() {}}}/>);
+		});
 		await tick();
 		const frame = app.frame();
 		expect(frame[1]!.trim().startsWith(before)).toBe(true);
@@ -198,7 +224,9 @@ describe('sizes', () => {
 		const app = mount({columns: 19, rows: 6});
 		await tick();
 		expect(app.frame()).toEqual(['Terminal too small']);
-		app.rerender(<App initial={sampleModel({columns: 12, rows: 4})} size={{columns: 12, rows: 4}} services={{loadIssue: issueById, updateState: change => change(emptyState()), now: () => new Date(), quit() {}}}/>);
+		act(() => {
+			app.rerender(<App initial={sampleModel({columns: 12, rows: 4})} size={{columns: 12, rows: 4}} services={{loadIssue: issueById, updateState: change => change(emptyState()), now: () => new Date(), quit() {}}}/>);
+		});
 		await tick();
 		expect(app.frame()).toEqual(['Terminal to…']);
 	});
