@@ -121,7 +121,7 @@ const common = /** @type {const} */ ({
 	// React and Ink leave out their development-only code.
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Smaller files parse faster at every start; the metafile says which source went where.
-	minify: true,
+	minify: process.env.BELL_READER_NO_MINIFY !== "1",
 	// Russian text in regular expressions stays a literal, compiled once where it stands.
 	charset: 'utf8',
 	metafile: true,

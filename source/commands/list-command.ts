@@ -38,7 +38,9 @@ export async function listCommand(context: CommandContext): Promise<void> {
 	}
 
 	const style = rowStyle(context.color);
-	context.out(entries.map(entry => listRow(entry, readingStateOf(state, entry.id), style)).join(''));
+	// Most archives are mostly unread: the state is looked up only for issues it knows.
+	const known = Object.keys(state.issues).length > 0;
+	context.out(entries.map(entry => listRow(entry, known ? readingStateOf(state, entry.id) : 'unread', style)).join(''));
 }
 
 /** On a terminal: the date dim, the state in its colour. */

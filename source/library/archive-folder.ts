@@ -25,8 +25,12 @@ export function isHiddenBelow(root: string, file: string): boolean {
 	return path.relative(root, file).split(path.sep).some(part => part.startsWith('.'));
 }
 
-/** An archive folder's issue files, and whether any of them is a symbolic link. */
-export type ArchiveListing = {files: string[]; links: boolean};
+/**
+ * An archive folder's issue files, whether any of them is a symbolic link, and every folder
+ * that was read (the archive's own first): a folder whose modification time has not moved
+ * since has had no file added, removed or renamed in it.
+ */
+export type ArchiveListing = {files: string[]; links: boolean; folders: string[]};
 
 /** Issue files below the folder (sub-folders too, hidden ones not), as absolute paths in a stable order. */
 export function listIssueFiles(folder: string): string[] {
@@ -70,6 +74,13 @@ export function listArchive(folder: string): ArchiveListing {
 
 	// The file system root is the one folder that already ends in a separator.
 	const prefix = dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`;
+	const folders = [dir];
+	for (const entry of entries) {
+		if (entry.isDirectory() && !entry.name.startsWith('.') && !inHiddenFolder(entry.parentPath)) {
+			folders.push(entry.parentPath.endsWith(path.sep) ? entry.parentPath + entry.name : `${entry.parentPath}${path.sep}${entry.name}`);
+		}
+	}
+
 	let links = false;
 	const files = entries
 		// A link may point at a file; reading it tells. Folders named like issues are not.
@@ -87,7 +98,7 @@ export function listArchive(folder: string): ArchiveListing {
 		.map(entry => (entry.parentPath.endsWith(path.sep) ? entry.parentPath + entry.name : `${entry.parentPath}${path.sep}${entry.name}`).slice(prefix.length))
 		.sort()
 		.map(relative => `${prefix}${relative}`);
-	return {files, links};
+	return {files, links, folders};
 }
 
 /**

@@ -8,7 +8,7 @@ import {compareNewestFirst} from '../archive/issue-order.js';
 import {linkTeasersByScan} from '../archive/link-teasers.js';
 import {pathKey} from '../archive/path-key.js';
 import {storyWords} from '../archive/reading-time.js';
-import {listArchive} from './archive-folder.js';
+import {listArchive, type ArchiveListing} from './archive-folder.js';
 import {stillHolds, type ArchiveWatch} from './archive-watch.js';
 import {loadIssueParsers, type IssueParsers} from './issue-parsers.js';
 import {readIssueFile} from './read-issue-file.js';
@@ -63,10 +63,17 @@ export const catalogCacheVersion = 3 * 1000 + parserVersion;
 // Compact rows parse several times faster than objects at 10,000 issues.
 type CachedIssue = [relative: string, size: number, mtimeMs: number, id: string, title: string, date: string | null, format: SourceFormat, words: number];
 type CachedProblem = [relative: string, size: number, mtimeMs: number, problem: FileProblem];
+type CachedFolder = [relative: string, mtimeMs: number];
 type CacheFile = {
 	version: number;
 	dir: string;
+	/** In path order: the order in which an issue id goes to the first file that has it. */
 	files: Array<CachedIssue | CachedProblem>;
+	/** The catalog's order (newest first), as indexes into `files`: no sorting while nothing changed. */
+	order?: number[];
+	/** Every folder read, with its modification time, and when they were read (ms since the epoch). */
+	folders?: CachedFolder[];
+	listedAt?: number;
 	/** The watcher's generation when every file was last checked, if one answered. */
 	generation?: string;
 	/** Whether some issue file is a link (then the cache is never taken on a watcher's word). */
@@ -74,7 +81,7 @@ type CacheFile = {
 };
 
 /** A usable cache file's rows, in the order of the listing they were made from. */
-type Cache = {rows: Array<CachedIssue | CachedProblem>; generation: string | undefined; links: boolean};
+type Cache = {rows: Array<CachedIssue | CachedProblem>; generation: string | undefined; links: boolean; order: number[] | undefined; folders: CachedFolder[] | undefined; listedAt: number};
 
 export function catalogCachePath(cacheDir: string, archiveDir: string): string {
 	return path.join(cacheDir, `catalog-${pathKey(path.resolve(archiveDir))}.json`);
@@ -108,11 +115,65 @@ function readCache(file: string, dir: string): Cache | undefined {
 	const rows = cache.files.filter((row: unknown) => isCachedIssue(row) || isCachedProblem(row));
 	// A row dropped as malformed must not be missed on a watcher's word.
 	const whole = rows.length === cache.files.length;
+	const folders = Array.isArray(cache.folders) && cache.folders.every(folder => Array.isArray(folder) && typeof folder[0] === 'string' && typeof folder[1] === 'number') ? cache.folders : undefined;
 	return {
 		rows,
 		generation: whole && typeof cache.generation === 'string' ? cache.generation : undefined,
 		links: cache.links !== false,
+		order: whole && Array.isArray(cache.order) ? cache.order : undefined,
+		folders: whole ? folders : undefined,
+		listedAt: typeof cache.listedAt === 'number' ? cache.listedAt : 0,
 	};
+}
+
+/**
+ * How long before a listing a folder must have last changed for its modification time to
+ * vouch for it later. A folder changed again within the same tick of the file system's
+ * clock keeps its time; git's index has the same race, and settles it the same way.
+ */
+const racyFolderMs = 2000;
+
+/**
+ * The files of the last listing, when no folder changed since: a file added, removed or
+ * renamed changes its folder's modification time. Undefined when any folder changed, is
+ * gone, or changed too close to the listing to tell.
+ */
+function unchangedListing(root: string, cache: Cache): ArchiveListing | undefined {
+	if (cache.folders === undefined || cache.folders.length === 0) {
+		return undefined;
+	}
+
+	for (const [relative, mtimeMs] of cache.folders) {
+		if (mtimeMs > cache.listedAt - racyFolderMs) {
+			return undefined;
+		}
+
+		const folder = relative === '' ? root : `${root}${path.sep}${relative}`;
+		if (statSync(folder, {throwIfNoEntry: false})?.mtimeMs !== mtimeMs) {
+			return undefined;
+		}
+	}
+
+	return {
+		files: cache.rows.map(row => `${root}${path.sep}${row[0]}`),
+		links: cache.links,
+		folders: cache.folders.map(([relative]) => (relative === '' ? root : `${root}${path.sep}${relative}`)),
+	};
+}
+
+/** Each folder's modification time, taken before its files are looked at; undefined when one cannot be had. */
+function folderTimes(root: string, folders: readonly string[]): CachedFolder[] | undefined {
+	const times: CachedFolder[] = [];
+	for (const folder of folders) {
+		const mtimeMs = statSync(folder, {throwIfNoEntry: false})?.mtimeMs;
+		if (mtimeMs === undefined) {
+			return undefined;
+		}
+
+		times.push([folder === root ? '' : folder.slice(root.length + 1), mtimeMs]);
+	}
+
+	return times;
 }
 
 /** How many of the newest issues the head file keeps: more than any terminal shows at once. */
@@ -166,20 +227,26 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 	// Asked before any file is looked at: whatever changes from now on makes another generation.
 	const generation = await watch?.generation();
 	if (cache !== undefined && stillHolds(cache, generation)) {
-		return {...catalogOf(root, cache.rows), generation, links: cache.links};
+		return {...catalogOf(root, cache.rows, cache.order), generation, links: cache.links};
 	}
 
-	const {files, links} = listArchive(root);
-	const cached = new Map(cache?.rows.map(row => [row[0], row]));
+	const listedAt = Date.now();
+	const kept = cache === undefined ? undefined : unchangedListing(root, cache);
+	const listing = kept ?? listArchive(root);
+	const {files, links} = listing;
+	// Taken before the files are looked at: a change from now on moves them past what is kept.
+	const folders = kept === undefined ? folderTimes(root, listing.folders) : cache!.folders;
+	// A kept listing is the cache's own rows, file for file: no need to look them up.
+	const cached = kept === undefined ? new Map(cache?.rows.map(row => [row[0], row])) : undefined;
 	const rows: Array<CachedIssue | CachedProblem | {file: string; relative: string; stats: Stats | undefined}> = [];
 	let changed = false;
 	let markdownToRead = false;
 
-	for (const file of files) {
+	for (const [index, file] of files.entries()) {
 		// Listed below the root, so the relative path is the rest of the string.
 		const relative = file.slice(root.length + 1);
-		const stats = statSync(file, {throwIfNoEntry: false});
-		const previous = cached.get(relative);
+		const stats = statSync(file, statOptions);
+		const previous = cached === undefined ? cache!.rows[index] : cached.get(relative);
 		if (stats && previous && previous[1] === stats.size && previous[2] === stats.mtimeMs) {
 			rows.push(previous);
 			continue;
@@ -209,17 +276,25 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 			: [relative, size, mtimeMs, result.id, result.title, result.date, result.format, storyWords(result)];
 	}
 
-	if (cached.size !== rows.length) {
+	if (cached !== undefined && cached.size !== rows.length) {
 		changed = true;
 	}
 
 	const complete = rows as Array<CachedIssue | CachedProblem>;
-	const catalog = catalogOf(root, complete);
+	const catalog = catalogOf(root, complete, changed ? undefined : cache?.order);
 	// A label is replaced only by a newer one: a check that had no watcher's word but found
 	// nothing changed leaves the cache as it was, label and all (the label still holds).
 	const relabel = generation !== undefined && generation !== cache?.generation;
-	if (cacheFile !== undefined && (changed || relabel || links !== cache?.links)) {
-		const written: CacheFile = {version: catalogCacheVersion, dir: root, files: complete, links};
+	const relisted = kept === undefined && folders !== undefined;
+	if (cacheFile !== undefined && (changed || relabel || relisted || links !== cache?.links)) {
+		const indexOf = new Map(complete.map((row, index) => [row[0], index]));
+		const order = catalog.entries.map(entry => indexOf.get(entry.file.slice(root.length + 1))!);
+		const written: CacheFile = {version: catalogCacheVersion, dir: root, files: complete, links, order};
+		if (folders !== undefined) {
+			written.folders = folders;
+			written.listedAt = kept === undefined ? listedAt : cache!.listedAt;
+		}
+
 		const label = generation ?? (changed ? undefined : cache?.generation);
 		if (label !== undefined) {
 			written.generation = label;
@@ -235,12 +310,20 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 	return generation === undefined ? {...catalog, links} : {...catalog, generation, links};
 }
 
-/** The catalog made of the cache's rows (in listing order). */
-function catalogOf(root: string, complete: ReadonlyArray<CachedIssue | CachedProblem>): Omit<Catalog, 'links'> {
+/** One object for every stat of the loop, which is run for every file of the archive. */
+const statOptions = {throwIfNoEntry: false} as const;
+
+/**
+ * The catalog made of the cache's rows (in listing order). `order`, the newest-first order
+ * kept with the rows, saves sorting them again; one that does not fit the rows is ignored.
+ */
+function catalogOf(root: string, complete: ReadonlyArray<CachedIssue | CachedProblem>, order?: readonly number[]): Omit<Catalog, 'links'> {
 	const entries: CatalogEntry[] = [];
+	// Each entry's index among the rows, for taking the kept order.
+	const entryAt: Array<CatalogEntry | undefined> = [];
 	const warnings: ArchiveWarning[] = [];
 	const owners = new IssueIdOwners();
-	for (const row of complete) {
+	for (const [index, row] of complete.entries()) {
 		const file = `${root}${path.sep}${row[0]}`;
 		// An issue's id is cached with it; only a file that is not one needs its name looked at.
 		const id = row.length === 4 ? issueIdOf(file) : row[3];
@@ -256,11 +339,39 @@ function catalogOf(root: string, complete: ReadonlyArray<CachedIssue | CachedPro
 		}
 
 		owners.claim(file, id);
-		entries.push(entryOf(row, root));
+		const entry = entryOf(row, root);
+		entries.push(entry);
+		entryAt[index] = entry;
+	}
+
+	const ordered = order === undefined ? undefined : keptOrder(order, entryAt, entries.length);
+	if (ordered !== undefined) {
+		return {dir: root, entries: ordered, warnings};
 	}
 
 	entries.sort(compareNewestFirst);
 	return {dir: root, entries, warnings};
+}
+
+/** The entries in the kept order, if it names each exactly once and is newest first; a damaged cache's is not. */
+function keptOrder(order: readonly number[], entryAt: ReadonlyArray<CatalogEntry | undefined>, count: number): CatalogEntry[] | undefined {
+	if (order.length !== count) {
+		return undefined;
+	}
+
+	const used = new Uint8Array(entryAt.length);
+	const ordered: CatalogEntry[] = [];
+	for (const index of order) {
+		const entry = entryAt[index];
+		if (entry === undefined || used[index] === 1 || (ordered.length > 0 && compareNewestFirst(ordered.at(-1)!, entry) > 0)) {
+			return undefined;
+		}
+
+		used[index] = 1;
+		ordered.push(entry);
+	}
+
+	return ordered;
 }
 
 /**
