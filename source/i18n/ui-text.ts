@@ -28,6 +28,10 @@ export type UiText = {
 	teasersHeader: (count: number) => string;
 	noTeasers: string;
 	teaserNotStored: string;
+	noNextIssue: string;
+	noPreviousIssue: string;
+	noUnreadIssue: string;
+	hyphenation: (on: boolean) => string;
 	helpHeader: (screen: string) => string;
 	helpFooter: string;
 	screenNames: Record<'library' | 'reader' | 'bookmarks' | 'teasers' | 'help', string>;
@@ -63,6 +67,10 @@ const english: UiText = {
 	teasersHeader: count => `Other issues · ${count}`,
 	noTeasers: 'This issue has no teasers.',
 	teaserNotStored: 'That issue is not in the archive.',
+	noNextIssue: 'This is the last issue.',
+	noPreviousIssue: 'This is the first issue.',
+	noUnreadIssue: 'No unread issues further on.',
+	hyphenation: on => (on ? 'Hyphenation on.' : 'Hyphenation off.'),
 	helpHeader: screen => `Keys · ${screen}`,
 	helpFooter: 'Any key returns.',
 	screenNames: {library: 'library', reader: 'reader', bookmarks: 'bookmarks', teasers: 'teasers', help: 'help'},
@@ -98,6 +106,10 @@ const russian: UiText = {
 	teasersHeader: count => `Другие выпуски · ${count}`,
 	noTeasers: 'В этом выпуске нет анонсов.',
 	teaserNotStored: 'Этого выпуска нет в архиве.',
+	noNextIssue: 'Это последний выпуск.',
+	noPreviousIssue: 'Это первый выпуск.',
+	noUnreadIssue: 'Дальше непрочитанных выпусков нет.',
+	hyphenation: on => (on ? 'Переносы включены.' : 'Переносы выключены.'),
 	helpHeader: screen => `Клавиши · ${screen}`,
 	helpFooter: 'Любая клавиша — назад.',
 	screenNames: {library: 'библиотека', reader: 'чтение', bookmarks: 'закладки', teasers: 'анонсы', help: 'справка'},

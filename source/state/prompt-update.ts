@@ -41,17 +41,23 @@ export function filterKey(model: Model, key: KeyName): Update {
 
 export function searchKey(model: Model, key: KeyName): Update {
 	const reader = model.reader!;
-	const edited = editText(reader.search.query, key);
+	const edited = editText(reader.search.input, key);
 	if (edited.done === undefined) {
-		return same({...model, reader: {...reader, search: {...reader.search, query: edited.value}}});
+		return same({...model, reader: {...reader, search: {...reader.search, input: edited.value}}});
 	}
 
-	if (edited.done === 'drop' || edited.value.trim() === '') {
-		return same({...model, reader: {...reader, search: {query: '', editing: false, matches: [], current: -1}}});
+	const closed: Model = {...model, reader: {...reader, search: {...reader.search, editing: false, input: ''}}};
+	// Esc keeps the last pattern; Enter on an empty prompt searches for it again (as less does).
+	if (edited.done === 'drop') {
+		return same(closed);
+	}
+
+	if (edited.value.trim() === '') {
+		return reader.search.query === '' ? same(closed) : goToMatch(closed, reader.search.current + 1);
 	}
 
 	const matches = findMatchesInStory(reader.issue.story, edited.value);
-	const searched: Model = {...model, reader: {...reader, search: {query: edited.value, editing: false, matches, current: -1}}};
+	const searched: Model = {...model, reader: {...reader, search: {query: edited.value, editing: false, input: '', matches, current: -1}}};
 	// The first match at or after the top row: searching continues from where the reader is.
 	const topAnchor = anchorOfTop(readerViewport(reader, model.size));
 	const first = matches.findIndex(match => match.block > topAnchor.block || (match.block === topAnchor.block && match.offset >= topAnchor.offset));

@@ -1,9 +1,8 @@
 import {blockText, type Issue} from '../archive/issue.js';
-import {anchorOfLine} from '../layout/anchor-index.js';
 import {layoutBlocks} from '../layout/layout.js';
 import {paginate} from '../layout/paginate.js';
 import {bodyHeight, columnWidthFor, type ReaderModel, type Size} from './app-model.js';
-import {topForAnchor} from './reader-viewport.js';
+import {topForPosition} from './reader-viewport.js';
 
 /**
  * The reader's rows and pages for a size and text width: laid out whole, or a long
@@ -51,14 +50,15 @@ export function layoutReader(issue: Issue, size: Size, textWidth: number | undef
 }
 
 /**
- * The reader laid out for a size and text width with the words of its top row kept on
- * top. A resize on a wide terminal mostly leaves the column as it was: a story laid out
- * whole at that width keeps its rows, and only its pages change with the height.
+ * The reader laid out for a size, text width and hyphenation with its anchor on top. The
+ * anchor itself stays as the reader set it: taking the start of whatever row shows it now
+ * would creep back a little on every re-layout. A resize on a wide terminal mostly leaves
+ * the column as it was: a story laid out whole at that width keeps its rows, and only its
+ * pages change with the height.
  */
-export function reflow(reader: ReaderModel, size: Size, textWidth: number | undefined): ReaderModel {
-	const anchor = anchorOfLine(reader.lines, reader.top);
-	const sameRows = reader.complete && columnWidthFor(size, textWidth) === reader.columnWidth;
-	const laidOut = sameRows ? {pages: paginate(reader.lines, bodyHeight(size))} : layoutReader(reader.issue, size, textWidth, reader.hyphenate);
+export function reflow(reader: ReaderModel, size: Size, textWidth: number | undefined, hyphenate = reader.hyphenate): ReaderModel {
+	const sameRows = reader.complete && hyphenate === reader.hyphenate && columnWidthFor(size, textWidth) === reader.columnWidth;
+	const laidOut = sameRows ? {pages: paginate(reader.lines, bodyHeight(size))} : layoutReader(reader.issue, size, textWidth, hyphenate);
 	const next = {...reader, ...laidOut};
-	return {...next, top: topForAnchor(next.lines, anchor)};
+	return {...next, top: topForPosition(next.lines, reader.anchor, reader.topIsBlank)};
 }

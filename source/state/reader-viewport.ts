@@ -69,13 +69,27 @@ export function previousPageTop(viewport: Viewport): number {
 	return previous ? previous.start : 0;
 }
 
-/** 1-based number of the page the top row is on, and the page count. */
-export function pageNumber(viewport: Viewport): {current: number; total: number} {
-	const total = Math.max(1, viewport.pages.length);
-	return {current: Math.min(total, pageIndexOfLine(viewport.pages, viewport.top) + 1 || 1), total};
+/** The top row of the last screenful: the story's end on the screen's last row (G). */
+export function lastScreenfulTop(viewport: Viewport): number {
+	return Math.max(0, Math.min(lastTop(viewport), viewport.lines.length - viewport.height));
 }
 
-/** Share of the story's rows that have been on screen, 0…1. */
+/** The story's last row is on screen. */
+export function showsEnd(viewport: Viewport): boolean {
+	return visibleRange(viewport).end >= viewport.lines.length;
+}
+
+/**
+ * 1-based number of the page the screen's last row is on, and the page count. The same
+ * row as {@link progressOf} counts from, so the two always agree: the last page is 100 %.
+ */
+export function pageNumber(viewport: Viewport): {current: number; total: number} {
+	const total = Math.max(1, viewport.pages.length);
+	const bottom = Math.max(0, visibleRange(viewport).end - 1);
+	return {current: Math.min(total, pageIndexOfLine(viewport.pages, bottom) + 1 || 1), total};
+}
+
+/** Share of the story's rows that have been on screen (down to its last row), 0…1. */
 export function progressOf(viewport: Viewport): number {
 	if (viewport.lines.length === 0) {
 		return 1;
@@ -122,6 +136,15 @@ export function previousSectionRow(lines: readonly Line[], top: number): number 
  */
 export function topForAnchor(lines: readonly Line[], anchor: Anchor): number {
 	return Math.max(0, lineIndexOfAnchor(lines, anchor));
+}
+
+/**
+ * The top row for a reader's anchor: the row showing its character, or the blank row just
+ * above that one when the reader had scrolled onto it.
+ */
+export function topForPosition(lines: readonly Line[], anchor: Anchor, topIsBlank: boolean): number {
+	const row = topForAnchor(lines, anchor);
+	return topIsBlank && lines[row - 1]?.kind === 'blank' ? row - 1 : row;
 }
 
 export function anchorOfTop(viewport: Viewport): Anchor {

@@ -1,6 +1,7 @@
 import {uiText} from '../i18n/ui-text.js';
 import type {Model, Update} from './app-model.js';
 import type {Intent} from './keymap.js';
+import {resumePosition} from './resume-position.js';
 import {same, withStatus} from './update-result.js';
 
 /** The teasers screen's keys: move, open the stored issue a teaser points to, back to the story. */
@@ -25,8 +26,9 @@ export function teasersIntent(model: Model, intent: Intent): Update {
 				return same(withStatus(model, uiText(model.language).teaserNotStored));
 			}
 
-			const position = model.stored.issues[selected.id]?.position;
-			return same(model, [{type: 'flush'}, {type: 'load-issue', id: selected.id, ...(position ? {at: position} : {})}]);
+			// Back means back: q in the issue opened returns to this story, at the same place.
+			const history = model.reader ? [...model.history, model.reader] : model.history;
+			return same({...model, history}, [{type: 'flush'}, {type: 'load-issue', id: selected.id, ...resumePosition(model, selected.id)}]);
 		}
 
 		case 'back': {

@@ -1,5 +1,5 @@
 import {uiText} from '../i18n/ui-text.js';
-import type {Action, Model, Size, Update} from './app-model.js';
+import {textWidthOf, type Action, type Model, type Size, type Update} from './app-model.js';
 import {bookmarksIntent} from './bookmarks-update.js';
 import {intentFor, type KeyName} from './keymap.js';
 import {visibleEntries} from './library-entries.js';
@@ -75,7 +75,7 @@ function resize(model: Model, size: Size): Update {
 		return same(moveLibraryCursor(resized, model.library.cursor, count));
 	}
 
-	const reader = reflow(model.reader, size, model.stored.settings.textWidth);
+	const reader = reflow(model.reader, size, textWidthOf(model));
 	return same(moveLibraryCursor({...resized, reader}, model.library.cursor, count));
 }
 

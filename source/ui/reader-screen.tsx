@@ -21,7 +21,7 @@ export function ReaderScreen({model, text}: {model: Model; text: UiText}) {
 	// While a long story is still being laid out, its page count and progress are not known yet.
 	const position = reader.complete ? `${text.page(page.current, page.total)}  ${Math.round(progress * 100)}%  ${text.minutesLeft(minutes)}` : text.pageOfUnknown(page.current);
 	const right = reader.search.editing
-		? `${text.searchPrompt}${reader.search.query}█`
+		? `${text.searchPrompt}${reader.search.input}█`
 		: model.status ?? hintFor('reader', ['page-down', 'page-up', 'help', 'back'], model.language);
 
 	const rows = [];

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {blockText} from '../../source/archive/issue.js';
-import {anchorOfTop, isSectionStart, readerViewport} from '../../source/state/reader-viewport.js';
+import {bodyHeight} from '../../source/state/app-model.js';
+import {anchorOfTop, isSectionStart, readerViewport, visibleRange} from '../../source/state/reader-viewport.js';
 import {issueById, now, openIssue, play, rowText} from './model-fixture.js';
 
 const gold = '2026-11-20-gold';
@@ -23,7 +24,11 @@ describe('reader', () => {
 		const opened = openIssue(gold);
 		expect(play(opened, 'j', 'j', 'k').model.reader!.top).toBe(1);
 		expect(play(opened, 'k').model.reader!.top).toBe(0);
-		expect(play(opened, 'G').model.reader!.top).toBe(opened.reader!.pages.at(-1)!.start);
+		const last = play(opened, 'G').model;
+		const {start, end} = visibleRange(readerViewport(last.reader!, last.size));
+		// The last screenful: the story's end on the bottom row, the screen full.
+		expect(end).toBe(opened.reader!.lines.length);
+		expect(end - start).toBe(bodyHeight(last.size));
 		expect(play(opened, 'G', 'g').model.reader!.top).toBe(0);
 	});
 
