@@ -19,6 +19,7 @@ export type UiText = {
 	searchPrompt: string;
 	searchMatches: (current: number, total: number) => string;
 	searchNothing: (query: string) => string;
+	searchNone: string;
 	bookmarksHeader: (count: number) => string;
 	noBookmarks: string;
 	bookmarkAdded: string;
@@ -58,6 +59,7 @@ const english: UiText = {
 	searchPrompt: 'Search: ',
 	searchMatches: (current, total) => `match ${current}/${total}`,
 	searchNothing: query => `"${query}" not found`,
+	searchNone: 'No search yet: press / to search.',
 	bookmarksHeader: count => `Bookmarks · ${count}`,
 	noBookmarks: 'No bookmarks yet: press m while reading.',
 	bookmarkAdded: 'Bookmarked.',
@@ -97,6 +99,7 @@ const russian: UiText = {
 	searchPrompt: 'Поиск: ',
 	searchMatches: (current, total) => `совпадение ${current}/${total}`,
 	searchNothing: query => `«${query}» не найдено`,
+	searchNone: 'Поиска ещё не было: нажмите /.',
 	bookmarksHeader: count => `Закладки · ${count}`,
 	noBookmarks: 'Закладок пока нет: нажмите m во время чтения.',
 	bookmarkAdded: 'Закладка добавлена.',

@@ -32,6 +32,12 @@ export type Binding = {
 	help: Record<Language, string>;
 };
 
+/**
+ * Leads the row of a teaser whose issue is not in the archive: at the start it stays
+ * visible however long the title, and the help names it.
+ */
+export const notStoredMark = '×';
+
 const quit: Binding = {keys: ['ctrl-c'], intent: 'force-quit', label: 'Ctrl+C', help: {en: 'quit bell-reader', ru: 'выйти из bell-reader'}};
 const help: Binding = {keys: ['?'], intent: 'help', label: '?', help: {en: 'this help', ru: 'эта справка'}};
 
@@ -53,8 +59,8 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 		quit,
 	],
 	reader: [
-		{keys: ['space', 'pagedown', 'f', 'ctrl-f', 'right'], intent: 'page-down', label: 'Space f ^F →', help: {en: 'next page (also PgDn)', ru: 'следующая страница (и PgDn)'}},
-		{keys: ['b', 'pageup', 'backspace', 'ctrl-b', 'left'], intent: 'page-up', label: 'b ^B ← Bksp', help: {en: 'previous page (also PgUp)', ru: 'предыдущая страница (и PgUp)'}},
+		{keys: ['space', 'pagedown', 'f', 'ctrl-f', 'right'], intent: 'page-down', label: 'Space f ^F →', help: {en: 'next page', ru: 'следующая страница'}},
+		{keys: ['b', 'pageup', 'backspace', 'ctrl-b', 'left'], intent: 'page-up', label: 'b ^B ← Bksp', help: {en: 'previous page', ru: 'предыдущая страница'}},
 		{keys: ['ctrl-d', 'd'], intent: 'half-page-down', label: '^D d', help: {en: 'half a page down', ru: 'полстраницы вниз'}},
 		{keys: ['ctrl-u', 'u'], intent: 'half-page-up', label: '^U u', help: {en: 'half a page up', ru: 'полстраницы вверх'}},
 		{keys: ['j', 'down', 'e', 'enter'], intent: 'line-down', label: 'j e ↓ Enter', help: {en: 'one line down', ru: 'строка вниз'}},
@@ -93,7 +99,7 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 	teasers: [
 		{keys: ['up', 'k'], intent: 'move-up', label: '↑ k', help: {en: 'previous teaser', ru: 'предыдущий анонс'}},
 		{keys: ['down', 'j'], intent: 'move-down', label: '↓ j', help: {en: 'next teaser', ru: 'следующий анонс'}},
-		{keys: ['enter'], intent: 'open', label: 'Enter', help: {en: 'open the linked issue (× not in the archive)', ru: 'открыть связанный выпуск (× — нет в архиве)'}},
+		{keys: ['enter'], intent: 'open', label: 'Enter', help: {en: `open the linked issue (${notStoredMark} not in the archive)`, ru: `открыть связанный выпуск (${notStoredMark} — нет в архиве)`}},
 		help,
 		{keys: ['q', 'escape'], intent: 'back', label: 'q Esc', help: {en: 'back to the story', ru: 'назад к тексту'}},
 		quit,

@@ -47,7 +47,8 @@ export function goToMatch(model: Model, index: number): Update {
 	const reader = model.reader!;
 	const {matches} = reader.search;
 	if (matches.length === 0) {
-		return same(withStatus(model, uiText(model.language).searchNothing(reader.search.query)));
+		const text = uiText(model.language);
+		return same(withStatus(model, reader.search.query === '' ? text.searchNone : text.searchNothing(reader.search.query)));
 	}
 
 	const current = (index + matches.length) % matches.length;

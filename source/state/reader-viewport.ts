@@ -79,23 +79,42 @@ export function showsEnd(viewport: Viewport): boolean {
 	return visibleRange(viewport).end >= viewport.lines.length;
 }
 
+/** The last row on screen with text: what the page number and the percentage count from. */
+function bottomRow(viewport: Viewport): number {
+	const {start, end} = visibleRange(viewport);
+	let row = end - 1;
+	while (row > start && viewport.lines[row]?.kind === 'blank') {
+		row--;
+	}
+
+	return Math.max(0, row);
+}
+
 /**
- * 1-based number of the page the screen's last row is on, and the page count. The same
+ * 1-based number of the page the screen's last text row is on, and the page count. The same
  * row as {@link progressOf} counts from, so the two always agree: the last page is 100 %.
  */
 export function pageNumber(viewport: Viewport): {current: number; total: number} {
 	const total = Math.max(1, viewport.pages.length);
-	const bottom = Math.max(0, visibleRange(viewport).end - 1);
-	return {current: Math.min(total, pageIndexOfLine(viewport.pages, bottom) + 1 || 1), total};
+	return {current: Math.min(total, pageIndexOfLine(viewport.pages, bottomRow(viewport)) + 1 || 1), total};
 }
 
-/** Share of the story's rows that have been on screen (down to its last row), 0…1. */
+/**
+ * How far the reader is, 0…1, counted in pages from the screen's last text row (as
+ * {@link pageNumber}): the pages before it, and the share of its page seen. So page N of
+ * M always reads between (N−1)/M and N/M, and 1 only with the story's end on screen.
+ */
 export function progressOf(viewport: Viewport): number {
-	if (viewport.lines.length === 0) {
+	const {lines, pages} = viewport;
+	const bottom = bottomRow(viewport);
+	const index = pageIndexOfLine(pages, bottom);
+	const page = pages[index];
+	if (lines.length === 0 || page === undefined || visibleRange(viewport).end >= lines.length) {
 		return 1;
 	}
 
-	return Math.min(1, visibleRange(viewport).end / viewport.lines.length);
+	const seen = Math.min(1, Math.max(0, (bottom + 1 - page.start) / Math.max(1, page.end - page.start)));
+	return Math.min(1, (index + seen) / pages.length);
 }
 
 export function isAtEnd(viewport: Viewport): boolean {

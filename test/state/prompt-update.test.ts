@@ -67,4 +67,17 @@ describe('the story search', () => {
 		expect(play(typed.model, 'N').model.reader!.search.current).toBe(search.matches.length - 1);
 		expect(play(openIssue(gold), '/', 'ы', 'ы', 'ы', 'enter').model.status).toBe('"ыыы" not found');
 	});
+
+	it('keeps the last pattern when the prompt is cancelled or left empty, as less does', () => {
+		const searched = play(openIssue(gold), '/', 'З', 'о', 'л', 'о', 'т', 'enter').model;
+		const {query, matches} = searched.reader!.search;
+		const cancelled = play(searched, '/', 'x', 'escape').model;
+		expect(cancelled.reader!.search).toMatchObject({query, editing: false, current: 0});
+		const next = play(cancelled, 'n').model;
+		expect(next.reader!.search.current).toBe(1);
+		expect(next.status).toBe(`match 2/${matches.length}`);
+		// An empty prompt searches for the last pattern again.
+		expect(play(searched, '/', 'enter').model.reader!.search).toMatchObject({query, current: 1});
+		expect(play(openIssue(gold), '/', 'escape', 'n').model.status).toBe('No search yet: press / to search.');
+	});
 });
