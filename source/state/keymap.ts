@@ -83,7 +83,7 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 		{keys: ['-'], intent: 'narrower', label: '-', help: {en: 'narrower text', ru: 'уже текст'}},
 		{keys: ['H'], intent: 'toggle-hyphenation', label: 'H', help: {en: 'hyphenation on / off (saved)', ru: 'переносы слов: вкл. / выкл. (сохраняется)'}},
 		help,
-		{keys: ['q', 'escape'], intent: 'back', label: 'q Esc', help: {en: 'back: the story before, the library or the shell', ru: 'назад: к прежнему тексту, в библиотеку или в shell'}},
+		{keys: ['q', 'escape'], intent: 'back', label: 'q Esc', help: {en: 'back (to the shell if opened from it)', ru: 'назад (в shell, если открыт из него)'}},
 		{keys: ['L'], intent: 'library', label: 'L', help: {en: 'the library', ru: 'библиотека'}},
 		quit,
 	],
