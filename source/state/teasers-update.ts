@@ -4,6 +4,9 @@ import type {Intent} from './keymap.js';
 import {resumePosition} from './resume-position.js';
 import {same, withStatus} from './update-result.js';
 
+/** Stories kept to go back to: enough for any chain of teasers a reader follows. */
+export const maxHistory = 50;
+
 /** The teasers screen's keys: move, open the stored issue a teaser points to, back to the story. */
 export function teasersIntent(model: Model, intent: Intent): Update {
 	const teasers = model.reader?.issue.teasers ?? [];
@@ -27,7 +30,7 @@ export function teasersIntent(model: Model, intent: Intent): Update {
 			}
 
 			// Back means back: q in the issue opened returns to this story, at the same place.
-			const history = model.reader ? [...model.history, model.reader] : model.history;
+			const history = model.reader ? [...model.history, model.reader].slice(-maxHistory) : model.history;
 			return same({...model, history}, [{type: 'flush'}, {type: 'load-issue', id: selected.id, ...resumePosition(model, selected.id)}]);
 		}
 
