@@ -51,8 +51,8 @@ export function layoutReader(issue: Issue, size: Size, textWidth: number | undef
 
 /**
  * The reader laid out for a size, text width and hyphenation with its anchor on top. The
- * anchor itself stays as the reader set it: taking the start of whatever row shows it now
- * would creep back a little on every re-layout. A resize on a wide terminal mostly leaves
+ * anchor itself stays as the reader set it: taking the start of the row that shows it
+ * after each re-layout would creep back a little every time. A resize on a wide terminal mostly leaves
  * the column as it was: a story laid out whole at that width keeps its rows, and only its
  * pages change with the height.
  */

@@ -8,7 +8,7 @@ import {issueById, play, rowText, sampleIssues, sampleModel} from './model-fixtu
 
 const before = (a: Anchor, b: Anchor) => a.block < b.block || (a.block === b.block && a.offset <= b.offset);
 
-/** Row `row` shows the anchor's character: it starts at or before it and the next text row starts after it. */
+/** Row `row` shows the anchor's character: it starts at or before it and the next text row after it. */
 function rowShows(lines: readonly Line[], row: number, anchor: Anchor): boolean {
 	const line = lines[row];
 	if (line === undefined || !before(line.anchor, anchor)) {
@@ -16,7 +16,7 @@ function rowShows(lines: readonly Line[], row: number, anchor: Anchor): boolean 
 	}
 
 	const next = lines.slice(row + 1).find(candidate => candidate.kind === 'text');
-	return next === undefined || !before(next.anchor, anchor) || (next.anchor.block === anchor.block && next.anchor.offset === anchor.offset && line.kind === 'blank');
+	return next === undefined || !before(next.anchor, anchor);
 }
 
 function topShowsAnchor(model: Model): boolean {
@@ -76,5 +76,19 @@ describe('the anchor across re-layouts', () => {
 
 		const narrowed = play(model, '-', '+').model;
 		expect(rowText(narrowed, narrowed.reader!.top)).toBe(topRow);
+	});
+
+	it('keeps a blank row on top when the reader scrolled onto it', () => {
+		const size = {columns: 80, rows: 24};
+		let model = play(sampleModel(size), {type: 'issue-loaded', issue: issueById('2026-11-20-gold')}).model;
+		while (model.reader!.lines[model.reader!.top]!.kind !== 'blank') {
+			model = play(model, 'j').model;
+		}
+
+		const {top} = model.reader!;
+		const resized = play(model, {type: 'resize', size: {columns: 47, rows: 13}}).model;
+		expect(resized.reader!.lines[resized.reader!.top]!.kind).toBe('blank');
+		expect(topShowsAnchor(resized)).toBe(true);
+		expect(play(resized, {type: 'resize', size}).model.reader!.top).toBe(top);
 	});
 });
