@@ -54,7 +54,9 @@ export async function interactiveCommand(context: CommandContext, query?: string
 		const catalog = await loadCatalog(session ? {...context, warn: line => skipped.push(line)} : context);
 		const openEntry = query === undefined ? undefined : findEntry(context, catalog, query);
 		// The catalog's entries serve as they are: one set of 10,000 objects, not two.
-		const initial = initialModel({size, language: context.language, entries: catalog.entries, stored});
+		// --width and --full hold for this run; a reader opened on one issue quits to the shell on q.
+		const run = {full: context.flags.full, quitsToShell: query !== undefined, ...(context.flags.width === undefined ? {} : {textWidth: context.flags.width})};
+		const initial = initialModel({size, language: context.language, entries: catalog.entries, stored, run});
 		if (!session) {
 			session = openTerminalSession();
 			if (openEntry === undefined) {

@@ -19,6 +19,7 @@ export type UiText = {
 	searchPrompt: string;
 	searchMatches: (current: number, total: number) => string;
 	searchNothing: (query: string) => string;
+	searchNone: string;
 	bookmarksHeader: (count: number) => string;
 	noBookmarks: string;
 	bookmarkAdded: string;
@@ -28,6 +29,10 @@ export type UiText = {
 	teasersHeader: (count: number) => string;
 	noTeasers: string;
 	teaserNotStored: string;
+	noNextIssue: string;
+	noPreviousIssue: string;
+	noUnreadIssue: string;
+	hyphenation: (on: boolean) => string;
 	helpHeader: (screen: string) => string;
 	helpFooter: string;
 	screenNames: Record<'library' | 'reader' | 'bookmarks' | 'teasers' | 'help', string>;
@@ -54,6 +59,7 @@ const english: UiText = {
 	searchPrompt: 'Search: ',
 	searchMatches: (current, total) => `match ${current}/${total}`,
 	searchNothing: query => `"${query}" not found`,
+	searchNone: 'No search yet: press / to search.',
 	bookmarksHeader: count => `Bookmarks · ${count}`,
 	noBookmarks: 'No bookmarks yet: press m while reading.',
 	bookmarkAdded: 'Bookmarked.',
@@ -63,6 +69,10 @@ const english: UiText = {
 	teasersHeader: count => `Other issues · ${count}`,
 	noTeasers: 'This issue has no teasers.',
 	teaserNotStored: 'That issue is not in the archive.',
+	noNextIssue: 'This is the last issue.',
+	noPreviousIssue: 'This is the first issue.',
+	noUnreadIssue: 'No unread issues further on.',
+	hyphenation: on => (on ? 'Hyphenation on.' : 'Hyphenation off.'),
 	helpHeader: screen => `Keys · ${screen}`,
 	helpFooter: 'Any key returns.',
 	screenNames: {library: 'library', reader: 'reader', bookmarks: 'bookmarks', teasers: 'teasers', help: 'help'},
@@ -89,6 +99,7 @@ const russian: UiText = {
 	searchPrompt: 'Поиск: ',
 	searchMatches: (current, total) => `совпадение ${current}/${total}`,
 	searchNothing: query => `«${query}» не найдено`,
+	searchNone: 'Поиска ещё не было: нажмите /.',
 	bookmarksHeader: count => `Закладки · ${count}`,
 	noBookmarks: 'Закладок пока нет: нажмите m во время чтения.',
 	bookmarkAdded: 'Закладка добавлена.',
@@ -98,6 +109,10 @@ const russian: UiText = {
 	teasersHeader: count => `Другие выпуски · ${count}`,
 	noTeasers: 'В этом выпуске нет анонсов.',
 	teaserNotStored: 'Этого выпуска нет в архиве.',
+	noNextIssue: 'Это последний выпуск.',
+	noPreviousIssue: 'Это первый выпуск.',
+	noUnreadIssue: 'Дальше непрочитанных выпусков нет.',
+	hyphenation: on => (on ? 'Переносы включены.' : 'Переносы выключены.'),
 	helpHeader: screen => `Клавиши · ${screen}`,
 	helpFooter: 'Любая клавиша — назад.',
 	screenNames: {library: 'библиотека', reader: 'чтение', bookmarks: 'закладки', teasers: 'анонсы', help: 'справка'},

@@ -15,9 +15,12 @@ export type LibraryEntry = {
 };
 
 export type StorySearch = {
+	/** The pattern searched for; a cancelled or empty prompt keeps it, as less does. */
 	query: string;
 	/** The query is being typed. */
 	editing: boolean;
+	/** What the prompt holds while the query is typed. */
+	input: string;
 	matches: StoryMatch[];
 	/** Index of the current match, −1 for none. */
 	current: number;
@@ -32,6 +35,14 @@ export type ReaderModel = {
 	pages: Page[];
 	/** Row at the top of the screen. */
 	top: number;
+	/**
+	 * The position the reader set: the first character of the top row when the reader last
+	 * scrolled. Re-layouts (a resize, another width, hyphenation) put the row showing it on
+	 * top and never change it, so a size once left and come back to shows the same top row.
+	 */
+	anchor: Anchor;
+	/** The top row is the blank row just above the anchor's row (scrolled there by lines). */
+	topIsBlank: boolean;
 	search: StorySearch;
 	/** The issue has been marked read in this visit (sent once). */
 	markedRead: boolean;
@@ -62,6 +73,16 @@ export type LibraryModel = {
 
 export type Size = {columns: number; rows: number};
 
+/** What the command line asked of this run: not saved. */
+export type RunOptions = {
+	/** `--width`: the text width until the reader changes it. */
+	textWidth?: number;
+	/** `--full`: teasers and notices shown after the story. */
+	full: boolean;
+	/** Opened on one issue from the command line: q there quits to the shell, as less does. */
+	quitsToShell: boolean;
+};
+
 export type Model = {
 	size: Size;
 	language: Language;
@@ -73,6 +94,9 @@ export type Model = {
 	returnTo: {help: Screen; bookmarks: Screen};
 	library: LibraryModel;
 	reader: ReaderModel | null;
+	/** Stories left by following a teaser, the latest last: q goes back to them, at the same place. */
+	history: ReaderModel[];
+	run: RunOptions;
 	bookmarkCursor: number;
 	teaserCursor: number;
 	/** A one-line message at the bottom until the next key. */
@@ -128,9 +152,17 @@ export function columnWidthFor(size: Size, textWidth: number | undefined): numbe
 	return Math.max(1, Math.min(textWidth ?? defaultTextWidth, size.columns - 2));
 }
 
-export function initialModel(options: {size: Size; language: Language; entries: LibraryEntry[]; stored: ReaderState}): Model {
+/** The text width in force: the command line's for this run, else the saved setting. */
+export function textWidthOf(model: Pick<Model, 'run' | 'stored'>): number | undefined {
+	return model.run.textWidth ?? model.stored.settings.textWidth;
+}
+
+export function initialModel(options: {size: Size; language: Language; entries: LibraryEntry[]; stored: ReaderState; run?: Partial<RunOptions>}): Model {
+	const {run, ...given} = options;
 	return {
-		...options,
+		...given,
+		run: {full: false, quitsToShell: false, ...run},
+		history: [],
 		screen: 'library',
 		returnTo: {help: 'library', bookmarks: 'library'},
 		library: {cursor: 0, top: 0, filter: '', editingFilter: false, unreadOnly: false, textHits: null},

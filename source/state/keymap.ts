@@ -11,6 +11,8 @@ export type Screen = 'library' | 'reader' | 'bookmarks' | 'teasers' | 'help';
 export type KeyName =
 	| 'up' | 'down' | 'left' | 'right' | 'pageup' | 'pagedown' | 'home' | 'end'
 	| 'enter' | 'escape' | 'space' | 'backspace' | 'tab' | 'ctrl-c'
+	/** Ctrl with a letter: `ctrl-d`, `ctrl-u` … */
+	| `ctrl-${string}`
 	| (string & {});
 
 export type Intent =
@@ -18,7 +20,9 @@ export type Intent =
 	| 'open' | 'filter' | 'toggle-unread-only' | 'toggle-read' | 'bookmarks' | 'quit' | 'back' | 'help'
 	| 'line-down' | 'line-up' | 'previous-section' | 'next-section' | 'bookmark-here'
 	| 'search' | 'next-match' | 'previous-match' | 'teasers' | 'wider' | 'narrower'
-	| 'delete' | 'force-quit';
+	| 'delete' | 'force-quit'
+	| 'half-page-down' | 'half-page-up' | 'next-issue' | 'previous-issue' | 'next-unread'
+	| 'toggle-hyphenation' | 'library';
 
 export type Binding = {
 	keys: readonly KeyName[];
@@ -27,6 +31,12 @@ export type Binding = {
 	label: string;
 	help: Record<Language, string>;
 };
+
+/**
+ * Leads the row of a teaser whose issue is not in the archive: at the start it stays
+ * visible however long the title, and the help names it.
+ */
+export const notStoredMark = '×';
 
 const quit: Binding = {keys: ['ctrl-c'], intent: 'force-quit', label: 'Ctrl+C', help: {en: 'quit bell-reader', ru: 'выйти из bell-reader'}};
 const help: Binding = {keys: ['?'], intent: 'help', label: '?', help: {en: 'this help', ru: 'эта справка'}};
@@ -49,24 +59,32 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 		quit,
 	],
 	reader: [
-		{keys: ['space', 'pagedown', 'f'], intent: 'page-down', label: 'Space PgDn f', help: {en: 'next page', ru: 'следующая страница'}},
-		{keys: ['b', 'pageup'], intent: 'page-up', label: 'b PgUp', help: {en: 'previous page', ru: 'предыдущая страница'}},
-		{keys: ['j', 'down', 'enter'], intent: 'line-down', label: 'j ↓', help: {en: 'one line down', ru: 'строка вниз'}},
-		{keys: ['k', 'up'], intent: 'line-up', label: 'k ↑', help: {en: 'one line up', ru: 'строка вверх'}},
+		{keys: ['space', 'pagedown', 'f', 'ctrl-f', 'right'], intent: 'page-down', label: 'Space f ^F →', help: {en: 'next page', ru: 'следующая страница'}},
+		{keys: ['b', 'pageup', 'backspace', 'ctrl-b', 'left'], intent: 'page-up', label: 'b ^B ← Bksp', help: {en: 'previous page', ru: 'предыдущая страница'}},
+		{keys: ['ctrl-d', 'd'], intent: 'half-page-down', label: '^D d', help: {en: 'half a page down', ru: 'полстраницы вниз'}},
+		{keys: ['ctrl-u', 'u'], intent: 'half-page-up', label: '^U u', help: {en: 'half a page up', ru: 'полстраницы вверх'}},
+		{keys: ['j', 'down', 'e', 'enter'], intent: 'line-down', label: 'j e ↓ Enter', help: {en: 'one line down', ru: 'строка вниз'}},
+		{keys: ['k', 'up', 'y'], intent: 'line-up', label: 'k y ↑', help: {en: 'one line up', ru: 'строка вверх'}},
 		{keys: ['g', 'home'], intent: 'first', label: 'g Home', help: {en: 'start of the story', ru: 'начало текста'}},
-		{keys: ['G', 'end'], intent: 'last', label: 'G End', help: {en: 'end of the story', ru: 'конец текста'}},
+		{keys: ['G', 'end'], intent: 'last', label: 'G End', help: {en: 'last screen: the end of the story', ru: 'последний экран: конец текста'}},
 		{keys: ['['], intent: 'previous-section', label: '[', help: {en: 'previous section', ru: 'предыдущий раздел'}},
 		{keys: [']'], intent: 'next-section', label: ']', help: {en: 'next section', ru: 'следующий раздел'}},
 		{keys: ['m'], intent: 'bookmark-here', label: 'm', help: {en: 'bookmark the top line', ru: 'закладка на верхней строке'}},
 		{keys: ['B'], intent: 'bookmarks', label: 'B', help: {en: 'bookmarks', ru: 'закладки'}},
-		{keys: ['/'], intent: 'search', label: '/', help: {en: 'search in the story', ru: 'поиск в тексте'}},
+		{keys: ['/'], intent: 'search', label: '/', help: {en: 'search in the story (Esc keeps the last)', ru: 'поиск в тексте (Esc — оставить прежний)'}},
 		{keys: ['n'], intent: 'next-match', label: 'n', help: {en: 'next match', ru: 'следующее совпадение'}},
 		{keys: ['N'], intent: 'previous-match', label: 'N', help: {en: 'previous match', ru: 'предыдущее совпадение'}},
 		{keys: ['t'], intent: 'teasers', label: 't', help: {en: 'teasers: open a linked issue', ru: 'анонсы: открыть связанный выпуск'}},
+		{keys: ['J'], intent: 'next-issue', label: 'J', help: {en: 'next issue in the library', ru: 'следующий выпуск в библиотеке'}},
+		{keys: ['K'], intent: 'previous-issue', label: 'K', help: {en: 'previous issue in the library', ru: 'предыдущий выпуск в библиотеке'}},
+		{keys: ['U'], intent: 'next-unread', label: 'U', help: {en: 'next unread issue', ru: 'следующий непрочитанный выпуск'}},
+		{keys: ['r'], intent: 'toggle-read', label: 'r', help: {en: 'mark read / unread; only reading to the end marks, not G ] n', ru: 'прочитан / нет; отмечает лишь чтение до конца, не G ] n'}},
 		{keys: ['+', '='], intent: 'wider', label: '+', help: {en: 'wider text', ru: 'шире текст'}},
 		{keys: ['-'], intent: 'narrower', label: '-', help: {en: 'narrower text', ru: 'уже текст'}},
+		{keys: ['H'], intent: 'toggle-hyphenation', label: 'H', help: {en: 'hyphenation on / off (saved)', ru: 'переносы слов: вкл. / выкл. (сохраняется)'}},
 		help,
-		{keys: ['q', 'escape'], intent: 'back', label: 'q Esc', help: {en: 'back to the library', ru: 'назад в библиотеку'}},
+		{keys: ['q', 'escape'], intent: 'back', label: 'q Esc', help: {en: 'back (to the shell if opened from it)', ru: 'назад (в shell, если открыт из него)'}},
+		{keys: ['L'], intent: 'library', label: 'L', help: {en: 'the library', ru: 'библиотека'}},
 		quit,
 	],
 	bookmarks: [
@@ -81,7 +99,7 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 	teasers: [
 		{keys: ['up', 'k'], intent: 'move-up', label: '↑ k', help: {en: 'previous teaser', ru: 'предыдущий анонс'}},
 		{keys: ['down', 'j'], intent: 'move-down', label: '↓ j', help: {en: 'next teaser', ru: 'следующий анонс'}},
-		{keys: ['enter'], intent: 'open', label: 'Enter', help: {en: 'open the linked issue', ru: 'открыть связанный выпуск'}},
+		{keys: ['enter'], intent: 'open', label: 'Enter', help: {en: `open the linked issue (${notStoredMark} not in the archive)`, ru: `открыть связанный выпуск (${notStoredMark} — нет в архиве)`}},
 		help,
 		{keys: ['q', 'escape'], intent: 'back', label: 'q Esc', help: {en: 'back to the story', ru: 'назад к тексту'}},
 		quit,

@@ -69,19 +69,52 @@ export function previousPageTop(viewport: Viewport): number {
 	return previous ? previous.start : 0;
 }
 
-/** 1-based number of the page the top row is on, and the page count. */
-export function pageNumber(viewport: Viewport): {current: number; total: number} {
-	const total = Math.max(1, viewport.pages.length);
-	return {current: Math.min(total, pageIndexOfLine(viewport.pages, viewport.top) + 1 || 1), total};
+/** The top row of the last screenful: the story's end on the screen's last row (G). */
+export function lastScreenfulTop(viewport: Viewport): number {
+	return Math.max(0, Math.min(lastTop(viewport), viewport.lines.length - viewport.height));
 }
 
-/** Share of the story's rows that have been on screen, 0…1. */
+/** The story's last row is on screen. */
+export function showsEnd(viewport: Viewport): boolean {
+	return visibleRange(viewport).end >= viewport.lines.length;
+}
+
+/** The last row on screen with text: what the page number and the percentage count from. */
+function bottomRow(viewport: Viewport): number {
+	const {start, end} = visibleRange(viewport);
+	let row = end - 1;
+	while (row > start && viewport.lines[row]?.kind === 'blank') {
+		row--;
+	}
+
+	return Math.max(0, row);
+}
+
+/**
+ * 1-based number of the page the screen's last text row is on, and the page count. The same
+ * row as {@link progressOf} counts from, so the two always agree: the last page is 100 %.
+ */
+export function pageNumber(viewport: Viewport): {current: number; total: number} {
+	const total = Math.max(1, viewport.pages.length);
+	return {current: Math.min(total, pageIndexOfLine(viewport.pages, bottomRow(viewport)) + 1 || 1), total};
+}
+
+/**
+ * How far the reader is, 0…1, counted in pages from the screen's last text row (as
+ * {@link pageNumber}): the pages before it, and the share of its page seen. So page N of
+ * M always reads between (N−1)/M and N/M, and 1 only with the story's end on screen.
+ */
 export function progressOf(viewport: Viewport): number {
-	if (viewport.lines.length === 0) {
+	const {lines, pages} = viewport;
+	const bottom = bottomRow(viewport);
+	const index = pageIndexOfLine(pages, bottom);
+	const page = pages[index];
+	if (lines.length === 0 || page === undefined || visibleRange(viewport).end >= lines.length) {
 		return 1;
 	}
 
-	return Math.min(1, visibleRange(viewport).end / viewport.lines.length);
+	const seen = Math.min(1, Math.max(0, (bottom + 1 - page.start) / Math.max(1, page.end - page.start)));
+	return Math.min(1, (index + seen) / pages.length);
 }
 
 export function isAtEnd(viewport: Viewport): boolean {
@@ -122,6 +155,15 @@ export function previousSectionRow(lines: readonly Line[], top: number): number 
  */
 export function topForAnchor(lines: readonly Line[], anchor: Anchor): number {
 	return Math.max(0, lineIndexOfAnchor(lines, anchor));
+}
+
+/**
+ * The top row for a reader's anchor: the row showing its character, or the blank row just
+ * above that one when the reader had scrolled onto it.
+ */
+export function topForPosition(lines: readonly Line[], anchor: Anchor, topIsBlank: boolean): number {
+	const row = topForAnchor(lines, anchor);
+	return topIsBlank && lines[row - 1]?.kind === 'blank' ? row - 1 : row;
 }
 
 export function anchorOfTop(viewport: Viewport): Anchor {

@@ -19,9 +19,11 @@ export function ReaderScreen({model, text}: {model: Model; text: UiText}) {
 	const progress = progressOf(viewport);
 	const minutes = Math.ceil(reader.issue.story.length === 0 ? 0 : (1 - progress) * minutesOf(model, reader.issue.id));
 	// While a long story is still being laid out, its page count and progress are not known yet.
-	const position = reader.complete ? `${text.page(page.current, page.total)}  ${Math.round(progress * 100)}%  ${text.minutesLeft(minutes)}` : text.pageOfUnknown(page.current);
+	// 100 % only with the end on screen, never rounded up to it.
+	const percent = progress >= 1 ? 100 : Math.min(99, Math.round(progress * 100));
+	const position = reader.complete ? `${text.page(page.current, page.total)}  ${percent}%  ${text.minutesLeft(minutes)}` : text.pageOfUnknown(page.current);
 	const right = reader.search.editing
-		? `${text.searchPrompt}${reader.search.query}█`
+		? `${text.searchPrompt}${reader.search.input}█`
 		: model.status ?? hintFor('reader', ['page-down', 'page-up', 'help', 'back'], model.language);
 
 	const rows = [];

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import type {UiText} from '../i18n/ui-text.js';
 import {wrapPlainText} from '../layout/plain-text.js';
 import {bodyHeight, type Model} from '../state/app-model.js';
-import {hintFor} from '../state/keymap.js';
+import {hintFor, notStoredMark} from '../state/keymap.js';
 import {fitWidth} from './fit-width.js';
 
 export function TeasersScreen({model, text}: {model: Model; text: UiText}) {
@@ -21,7 +21,7 @@ export function TeasersScreen({model, text}: {model: Model; text: UiText}) {
 					const isSelected = top + offset === model.teaserCursor;
 					return (
 						<Text key={`${top + offset}`} inverse={isSelected} dimColor={teaser.id === null && !isSelected} wrap="truncate">
-							{fitWidth(`${isSelected ? '›' : ' '} ${teaser.title}${teaser.id === null ? ` (${text.teaserNotStored})` : ''}`, columns)}
+							{fitWidth(`${isSelected ? '›' : ' '} ${teaser.id === null ? notStoredMark : ' '} ${teaser.title}`, columns)}
 						</Text>
 					);
 				})}

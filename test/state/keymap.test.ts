@@ -19,6 +19,15 @@ describe('keymap', () => {
 		expect(['up', 'down', 'enter', 'd', 'q'].map(key => intentFor('bookmarks', key))).toEqual(['move-up', 'move-down', 'open', 'delete', 'back']);
 	});
 
+	it('binds less and newsboat habits in the reader, Enter shown in its help', () => {
+		const keys = ['ctrl-f', 'right', 'ctrl-b', 'left', 'backspace', 'ctrl-d', 'd', 'ctrl-u', 'u', 'e', 'enter', 'y', 'J', 'K', 'U', 'r', 'H', 'L'];
+		expect(keys.map(key => intentFor('reader', key))).toEqual([
+			'page-down', 'page-down', 'page-up', 'page-up', 'page-up', 'half-page-down', 'half-page-down', 'half-page-up', 'half-page-up',
+			'line-down', 'line-down', 'line-up', 'next-issue', 'previous-issue', 'next-unread', 'toggle-read', 'toggle-hyphenation', 'library',
+		]);
+		expect(helpRows('reader', 'en').find(row => row.action === 'one line down')?.keys).toContain('Enter');
+	});
+
 	it('lets Ctrl+C quit from every screen', () => {
 		for (const screen of screens) {
 			expect(intentFor(screen, 'ctrl-c'), screen).toBe('force-quit');

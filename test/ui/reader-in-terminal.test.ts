@@ -76,6 +76,58 @@ describe('the reader in a real terminal', () => {
 		expect(second.onNormalScreen()).toBe(true);
 	}, 60_000);
 
+	it('shows exactly the same top row after three resize round trips and - then +', async () => {
+		const terminal = start(['read', '2026-03'], {cols: 100, rows: 30});
+		let screen = await terminal.waitFor(current => current[0]!.startsWith('Банк ушел государству') && pageOf(current) !== undefined, 'the reader');
+		// One key at a time, each seen on screen: Space, then five lines down.
+		for (const key of [' ', 'j', 'j', 'j', 'j', 'j']) {
+			const before = screen[1];
+			terminal.write(key);
+			screen = await terminal.waitFor(current => current[1] !== before, `the screen after ${JSON.stringify(key)}`);
+		}
+
+		const topRow = screen[1]!;
+		expect(topRow.trim()).not.toBe('');
+		const fits = (current: string[], cols: number, rows: number) => current.every(line => line.length <= cols) && pageOf(current.slice(0, rows - 1)) !== undefined;
+		for (let round = 1; round <= 3; round++) {
+			terminal.resize(60, 20);
+			await terminal.waitFor(current => fits(current, 60, 20), `60×20, round ${round}`);
+			terminal.resize(100, 30);
+			screen = await terminal.waitFor(current => fits(current, 100, 30) && current[1] === topRow, `the same top row at 100×30, round ${round}`);
+		}
+
+		terminal.write('-');
+		await terminal.waitFor(current => current.some(line => line.includes('Text width 72.')), 'the narrower text');
+		terminal.write('+');
+		screen = await terminal.waitFor(current => current.some(line => line.includes('Text width 76.')), 'the wider text');
+		expect(screen[1]).toBe(topRow);
+
+		terminal.write('q');
+		expect(await terminal.exit).toMatchObject({exitCode: 0});
+		expect(terminal.onNormalScreen()).toBe(true);
+	}, 60_000);
+
+	it('takes --width and --full for the run, and quits to the shell on q', async () => {
+		const terminal = start(['latest', '--width', '40', '--full'], {cols: 100, rows: 30});
+		const screen = await terminal.waitFor(current => current[0]!.startsWith('Золото') && pageOf(current) !== undefined, 'the reader');
+		const text = screen.slice(1, 26).filter(line => line.trim() !== '');
+		expect(text.length).toBeGreaterThan(10);
+		for (const line of text) {
+			// A 40-column text column centred in 100 columns.
+			expect(line.slice(0, 30).trim(), line).toBe('');
+			expect(line.length, line).toBeLessThanOrEqual(70);
+		}
+
+		expect(Math.max(...text.map(line => line.length))).toBeGreaterThan(60);
+		terminal.write('G');
+		await terminal.waitFor(current => current.some(line => line.includes('НАСТОЯЩИЙ МАТЕРИАЛ')), 'the notices after the story');
+		terminal.write('q');
+		expect(await terminal.exit).toMatchObject({exitCode: 0});
+		expect(terminal.onNormalScreen()).toBe(true);
+		const config = JSON.parse(readFileSync(path.join(home.configDir, 'config.json'), 'utf8'));
+		expect(config.settings?.textWidth).toBeUndefined();
+	}, 30_000);
+
 	it('paints the library from the catalog cache at once, then shows what changed since', async () => {
 		const archive = path.join(home.root, 'archive');
 		mkdirSync(archive);
