@@ -46,6 +46,12 @@ export type Catalog = {
 	warnings: ArchiveWarning[];
 	/** The archive watcher's generation at which this is the archive's catalog, if one answered. */
 	generation?: string;
+	/**
+	 * Names the catalog's contents: a new one whenever a file is added, changed or removed.
+	 * What is kept in step with the catalog (the search index) keeps the revision it saw, and
+	 * while it is the same has nothing to compare. Undefined without a cache folder.
+	 */
+	revision?: string;
 	/** Whether some issue file is a symbolic link (never trusted on a watcher's word). */
 	links: boolean;
 };
@@ -76,12 +82,13 @@ type CacheFile = {
 	listedAt?: number;
 	/** The watcher's generation when every file was last checked, if one answered. */
 	generation?: string;
+	revision?: string;
 	/** Whether some issue file is a link (then the cache is never taken on a watcher's word). */
 	links?: boolean;
 };
 
 /** A usable cache file's rows, in the order of the listing they were made from. */
-type Cache = {rows: Array<CachedIssue | CachedProblem>; generation: string | undefined; links: boolean; order: number[] | undefined; folders: CachedFolder[] | undefined; listedAt: number};
+type Cache = {rows: Array<CachedIssue | CachedProblem>; generation: string | undefined; revision: string | undefined; links: boolean; order: number[] | undefined; folders: CachedFolder[] | undefined; listedAt: number};
 
 export function catalogCachePath(cacheDir: string, archiveDir: string): string {
 	return path.join(cacheDir, `catalog-${pathKey(path.resolve(archiveDir))}.json`);
@@ -119,6 +126,7 @@ function readCache(file: string, dir: string): Cache | undefined {
 	return {
 		rows,
 		generation: whole && typeof cache.generation === 'string' ? cache.generation : undefined,
+		revision: whole && typeof cache.revision === 'string' ? cache.revision : undefined,
 		links: cache.links !== false,
 		order: whole && Array.isArray(cache.order) ? cache.order : undefined,
 		folders: whole ? folders : undefined,
@@ -227,7 +235,7 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 	// Asked before any file is looked at: whatever changes from now on makes another generation.
 	const generation = await watch?.generation();
 	if (cache !== undefined && stillHolds(cache, generation)) {
-		return {...catalogOf(root, cache.rows, cache.order), generation, links: cache.links};
+		return {...catalogOf(root, cache.rows, cache.order), generation, links: cache.links, ...(cache.revision === undefined ? {} : {revision: cache.revision})};
 	}
 
 	const listedAt = Date.now();
@@ -286,10 +294,13 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 	// nothing changed leaves the cache as it was, label and all (the label still holds).
 	const relabel = generation !== undefined && generation !== cache?.generation;
 	const relisted = kept === undefined && folders !== undefined;
+	let revision = cache?.revision;
 	if (cacheFile !== undefined && (changed || relabel || relisted || links !== cache?.links)) {
 		const indexOf = new Map(complete.map((row, index) => [row[0], index]));
 		const order = catalog.entries.map(entry => indexOf.get(entry.file.slice(root.length + 1))!);
 		const written: CacheFile = {version: catalogCacheVersion, dir: root, files: complete, links, order};
+		revision = changed || cache?.revision === undefined ? newRevision() : cache.revision;
+		written.revision = revision;
 		if (folders !== undefined) {
 			written.folders = folders;
 			written.listedAt = kept === undefined ? listedAt : cache!.listedAt;
@@ -307,7 +318,12 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 		}
 	}
 
-	return generation === undefined ? {...catalog, links} : {...catalog, generation, links};
+	const revised = cacheFile === undefined || revision === undefined ? catalog : {...catalog, revision};
+	return generation === undefined ? {...revised, links} : {...revised, generation, links};
+}
+
+function newRevision(): string {
+	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 /** One object for every stat of the loop, which is run for every file of the archive. */
@@ -360,15 +376,18 @@ function keptOrder(order: readonly number[], entryAt: ReadonlyArray<CatalogEntry
 	}
 
 	const used = new Uint8Array(entryAt.length);
-	const ordered: CatalogEntry[] = [];
-	for (const index of order) {
+	const ordered: CatalogEntry[] = Array.from({length: count});
+	let previous: CatalogEntry | undefined;
+	for (let position = 0; position < count; position++) {
+		const index = order[position]!;
 		const entry = entryAt[index];
-		if (entry === undefined || used[index] === 1 || (ordered.length > 0 && compareNewestFirst(ordered.at(-1)!, entry) > 0)) {
+		if (entry === undefined || used[index] === 1 || (previous !== undefined && compareNewestFirst(previous, entry) > 0)) {
 			return undefined;
 		}
 
 		used[index] = 1;
-		ordered.push(entry);
+		ordered[position] = entry;
+		previous = entry;
 	}
 
 	return ordered;

@@ -70,19 +70,19 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 
 	/** The index in line with this catalog: read what changed, drop what went. */
 	async function syncWith(catalog: Catalog): Promise<SyncReport> {
-		// A catalog checked at the archive watcher's generation the index was last synced at:
-		// nothing changed since, and nothing needs comparing.
-		const verified = catalog.generation === undefined ? undefined : index.run(backend => backend.verified());
-		if (verified !== undefined && !catalog.links && verified.generation === catalog.generation) {
+		// The catalog's revision the index was last brought in line with: while it is the
+		// same, no file changed since, and nothing needs comparing.
+		const verified = catalog.revision === undefined ? undefined : index.run(backend => backend.verified());
+		if (verified !== undefined && verified.generation === catalog.revision) {
 			return {indexed: 0, removed: 0, skipped: [...catalog.warnings]};
 		}
 
 		const markdown = entriesToIndex(index.backend, catalog.entries).some(entry => issueFormatOf(entry.file) === 'markdown');
 		const parsers = await loadIssueParsers(markdown);
 		const report = index.run(backend => syncIndex(backend, catalog, parsers, onProgress));
-		if (catalog.generation !== undefined) {
+		if (catalog.revision !== undefined) {
 			index.run(backend => {
-				backend.setVerified({generation: catalog.generation!, skipped: report.skipped, markdown, links: catalog.links});
+				backend.setVerified({generation: catalog.revision!, skipped: report.skipped, markdown, links: catalog.links});
 			});
 		}
 
