@@ -139,7 +139,7 @@ async function run(argv: readonly string[]): Promise<number> {
 	switch (invocation.kind) {
 		case 'help': {
 			const {helpText} = await import('./cli/help-text.js');
-			out(helpText(language));
+			out(helpText(language, invocation.command));
 			return 0;
 		}
 
@@ -150,7 +150,13 @@ async function run(argv: readonly string[]): Promise<number> {
 
 		case 'usage-error': {
 			warn(invocation.message);
-			toStderr(`${messages.usageLine}\n${messages.seeHelp}\n`);
+			if (invocation.command === undefined) {
+				toStderr(`${messages.usageLine}\n${messages.seeHelp}\n`);
+			} else {
+				const {usageLine} = await import('./cli/help-text.js');
+				toStderr(`${usageLine(language, invocation.command)}\n${messages.seeCommandHelp(invocation.command)}\n`);
+			}
+
 			return 2;
 		}
 

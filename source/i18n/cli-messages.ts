@@ -2,6 +2,7 @@ import type {FileProblem} from '../archive/file-problem.js';
 import type {DuplicateReason} from '../import/duplicate-key.js';
 import type {ImportProblem} from '../import/issue-draft.js';
 import type {QueryProblem} from '../search/query-problem.js';
+import {errnoWords} from './errno-words.js';
 import type {Language} from './locale.js';
 import {russianPlural} from './russian-plural.js';
 
@@ -9,8 +10,9 @@ import {russianPlural} from './russian-plural.js';
 export type CliMessages = {
 	usageLine: string;
 	seeHelp: string;
-	unknownCommand: (command: string) => string;
-	unknownFlag: (flag: string) => string;
+	seeCommandHelp: (command: string) => string;
+	unknownCommand: (command: string, guess: string | undefined) => string;
+	unknownFlag: (flag: string, guess: string | undefined) => string;
 	flagNotForCommand: (flag: string, command: string) => string;
 	flagNeedsValue: (flag: string) => string;
 	flagTakesNoValue: (flag: string) => string;
@@ -44,32 +46,6 @@ export type CliMessages = {
 	cannotUseSearchIndex: (dir: string, code: string) => string;
 };
 
-const englishErrno: Record<string, string> = {
-	ENOENT: 'no such file or folder',
-	EACCES: 'permission denied',
-	EPERM: 'permission denied',
-	ENOTDIR: 'not a folder',
-	EISDIR: 'a folder, not a file',
-	ELOOP: 'too many symbolic links',
-	ENOSPC: 'no space left on the disk',
-	EROFS: 'read-only file system',
-	EMFILE: 'too many open files',
-	ENOTREGULAR: 'not a regular file',
-};
-
-const russianErrno: Record<string, string> = {
-	ENOENT: 'нет такого файла или папки',
-	EACCES: 'нет доступа',
-	EPERM: 'нет доступа',
-	ENOTDIR: 'это не папка',
-	EISDIR: 'это папка, а не файл',
-	ELOOP: 'слишком много символических ссылок',
-	ENOSPC: 'на диске нет места',
-	EROFS: 'файловая система только для чтения',
-	EMFILE: 'слишком много открытых файлов',
-	ENOTREGULAR: 'это не обычный файл',
-};
-
 function englishProblem(problem: FileProblem): string {
 	switch (problem.kind) {
 		case 'empty': {
@@ -97,7 +73,7 @@ function englishProblem(problem: FileProblem): string {
 		}
 
 		case 'unreadable': {
-			return `unreadable: ${englishErrno[problem.detail] ?? problem.detail}`;
+			return `unreadable: ${errnoWords(problem.detail, 'en')}`;
 		}
 
 		case 'duplicate-id': {
@@ -133,7 +109,7 @@ function russianProblem(problem: FileProblem): string {
 		}
 
 		case 'unreadable': {
-			return `не читается: ${russianErrno[problem.detail] ?? problem.detail}`;
+			return `не читается: ${errnoWords(problem.detail, 'ru')}`;
 		}
 
 		case 'duplicate-id': {
@@ -238,7 +214,7 @@ function englishImportProblem(problem: ImportProblem): string {
 		}
 
 		case 'write-failed': {
-			return `cannot be written: ${englishErrno[problem.code] ?? problem.code}`;
+			return `cannot be written: ${errnoWords(problem.code, 'en')}`;
 		}
 	}
 }
@@ -339,7 +315,7 @@ function russianImportProblem(problem: ImportProblem): string {
 		}
 
 		case 'write-failed': {
-			return `не удалось записать: ${russianErrno[problem.code] ?? problem.code}`;
+			return `не удалось записать: ${errnoWords(problem.code, 'ru')}`;
 		}
 	}
 }
@@ -357,10 +333,11 @@ const russianDuplicateReasons: Record<DuplicateReason, string> = {
 };
 
 const english: CliMessages = {
-	usageLine: 'Usage: bell-reader [list|latest|read <issue>|export <issue|latest|all>|mark <issue>|bookmarks|search <query>|import <path…>] [flags]',
+	usageLine: 'Usage: bell-reader [command] [flags]',
 	seeHelp: 'Run `bell-reader --help` for commands, flags and examples.',
-	unknownCommand: command => `unknown command "${command}"`,
-	unknownFlag: flag => `unknown flag ${flag}`,
+	seeCommandHelp: command => `Run \`bell-reader help ${command}\` for its flags and examples.`,
+	unknownCommand: (command, guess) => `unknown command "${command}"${guess === undefined ? '' : `; did you mean "${guess}"?`}`,
+	unknownFlag: (flag, guess) => `unknown flag ${flag}${guess === undefined ? '' : `; did you mean ${guess}?`}`,
 	flagNotForCommand: (flag, command) => `${flag} does not apply to ${command}`,
 	flagNeedsValue: flag => `${flag} needs a value`,
 	flagTakesNoValue: flag => `${flag} takes no value`,
@@ -372,12 +349,12 @@ const english: CliMessages = {
 	noIssues: dir => `the archive ${dir} holds no issues`,
 	noIssueMatches: (query, nearest) => `no issue matches "${query}"${nearest.length > 0 ? `; nearest: ${nearest.join(', ')}` : '; see `bell-reader list`'}`,
 	severalIssuesMatch: (query, ids) => `"${query}" matches ${ids.length} issues: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}; type more of the id`,
-	cannotReadArchive: (dir, code) => `cannot read the archive ${dir}: ${englishErrno[code] ?? code}`,
+	cannotReadArchive: (dir, code) => `cannot read the archive ${dir}: ${errnoWords(code, 'en')}`,
 	skippedFile: (file, problem) => `skipped ${file}: ${englishProblem(problem)}`,
 	markedRead: id => `${id}: read`,
 	markedUnread: id => `${id}: unread`,
 	wroteFiles: (count, dir) => `wrote ${count} ${count === 1 ? 'file' : 'files'} to ${dir}`,
-	cannotWrite: (file, code) => `cannot write ${file}: ${englishErrno[code] ?? code}`,
+	cannotWrite: (file, code) => `cannot write ${file}: ${errnoWords(code, 'en')}`,
 	unexpectedError: message => `unexpected error: ${message}`,
 	needsTerminalInput: 'the reader needs a terminal on stdin, and stdin is redirected; to print instead, redirect stdout too (bell-reader latest | less)',
 	importFailed: (input, problem) => `failed ${input}: ${englishImportProblem(problem)}`,
@@ -406,14 +383,15 @@ const english: CliMessages = {
 	searchEngineForced: 'searching with the built-in engine (BELL_READER_SEARCH_ENGINE=builtin)',
 	searchIndexRebuilt: reason => reason === 'corrupt' ? 'the search index was damaged; rebuilt it' : 'the search index was from an older version; rebuilt it',
 	searchIndexing: 'indexing',
-	cannotUseSearchIndex: (dir, code) => `cannot keep the search index in ${dir}: ${englishErrno[code] ?? code}`,
+	cannotUseSearchIndex: (dir, code) => `cannot keep the search index in ${dir}: ${errnoWords(code, 'en')}`,
 };
 
 const russian: CliMessages = {
-	usageLine: 'Использование: bell-reader [list|latest|read <выпуск>|export <выпуск|latest|all>|mark <выпуск>|bookmarks|search <запрос>|import <путь…>] [флаги]',
+	usageLine: 'Использование: bell-reader [команда] [флаги]',
 	seeHelp: 'Команды, флаги и примеры: `bell-reader --help`.',
-	unknownCommand: command => `неизвестная команда «${command}»`,
-	unknownFlag: flag => `неизвестный флаг ${flag}`,
+	seeCommandHelp: command => `Флаги и примеры команды: \`bell-reader help ${command}\`.`,
+	unknownCommand: (command, guess) => `неизвестная команда «${command}»${guess === undefined ? '' : `; может быть, «${guess}»?`}`,
+	unknownFlag: (flag, guess) => `неизвестный флаг ${flag}${guess === undefined ? '' : `; может быть, ${guess}?`}`,
 	flagNotForCommand: (flag, command) => `флаг ${flag} не относится к команде ${command}`,
 	flagNeedsValue: flag => `флагу ${flag} нужно значение`,
 	flagTakesNoValue: flag => `флаг ${flag} не принимает значения`,
@@ -425,12 +403,12 @@ const russian: CliMessages = {
 	noIssues: dir => `в архиве ${dir} нет выпусков`,
 	noIssueMatches: (query, nearest) => `нет выпуска «${query}»${nearest.length > 0 ? `; похожие: ${nearest.join(', ')}` : '; список: `bell-reader list`'}`,
 	severalIssuesMatch: (query, ids) => `«${query}» подходит к ${ids.length} ${russianPlural(ids.length, 'выпуску', 'выпускам', 'выпускам')}: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` и ещё ${ids.length - 5}` : ''}; уточните`,
-	cannotReadArchive: (dir, code) => `не удалось прочитать архив ${dir}: ${russianErrno[code] ?? code}`,
+	cannotReadArchive: (dir, code) => `не удалось прочитать архив ${dir}: ${errnoWords(code, 'ru')}`,
 	skippedFile: (file, problem) => `пропущен ${file}: ${russianProblem(problem)}`,
 	markedRead: id => `${id}: прочитан`,
 	markedUnread: id => `${id}: не прочитан`,
 	wroteFiles: (count, dir) => `${count} ${russianPlural(count, 'файл записан', 'файла записано', 'файлов записано')} в ${dir}`,
-	cannotWrite: (file, code) => `не удалось записать ${file}: ${russianErrno[code] ?? code}`,
+	cannotWrite: (file, code) => `не удалось записать ${file}: ${errnoWords(code, 'ru')}`,
 	unexpectedError: message => `непредвиденная ошибка: ${message}`,
 	needsTerminalInput: 'для чтения нужен терминал на stdin, а он перенаправлен; чтобы напечатать текст, перенаправьте и stdout (bell-reader latest | less)',
 	importFailed: (input, problem) => `не импортирован ${input}: ${russianImportProblem(problem)}`,
@@ -459,7 +437,7 @@ const russian: CliMessages = {
 	searchEngineForced: 'ищет встроенный поиск (BELL_READER_SEARCH_ENGINE=builtin)',
 	searchIndexRebuilt: reason => reason === 'corrupt' ? 'поисковый индекс был повреждён и построен заново' : 'поисковый индекс был от старой версии и построен заново',
 	searchIndexing: 'индексация',
-	cannotUseSearchIndex: (dir, code) => `не удалось сохранить поисковый индекс в ${dir}: ${russianErrno[code] ?? code}`,
+	cannotUseSearchIndex: (dir, code) => `не удалось сохранить поисковый индекс в ${dir}: ${errnoWords(code, 'ru')}`,
 };
 
 export function cliMessages(language: Language): CliMessages {
