@@ -1,4 +1,5 @@
 import {statSync} from 'node:fs';
+import path from 'node:path';
 import {linkedToCatalog, readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../archive/catalog.js';
 import {loadMarkdownParser} from '../archive/issue-from-bytes.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
@@ -6,8 +7,10 @@ import type {Issue} from '../archive/issue.js';
 import {readIssueFile} from '../archive/load-archive.js';
 import {storyWords} from '../archive/reading-time.js';
 import {resolveIssue} from '../archive/resolve-issue.js';
+import {issueFormatOf} from '../archive/issue-file.js';
 import {keepIssue, readKeptIssue} from '../archive/story-cache.js';
 import {CommandError, type CommandContext} from './command-context.js';
+import {namesIssueFile} from './issue-file-argument.js';
 
 /** The archive's catalog (cached metadata of every issue), reporting each skipped file on stderr. */
 export async function loadCatalog(context: CommandContext): Promise<Catalog> {
@@ -101,8 +104,39 @@ export async function readOneIssue(context: CommandContext, catalog: Catalog, en
 	return linkedToCatalog(issue, catalog.entries);
 }
 
-/** The whole issue `<issue>` names. */
+/**
+ * A file named on the command line, read as an issue and not imported (so the archive is
+ * not even looked at); its teasers point nowhere.
+ */
+async function readNamedFile(context: CommandContext, name: string): Promise<Issue> {
+	const file = path.resolve(name);
+	const format = issueFormatOf(file);
+	if (statSync(file, {throwIfNoEntry: false})?.isDirectory()) {
+		throw new CommandError(context.messages.cannotReadIssueFile(name, {kind: 'unreadable', detail: 'EISDIR'}));
+	}
+
+	if (format === undefined) {
+		throw new CommandError(context.messages.notAnIssueFile(name));
+	}
+
+	if (format === 'markdown') {
+		await loadMarkdownParser();
+	}
+
+	const result = readIssueFile(file);
+	if ('problem' in result) {
+		throw new CommandError(context.messages.cannotReadIssueFile(name, result.problem));
+	}
+
+	return {...result, words: storyWords(result)};
+}
+
+/** The whole issue `<issue>` names: in the archive, or a file given by its path. */
 export async function findIssue(context: CommandContext, query: string): Promise<Issue> {
+	if (namesIssueFile(query)) {
+		return readNamedFile(context, query);
+	}
+
 	const catalog = await loadCatalog(context);
 	const entry = findEntry(context, catalog, query);
 	const issue = await readOneIssue(context, catalog, entry);

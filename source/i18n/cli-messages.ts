@@ -26,6 +26,8 @@ export type CliMessages = {
 	severalIssuesMatch: (query: string, ids: readonly string[]) => string;
 	cannotReadArchive: (dir: string, code: string) => string;
 	skippedFile: (file: string, problem: FileProblem) => string;
+	notAnIssueFile: (file: string) => string;
+	cannotReadIssueFile: (file: string, problem: FileProblem) => string;
 	markedRead: (id: string) => string;
 	markedUnread: (id: string) => string;
 	wroteFiles: (count: number, dir: string) => string;
@@ -351,6 +353,8 @@ const english: CliMessages = {
 	severalIssuesMatch: (query, ids) => `"${query}" matches ${ids.length} issues: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}; type more of the id`,
 	cannotReadArchive: (dir, code) => `cannot read the archive ${dir}: ${errnoWords(code, 'en')}`,
 	skippedFile: (file, problem) => `skipped ${file}: ${englishProblem(problem)}`,
+	notAnIssueFile: file => `cannot read ${file}: an issue is a .txt, .md or .markdown file; \`bell-reader import ${file}\` reads other formats`,
+	cannotReadIssueFile: (file, problem) => `cannot read ${file}: ${problem.kind === 'unreadable' ? errnoWords(problem.detail, 'en') : englishProblem(problem)}`,
 	markedRead: id => `${id}: read`,
 	markedUnread: id => `${id}: unread`,
 	wroteFiles: (count, dir) => `wrote ${count} ${count === 1 ? 'file' : 'files'} to ${dir}`,
@@ -405,6 +409,8 @@ const russian: CliMessages = {
 	severalIssuesMatch: (query, ids) => `«${query}» подходит к ${ids.length} ${russianPlural(ids.length, 'выпуску', 'выпускам', 'выпускам')}: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` и ещё ${ids.length - 5}` : ''}; уточните`,
 	cannotReadArchive: (dir, code) => `не удалось прочитать архив ${dir}: ${errnoWords(code, 'ru')}`,
 	skippedFile: (file, problem) => `пропущен ${file}: ${russianProblem(problem)}`,
+	notAnIssueFile: file => `не удалось прочитать ${file}: выпуск — это файл .txt, .md или .markdown; другие форматы читает \`bell-reader import ${file}\``,
+	cannotReadIssueFile: (file, problem) => `не удалось прочитать ${file}: ${problem.kind === 'unreadable' ? errnoWords(problem.detail, 'ru') : russianProblem(problem)}`,
 	markedRead: id => `${id}: прочитан`,
 	markedUnread: id => `${id}: не прочитан`,
 	wroteFiles: (count, dir) => `${count} ${russianPlural(count, 'файл записан', 'файла записано', 'файлов записано')} в ${dir}`,
