@@ -16,6 +16,10 @@ export async function listCommand(context: CommandContext): Promise<void> {
 
 	const catalog = await loadCatalog(context);
 	const {entries} = catalog;
+	if (entries.length === 0) {
+		// Said on stderr: a script reading stdout still gets an empty list.
+		context.warn(context.messages.noIssues(context.archiveDir));
+	}
 	if (context.flags.json) {
 		const bookmarkCounts = new Map<string, number>();
 		for (const bookmark of state.bookmarks) {
@@ -63,7 +67,15 @@ async function listFromSnapshot(context: CommandContext, state: ReaderState, gen
 		}
 
 		reportSkipped(context, snapshot.warnings);
-		snapshot.writeRows(patches, context.out);
+		let listed = false;
+		snapshot.writeRows(patches, chunk => {
+			listed ||= chunk.length > 0;
+			context.out(chunk);
+		});
+		if (!listed) {
+			context.warn(context.messages.noIssues(context.archiveDir));
+		}
+
 		return true;
 	} finally {
 		snapshot.close();

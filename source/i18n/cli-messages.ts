@@ -22,6 +22,8 @@ export type CliMessages = {
 	badWidth: (value: string, min: number, max: number) => string;
 	hyphenateNeedsWidth: string;
 	noIssues: (dir: string) => string;
+	noBookmarks: string;
+	bookmarkedIssueGone: (id: string) => string;
 	noIssueMatches: (query: string, nearest: readonly string[]) => string;
 	severalIssuesMatch: (query: string, ids: readonly string[]) => string;
 	cannotReadArchive: (dir: string, code: string) => string;
@@ -348,7 +350,9 @@ const english: CliMessages = {
 	badChoice: (flag, value, choices) => `${flag} must be one of ${choices.join(', ')}, not "${value}"`,
 	badWidth: (value, min, max) => `--width must be a whole number from ${min} to ${max}, not "${value}"`,
 	hyphenateNeedsWidth: '--hyphenate goes with --width N: without a width nothing is wrapped',
-	noIssues: dir => `the archive ${dir} holds no issues`,
+	noIssues: dir => `the archive ${dir} holds no issues yet; add some with \`bell-reader import <path…>\``,
+	bookmarkedIssueGone: id => `${id} (no longer in the archive)`,
+	noBookmarks: 'no bookmarks yet; in the reader (`bell-reader latest`), m sets one where you are',
 	noIssueMatches: (query, nearest) => `no issue matches "${query}"${nearest.length > 0 ? `; nearest: ${nearest.join(', ')}` : '; see `bell-reader list`'}`,
 	severalIssuesMatch: (query, ids) => `"${query}" matches ${ids.length} issues: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}; type more of the id`,
 	cannotReadArchive: (dir, code) => `cannot read the archive ${dir}: ${errnoWords(code, 'en')}`,
@@ -404,7 +408,9 @@ const russian: CliMessages = {
 	badChoice: (flag, value, choices) => `${flag}: «${value}» — допустимо ${choices.join(', ')}`,
 	badWidth: (value, min, max) => `--width: нужно целое число от ${min} до ${max}, а не «${value}»`,
 	hyphenateNeedsWidth: '--hyphenate работает вместе с --width N: без ширины строки не переносятся',
-	noIssues: dir => `в архиве ${dir} нет выпусков`,
+	noIssues: dir => `в архиве ${dir} пока нет выпусков; добавьте их: \`bell-reader import <путь…>\``,
+	bookmarkedIssueGone: id => `${id} (этого выпуска больше нет в архиве)`,
+	noBookmarks: 'закладок пока нет; в читалке (`bell-reader latest`) клавиша m ставит закладку там, где вы читаете',
 	noIssueMatches: (query, nearest) => `нет выпуска «${query}»${nearest.length > 0 ? `; похожие: ${nearest.join(', ')}` : '; список: `bell-reader list`'}`,
 	severalIssuesMatch: (query, ids) => `«${query}» подходит к ${ids.length} ${russianPlural(ids.length, 'выпуску', 'выпускам', 'выпускам')}: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` и ещё ${ids.length - 5}` : ''}; уточните`,
 	cannotReadArchive: (dir, code) => `не удалось прочитать архив ${dir}: ${errnoWords(code, 'ru')}`,

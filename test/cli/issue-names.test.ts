@@ -1,6 +1,7 @@
 import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {PseudoTerminal} from '../helpers/pseudo-terminal.js';
 import {runCli, sampleArchive, temporaryHome, type TemporaryHome} from '../helpers/run-cli.js';
 
 let home: TemporaryHome;
@@ -55,6 +56,16 @@ describe('naming an issue', () => {
 		expect(markdown.stdout).toContain(`\n# ${gold.title}\n`);
 		// Read, not imported.
 		expect(list.stdout).toBe('');
+	});
+
+	it('prints a file named on a terminal, wrapped to it, rather than open the archive\'s reader', async () => {
+		const terminal = new PseudoTerminal(['read', path.join(sampleArchive, `${gold.id}.txt`)], home.env, {cols: 50, rows: 12});
+		expect((await terminal.exit).exitCode).toBe(0);
+		const screen = await terminal.waitFor(rows => rows.filter(row => row !== '').length > 5, 'the story');
+		expect(terminal.output).toContain(`${gold.title.slice(0, 20)}`);
+		expect(terminal.output).toContain('\r\nПочему дорожает золото?\r\n');
+		expect(terminal.onNormalScreen()).toBe(true);
+		expect(screen.every(row => row.length <= 48)).toBe(true);
 	});
 
 	it('says in words why a named file cannot be read', async () => {
