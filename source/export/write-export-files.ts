@@ -1,4 +1,4 @@
-import {existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fsErrorCode} from '../archive/archive-folder.js';
 
@@ -11,12 +11,32 @@ export class ExportWriteError extends Error {
 	}
 }
 
+/**
+ * Makes a folder and any missing parents, one level at a time from the nearest one that
+ * exists: Node's recursive mkdir spins forever where a parent refuses new entries with
+ * ENOENT (/proc). A file where the folder should be is "not a folder", not "already exists".
+ */
 export function makeFolder(dir: string): string {
 	const root = path.resolve(dir);
+	const missing: string[] = [];
+	for (let folder = root; !existsSync(folder); folder = path.dirname(folder)) {
+		missing.unshift(folder);
+		if (path.dirname(folder) === folder) {
+			break;
+		}
+	}
+
 	try {
-		mkdirSync(root, {recursive: true});
+		for (const folder of missing) {
+			mkdirSync(folder);
+		}
+
+		if (!statSync(root).isDirectory()) {
+			throw Object.assign(new Error('not a folder'), {code: 'ENOTDIR'});
+		}
 	} catch (error) {
-		throw new ExportWriteError(root, fsErrorCode(error));
+		const code = fsErrorCode(error);
+		throw new ExportWriteError(root, code === 'EEXIST' ? 'ENOTDIR' : code);
 	}
 
 	return root;

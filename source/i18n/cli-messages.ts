@@ -34,6 +34,9 @@ export type CliMessages = {
 	markedUnread: (id: string) => string;
 	wroteFiles: (count: number, dir: string) => string;
 	cannotWrite: (file: string, code: string) => string;
+	cannotUse: (file: string, code: string) => string;
+	newerState: (file: string, schema: number, supported: number) => string;
+	lockHeld: (lockPath: string) => string;
 	unexpectedError: (message: string) => string;
 	needsTerminalInput: string;
 	importFailed: (input: string, problem: ImportProblem) => string;
@@ -363,6 +366,9 @@ const english: CliMessages = {
 	markedUnread: id => `${id}: unread`,
 	wroteFiles: (count, dir) => `wrote ${count} ${count === 1 ? 'file' : 'files'} to ${dir}`,
 	cannotWrite: (file, code) => `cannot write ${file}: ${errnoWords(code, 'en')}`,
+	cannotUse: (file, code) => `cannot use ${file}: ${errnoWords(code, 'en')}`,
+	newerState: (file, schema, supported) => `${file} was written by a newer bell-reader (state version ${schema}; this one reads up to ${supported}): upgrade bell-reader`,
+	lockHeld: lockPath => `${lockPath} is held by another bell-reader; try again, or remove it if none is running`,
 	unexpectedError: message => `unexpected error: ${message}`,
 	needsTerminalInput: 'the reader needs a terminal on stdin, and stdin is redirected; to print instead, redirect stdout too (bell-reader latest | less)',
 	importFailed: (input, problem) => `failed ${input}: ${englishImportProblem(problem)}`,
@@ -421,6 +427,9 @@ const russian: CliMessages = {
 	markedUnread: id => `${id}: не прочитан`,
 	wroteFiles: (count, dir) => `${count} ${russianPlural(count, 'файл записан', 'файла записано', 'файлов записано')} в ${dir}`,
 	cannotWrite: (file, code) => `не удалось записать ${file}: ${errnoWords(code, 'ru')}`,
+	cannotUse: (file, code) => `не удалось открыть ${file}: ${errnoWords(code, 'ru')}`,
+	newerState: (file, schema, supported) => `${file} записан более новой версией bell-reader (версия состояния ${schema}, эта читает до ${supported}): обновите bell-reader`,
+	lockHeld: lockPath => `${lockPath} занят другим bell-reader; попробуйте ещё раз или удалите этот файл, если bell-reader не запущен`,
 	unexpectedError: message => `непредвиденная ошибка: ${message}`,
 	needsTerminalInput: 'для чтения нужен терминал на stdin, а он перенаправлен; чтобы напечатать текст, перенаправьте и stdout (bell-reader latest | less)',
 	importFailed: (input, problem) => `не импортирован ${input}: ${russianImportProblem(problem)}`,
