@@ -2,7 +2,7 @@ import {progressLine} from '../cli/progress-bar.js';
 import {searchResultsJson, searchResultsText} from '../cli/search-results-text.js';
 import {palette} from '../cli/terminal-style.js';
 import {builtinEngineReason, openSearchIndex, type SearchIndex, type SearchNote} from '../search/search-index.js';
-import {CommandError, userMessageOf, type CommandContext} from './command-context.js';
+import {CommandError, type CommandContext} from './command-context.js';
 
 /** `search <query> [--json] [--limit N]`: issues ranked by relevance, with snippets. */
 
@@ -95,7 +95,7 @@ export async function searchCommand(context: CommandContext): Promise<SearchOutc
 		return 'found';
 	} catch (error) {
 		// An archive that cannot be read has an errno code too, and a message of its own.
-		const problem = userMessageOf(error, context.messages) === undefined ? storageProblemOf(error) : undefined;
+		const problem = (error as Error | undefined)?.name === 'ArchiveError' ? undefined : storageProblemOf(error);
 		if (problem !== undefined) {
 			throw new CommandError(context.messages.cannotUseSearchIndex(context.paths.cacheDir, problem));
 		}
