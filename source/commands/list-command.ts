@@ -18,6 +18,11 @@ export function listRow({id, date, title}: Pick<CatalogEntry, 'id' | 'date' | 't
 export async function listCommand(context: CommandContext): Promise<void> {
 	const state = context.readState();
 	const {entries} = await loadCatalog(context);
+	if (entries.length === 0) {
+		// Said on stderr: a script reading stdout still gets an empty list.
+		context.warn(context.messages.noIssues(context.archiveDir));
+	}
+
 	if (context.flags.json) {
 		const bookmarkCounts = new Map<string, number>();
 		for (const bookmark of state.bookmarks) {

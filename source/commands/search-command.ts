@@ -2,7 +2,7 @@ import {progressLine} from '../cli/progress-bar.js';
 import {searchResultsJson, searchResultsText} from '../cli/search-results-text.js';
 import {palette} from '../cli/terminal-style.js';
 import {builtinEngineReason, openSearchIndex, type SearchIndex, type SearchNote} from '../search/search-index.js';
-import {CommandError, userMessageOf, type CommandContext} from './command-context.js';
+import {CommandError, type CommandContext} from './command-context.js';
 
 /** `search <query> [--json] [--limit N]`: issues ranked by relevance, with snippets. */
 
@@ -61,7 +61,10 @@ function storageProblemOf(error: unknown): string | undefined {
 	return code.startsWith('SQLITE_') ? (error as Error).message : undefined;
 }
 
-export async function searchCommand(context: CommandContext): Promise<void> {
+/** Whether anything matched: a search that finds nothing ends with exit code 1. */
+export type SearchOutcome = 'found' | 'none';
+
+export async function searchCommand(context: CommandContext): Promise<SearchOutcome> {
 	const query = context.args.join(' ');
 	let index: SearchIndex | undefined;
 	try {
@@ -77,16 +80,22 @@ export async function searchCommand(context: CommandContext): Promise<void> {
 			},
 		});
 		const results = await index.search(query, context.flags.limit ?? defaultLimit);
+		if (results.length === 0) {
+			// As grep: nothing on stdout, JSON or not, and the exit code says it.
+			context.warn(context.messages.noSearchResults(query));
+			return 'none';
+		}
+
 		if (context.flags.json) {
 			context.out(searchResultsJson(results));
-		} else if (results.length === 0) {
-			context.warn(context.messages.noSearchResults(query));
 		} else {
 			context.out(searchResultsText(results, {palette: palette(context.color), width: context.stdoutIsTerminal ? context.columns : undefined}));
 		}
+
+		return 'found';
 	} catch (error) {
 		// An archive that cannot be read has an errno code too, and a message of its own.
-		const problem = userMessageOf(error, context.messages) === undefined ? storageProblemOf(error) : undefined;
+		const problem = (error as Error | undefined)?.name === 'ArchiveError' ? undefined : storageProblemOf(error);
 		if (problem !== undefined) {
 			throw new CommandError(context.messages.cannotUseSearchIndex(context.paths.cacheDir, problem));
 		}

@@ -56,7 +56,11 @@ export class UnrecognisedStateError extends Error {
 }
 
 /** The config was written by a newer bell-reader: it is left alone. */
-export class NewerStateError extends Error {}
+export class NewerStateError extends Error {
+	constructor(readonly schema: number, readonly supported: number) {
+		super(`the config was written by a newer bell-reader (schema ${schema}, this one reads ${supported}); upgrade bell-reader`);
+	}
+}
 
 export function emptyState(): ReaderState {
 	return {schemaVersion: currentSchemaVersion, issues: Object.create(null) as Record<string, IssueState>, bookmarks: [], settings: {}};
@@ -159,7 +163,7 @@ export function migrateState(raw: unknown): ReaderState {
 	}
 
 	if (version > currentSchemaVersion) {
-		throw new NewerStateError(`the config was written by a newer bell-reader (schema ${version}, this one reads ${currentSchemaVersion}); upgrade bell-reader`);
+		throw new NewerStateError(version, currentSchemaVersion);
 	}
 
 	const state = emptyState();
