@@ -9,6 +9,7 @@ import {linkTeasersByScan} from '../archive/link-teasers.js';
 import {pathKey} from '../archive/path-key.js';
 import {storyWords} from '../archive/reading-time.js';
 import {listArchive, type ArchiveListing} from './archive-folder.js';
+import {listRow} from './list-rows.js';
 import {stillHolds, type ArchiveWatch} from './archive-watch.js';
 import {loadIssueParsers, type IssueParsers} from './issue-parsers.js';
 import {readIssueFile} from './read-issue-file.js';
@@ -54,6 +55,8 @@ export type Catalog = {
 	revision?: string;
 	/** Whether some issue file is a symbolic link (never trusted on a watcher's word). */
 	links: boolean;
+	/** The entries as `list` prints them, all unread, when the cache had them for this very catalog. */
+	printed?: Uint8Array;
 };
 
 export type CatalogOptions = {
@@ -64,31 +67,45 @@ export type CatalogOptions = {
 };
 
 /** Bumped whenever what the catalog caches changes: old caches are rebuilt. */
-export const catalogCacheVersion = 3 * 1000 + parserVersion;
+export const catalogCacheVersion = 4 * 1000 + parserVersion;
 
 // Compact rows parse several times faster than objects at 10,000 issues.
 type CachedIssue = [relative: string, size: number, mtimeMs: number, id: string, title: string, date: string | null, format: SourceFormat, words: number];
 type CachedProblem = [relative: string, size: number, mtimeMs: number, problem: FileProblem];
 type CachedFolder = [relative: string, mtimeMs: number];
-type CacheFile = {
+/**
+ * The cache file is three parts, so that a command can read only what it needs: a header
+ * line (JSON), a body line (JSON: the rows), and the printed `list` rows of every issue in
+ * the catalog's order, all unread. A `list` at a generation the watcher still gives reads
+ * the header and prints the rows as they are, with the reading states put in.
+ */
+type CacheHeader = {
 	version: number;
 	dir: string;
-	/** In path order: the order in which an issue id goes to the first file that has it. */
-	files: Array<CachedIssue | CachedProblem>;
-	/** The catalog's order (newest first), as indexes into `files`: no sorting while nothing changed. */
-	order?: number[];
-	/** Every folder read, with its modification time, and when they were read (ms since the epoch). */
-	folders?: CachedFolder[];
-	listedAt?: number;
 	/** The watcher's generation when every file was last checked, if one answered. */
 	generation?: string;
 	revision?: string;
 	/** Whether some issue file is a link (then the cache is never taken on a watcher's word). */
 	links?: boolean;
+	/** When the folders were read (ms since the epoch). */
+	listedAt?: number;
+	/** What is reported of the archive on every listing: files skipped and why. */
+	warnings?: ArchiveWarning[];
+	/** The byte length of the printed rows at the end. */
+	listBytes?: number;
+};
+
+type CacheBody = {
+	/** In path order: the order in which an issue id goes to the first file that has it. */
+	files: Array<CachedIssue | CachedProblem>;
+	/** The catalog's order (newest first), as indexes into `files`: no sorting while nothing changed. */
+	order?: number[];
+	/** Every folder read, with its modification time. */
+	folders?: CachedFolder[];
 };
 
 /** A usable cache file's rows, in the order of the listing they were made from. */
-type Cache = {rows: Array<CachedIssue | CachedProblem>; generation: string | undefined; revision: string | undefined; links: boolean; order: number[] | undefined; folders: CachedFolder[] | undefined; listedAt: number};
+type Cache = {printed: Uint8Array | undefined; rows: Array<CachedIssue | CachedProblem>; generation: string | undefined; revision: string | undefined; links: boolean; order: number[] | undefined; folders: CachedFolder[] | undefined; listedAt: number};
 
 export function catalogCachePath(cacheDir: string, archiveDir: string): string {
 	return path.join(cacheDir, `catalog-${pathKey(path.resolve(archiveDir))}.json`);
@@ -105,17 +122,39 @@ function isCachedProblem(row: unknown): row is CachedProblem {
 		&& typeof row[2] === 'number' && typeof row[3] === 'object' && row[3] !== null && typeof (row[3] as {kind?: unknown}).kind === 'string';
 }
 
+/** The header of a cache file, and where its body and printed rows lie; undefined when it is missing, corrupt or old. */
+function readHeader(file: string, dir: string): {header: CacheHeader; bytes: Buffer; bodyStart: number} | undefined {
+	try {
+		const bytes = readFileSync(file);
+		const end = bytes.indexOf(10);
+		const header = JSON.parse(bytes.toString('utf8', 0, end)) as Partial<CacheHeader> | null;
+		if (end === -1 || header?.version !== catalogCacheVersion || header.dir !== dir) {
+			return undefined;
+		}
+
+		return {header: header as CacheHeader, bytes, bodyStart: end + 1};
+	} catch {
+		return undefined;
+	}
+}
+
 /** The cache; undefined (so everything is re-read) when it is missing, corrupt or old. */
 function readCache(file: string, dir: string): Cache | undefined {
-	let parsed: unknown;
+	const read = readHeader(file, dir);
+	if (read === undefined) {
+		return undefined;
+	}
+
+	const {header, bytes, bodyStart} = read;
+	let cache: Partial<CacheBody> | null;
+	const bodyEnd = bytes.indexOf(10, bodyStart);
 	try {
-		parsed = JSON.parse(readFileSync(file, 'utf8'));
+		cache = JSON.parse(bytes.toString('utf8', bodyStart, bodyEnd)) as Partial<CacheBody> | null;
 	} catch {
 		return undefined;
 	}
 
-	const cache = parsed as Partial<CacheFile> | null;
-	if (cache?.version !== catalogCacheVersion || cache.dir !== dir || !Array.isArray(cache.files)) {
+	if (!Array.isArray(cache?.files)) {
 		return undefined;
 	}
 
@@ -124,14 +163,46 @@ function readCache(file: string, dir: string): Cache | undefined {
 	const whole = rows.length === cache.files.length;
 	const folders = Array.isArray(cache.folders) && cache.folders.every(folder => Array.isArray(folder) && typeof folder[0] === 'string' && typeof folder[1] === 'number') ? cache.folders : undefined;
 	return {
+		printed: whole && bodyEnd !== -1 && header.listBytes === bytes.length - bodyEnd - 1 ? bytes.subarray(bodyEnd + 1) : undefined,
 		rows,
-		generation: whole && typeof cache.generation === 'string' ? cache.generation : undefined,
-		revision: whole && typeof cache.revision === 'string' ? cache.revision : undefined,
-		links: cache.links !== false,
+		generation: whole && typeof header.generation === 'string' ? header.generation : undefined,
+		revision: whole && typeof header.revision === 'string' ? header.revision : undefined,
+		links: header.links !== false,
 		order: whole && Array.isArray(cache.order) ? cache.order : undefined,
 		folders: whole ? folders : undefined,
-		listedAt: typeof cache.listedAt === 'number' ? cache.listedAt : 0,
+		listedAt: typeof header.listedAt === 'number' ? header.listedAt : 0,
 	};
+}
+
+function isWarning(value: unknown): value is ArchiveWarning {
+	const warning = value as Partial<ArchiveWarning> | null;
+	return typeof warning?.file === 'string' && typeof (warning.problem as {kind?: unknown} | undefined)?.kind === 'string';
+}
+
+/** The printed `list` rows of the catalog, all unread, and what is reported with them. */
+export type PrintedCatalog = {rows: Uint8Array; warnings: ArchiveWarning[]};
+
+/**
+ * The catalog's printed rows, when an archive watcher vouches that nothing changed since
+ * they were made: a `list` then reads no row of the cache and parses nothing. Undefined
+ * otherwise (the caller reads the catalog).
+ */
+export async function readPrintedCatalog(dir: string, cacheDir: string, watch: ArchiveWatch): Promise<PrintedCatalog | undefined> {
+	const root = path.resolve(dir);
+	const read = readHeader(catalogCachePath(cacheDir, root), root);
+	const generation = await watch.generation();
+	if (read === undefined || !stillHolds({generation: read.header.generation, links: read.header.links !== false}, generation)) {
+		return undefined;
+	}
+
+	const {header, bytes, bodyStart} = read;
+	const rowsStart = bytes.indexOf(10, bodyStart) + 1;
+	const warnings = Array.isArray(header.warnings) && header.warnings.every(warning => isWarning(warning)) ? header.warnings : undefined;
+	if (rowsStart === 0 || header.listBytes !== bytes.length - rowsStart || warnings === undefined) {
+		return undefined;
+	}
+
+	return {rows: bytes.subarray(rowsStart), warnings};
 }
 
 /**
@@ -219,8 +290,8 @@ export function readCatalogHead(dir: string, cacheDir: string): CatalogHead | un
 	}
 }
 
-function entryOf(row: CachedIssue, dir: string): CatalogEntry {
-	return {id: row[3], title: row[4], date: row[5], file: `${dir}${path.sep}${row[0]}`, format: row[6], words: row[7], size: row[1], mtimeMs: row[2]};
+function entryOf(row: CachedIssue, file: string): CatalogEntry {
+	return {id: row[3], title: row[4], date: row[5], file, format: row[6], words: row[7], size: row[1], mtimeMs: row[2]};
 }
 
 /**
@@ -235,7 +306,7 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 	// Asked before any file is looked at: whatever changes from now on makes another generation.
 	const generation = await watch?.generation();
 	if (cache !== undefined && stillHolds(cache, generation)) {
-		return {...catalogOf(root, cache.rows, cache.order), generation, links: cache.links, ...(cache.revision === undefined ? {} : {revision: cache.revision})};
+		return {...catalogOf(root, cache.rows, cache.order), generation, links: cache.links, ...(cache.revision === undefined ? {} : {revision: cache.revision}), ...(cache.printed === undefined ? {} : {printed: cache.printed})};
 	}
 
 	const listedAt = Date.now();
@@ -295,14 +366,15 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 	const relabel = generation !== undefined && generation !== cache?.generation;
 	const relisted = kept === undefined && folders !== undefined;
 	let revision = cache?.revision;
-	if (cacheFile !== undefined && (changed || relabel || relisted || links !== cache?.links)) {
+	if (cacheFile !== undefined && (changed || relabel || relisted || links !== cache?.links || cache?.revision === undefined)) {
 		const indexOf = new Map(complete.map((row, index) => [row[0], index]));
 		const order = catalog.entries.map(entry => indexOf.get(entry.file.slice(root.length + 1))!);
-		const written: CacheFile = {version: catalogCacheVersion, dir: root, files: complete, links, order};
+		const body: CacheBody = {files: complete, order};
 		revision = changed || cache?.revision === undefined ? newRevision() : cache.revision;
-		written.revision = revision;
+		const printed = Buffer.from(catalog.entries.map(entry => listRow(entry, 'unread')).join(''));
+		const written: CacheHeader = {version: catalogCacheVersion, dir: root, links, revision, warnings: catalog.warnings, listBytes: printed.length};
 		if (folders !== undefined) {
-			written.folders = folders;
+			body.folders = folders;
 			written.listedAt = kept === undefined ? listedAt : cache!.listedAt;
 		}
 
@@ -311,14 +383,18 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 			written.generation = label;
 		}
 
-		writeCacheFile(cacheFile, JSON.stringify(written));
+		writeCacheFile(cacheFile, Buffer.concat([Buffer.from(`${JSON.stringify(written)}\n${JSON.stringify(body)}\n`), printed]));
 		if (changed) {
 			const head: HeadFile = {version: catalogCacheVersion, dir: root, total: catalog.entries.length, entries: catalog.entries.slice(0, headSize)};
 			writeCacheFile(headPathOf(cacheFile), JSON.stringify(head));
 		}
 	}
 
-	const revised = cacheFile === undefined || revision === undefined ? catalog : {...catalog, revision};
+	const revised: Omit<Catalog, 'links'> = cacheFile === undefined || revision === undefined ? catalog : {...catalog, revision};
+	if (!changed && cache?.printed !== undefined) {
+		revised.printed = cache.printed;
+	}
+
 	return generation === undefined ? {...revised, links} : {...revised, generation, links};
 }
 
@@ -355,7 +431,7 @@ function catalogOf(root: string, complete: ReadonlyArray<CachedIssue | CachedPro
 		}
 
 		owners.claim(file, id);
-		const entry = entryOf(row, root);
+		const entry = entryOf(row, file);
 		entries.push(entry);
 		entryAt[index] = entry;
 	}

@@ -2,8 +2,21 @@ import {mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, u
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {catalogCachePath, catalogCacheVersion, readCatalog, readCatalogHead, readCatalogIssue} from '../../source/library/catalog.js';
+import {catalogCachePath, catalogCacheVersion, readCatalog, readCatalogHead, readCatalogIssue, readPrintedCatalog} from '../../source/library/catalog.js';
 import type {ArchiveWatch} from '../../source/library/archive-watch.js';
+
+
+type CacheParts = {header: Record<string, unknown>; body: {files: unknown[][]}; printed: string};
+
+/** The cache file's three parts: the header line, the body line, the printed rows. */
+function cacheParts(file: string): CacheParts {
+	const [header, body, ...printed] = readFileSync(file, 'utf8').split('\n');
+	return {header: JSON.parse(header!) as Record<string, unknown>, body: JSON.parse(body!) as CacheParts['body'], printed: printed.join('\n')};
+}
+
+function writeCacheParts(file: string, {header, body, printed}: CacheParts): void {
+	writeFileSync(file, `${JSON.stringify({...header, listBytes: Buffer.byteLength(printed)})}\n${JSON.stringify(body)}\n${printed}`);
+}
 
 let root: string;
 let archive: string;
@@ -43,16 +56,15 @@ describe('readCatalog', () => {
 			{id: '2026-02-01-b', title: 'Второй выпуск', date: '2026-02-01', format: 'page-dump', words: 5},
 			{id: '2026-01-01-a', title: 'Первый выпуск', date: '2026-01-01', format: 'page-dump', words: 5},
 		]);
-		const cached = JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8'));
-		expect(cached.files).toHaveLength(3);
+		expect(cacheParts(catalogCachePath(cache, archive)).body.files).toHaveLength(3);
 	});
 
 	it('answers from the cache without reading unchanged files', async () => {
 		await readCatalog(archive, cache);
 		const cacheFile = catalogCachePath(cache, archive);
-		const cached = JSON.parse(readFileSync(cacheFile, 'utf8'));
-		cached.files[0][4] = 'Из кэша';
-		writeFileSync(cacheFile, JSON.stringify(cached));
+		const cached = cacheParts(cacheFile);
+		cached.body.files[0]![4] = 'Из кэша';
+		writeCacheParts(cacheFile, cached);
 		expect(await titles()).toContain('Из кэша');
 	});
 
@@ -71,7 +83,7 @@ describe('readCatalog', () => {
 		rmSync(path.join(archive, '2026-02-01-b.txt'));
 		const catalog = await readCatalog(archive, cache);
 		expect(catalog.entries.map(entry => [entry.id, entry.date])).toEqual([['2026-04-01-a', '2026-04-01'], ['2026-03-01-c', '2026-03-01']]);
-		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).files).toHaveLength(2);
+		expect(cacheParts(catalogCachePath(cache, archive)).body.files).toHaveLength(2);
 	});
 
 	it('remembers bad files too, and still warns about them each time', async () => {
@@ -107,9 +119,9 @@ describe('readCatalog', () => {
 	])('rebuilds a cache that is %s', async (_what, content) => {
 		await readCatalog(archive, cache);
 		const cacheFile = catalogCachePath(cache, archive);
-		writeFileSync(cacheFile, content === 'DIR' ? JSON.stringify({version: catalogCacheVersion, dir: archive, files: [['2026-01-01-a.txt', 'x'], 42]}) : content);
+		writeFileSync(cacheFile, content === 'DIR' ? `${JSON.stringify({version: catalogCacheVersion, dir: archive})}\n${JSON.stringify({files: [['2026-01-01-a.txt', 'x'], 42]})}\n` : content);
 		expect(await titles()).toEqual(['Третий выпуск', 'Второй выпуск', 'Первый выпуск']);
-		expect(JSON.parse(readFileSync(cacheFile, 'utf8')).files).toHaveLength(3);
+		expect(cacheParts(cacheFile).body.files).toHaveLength(3);
 	});
 
 	it('keeps one cache per archive folder and works without a cache folder', async () => {
@@ -157,7 +169,7 @@ describe('readCatalog with an archive watcher', () => {
 		const watch = fakeWatch();
 		watch.current = 'w.0';
 		expect((await readCatalog(archive, cache, {watch})).generation).toBe('w.0');
-		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBe('w.0');
+		expect(cacheParts(catalogCachePath(cache, archive)).header.generation).toBe('w.0');
 
 		// The edit is not looked for: the watcher would have moved the generation (see generation-server).
 		retitle();
@@ -172,7 +184,7 @@ describe('readCatalog with an archive watcher', () => {
 		await readCatalog(archive, cache, {watch});
 		retitle();
 		expect((await readCatalog(archive, cache, {watch})).entries.map(entry => entry.title)).toContain('Переименованный выпуск');
-		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBeUndefined();
+		expect(cacheParts(catalogCachePath(cache, archive)).header.generation).toBeUndefined();
 	});
 
 	it('keeps the label through a check without the watcher that finds nothing changed, and drops it when one finds a change', async () => {
@@ -180,11 +192,11 @@ describe('readCatalog with an archive watcher', () => {
 		watch.current = 'w.0';
 		await readCatalog(archive, cache, {watch});
 		await readCatalog(archive, cache);
-		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBe('w.0');
+		expect(cacheParts(catalogCachePath(cache, archive)).header.generation).toBe('w.0');
 
 		retitle();
 		await readCatalog(archive, cache);
-		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBeUndefined();
+		expect(cacheParts(catalogCachePath(cache, archive)).header.generation).toBeUndefined();
 	});
 
 	it('never takes the cache on trust when an issue file is a link, whose target no watcher sees', async () => {
@@ -196,6 +208,33 @@ describe('readCatalog with an archive watcher', () => {
 		expect((await readCatalog(archive, cache, {watch})).links).toBe(true);
 		writeFileSync(outside, 'Новый выпуск по ссылке\n\nТекст подлиннее.\n');
 		expect((await readCatalog(archive, cache, {watch})).entries.map(entry => entry.title)).toContain('Новый выпуск по ссылке');
+	});
+});
+
+describe('the printed rows kept with the catalog', () => {
+	const rows = 'ids\n2026-03-01-c\t2026-03-01\tunread\tТретий выпуск\n2026-02-01-b\t2026-02-01\tunread\tВторой выпуск\n2026-01-01-a\t2026-01-01\tunread\tПервый выпуск\n'.slice(4);
+
+	it('are the list of an unchanged catalog, and go when a file changes', async () => {
+		await readCatalog(archive, cache);
+		expect(Buffer.from((await readCatalog(archive, cache)).printed!).toString()).toBe(rows);
+		write('2026-01-01-a.txt', 'Другой выпуск\n\nТекст.\n');
+		touch('2026-01-01-a.txt', 60);
+		expect((await readCatalog(archive, cache)).printed).toBeUndefined();
+	});
+
+	it('are read without the rows only on a watcher\'s word, and never from a damaged file', async () => {
+		const watch = {generation: async (): Promise<string | undefined> => 'w.0'};
+		expect(await readPrintedCatalog(archive, cache, watch)).toBeUndefined();
+		await readCatalog(archive, cache, {watch});
+		const printed = await readPrintedCatalog(archive, cache, watch);
+		expect(Buffer.from(printed!.rows).toString()).toBe(rows);
+		expect(printed!.warnings).toEqual([]);
+		expect(await readPrintedCatalog(archive, cache, {generation: async () => 'w.1'})).toBeUndefined();
+		expect(await readPrintedCatalog(archive, cache, {generation: async () => undefined})).toBeUndefined();
+
+		const file = catalogCachePath(cache, archive);
+		writeFileSync(file, readFileSync(file, 'utf8').slice(0, -5));
+		expect(await readPrintedCatalog(archive, cache, watch)).toBeUndefined();
 	});
 });
 
