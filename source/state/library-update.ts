@@ -1,0 +1,108 @@
+import {uiText} from '../i18n/ui-text.js';
+import {readingStateOf} from '../store/reader-state.js';
+import {bodyHeight, type LibraryModel, type Model, type Update} from './app-model.js';
+import type {Intent, KeyName} from './keymap.js';
+import {visibleEntries} from './library-entries.js';
+import {openScreen, same, withStatus} from './update-result.js';
+
+/** The library screen's keys: the cursor, opening an issue, the read marks, the filter switch. */
+
+/** `count`: the visible entries, which the caller has at hand (each count walks the whole library). */
+export function moveLibraryCursor(model: Model, cursor: number, count: number): Model {
+	const height = bodyHeight(model.size);
+	const clamped = Math.max(0, Math.min(cursor, count - 1));
+	let {top} = model.library;
+	if (clamped < top) {
+		top = clamped;
+	} else if (clamped >= top + height) {
+		top = clamped - height + 1;
+	}
+
+	top = Math.max(0, Math.min(top, Math.max(0, count - height)));
+	return {...model, library: {...model.library, cursor: clamped, top}};
+}
+
+function openSelected(model: Model, id: string): Update {
+	// Found by its text: open at the first match, the story search set to the filter.
+	const hits = model.library.textHits;
+	const firstMatch = hits?.query === model.library.filter ? hits.firstMatches[id] : undefined;
+	if (firstMatch) {
+		return same(model, [{type: 'load-issue', id, at: {block: firstMatch.block, offset: firstMatch.offset}, search: model.library.filter}]);
+	}
+
+	const issueState = model.stored.issues[id];
+	// A finished issue opens at its start again; any other where the reader left it.
+	const finished = issueState?.read && (issueState.progress ?? 1) >= 0.99;
+	return same(model, [{type: 'load-issue', id, ...(issueState?.position && !finished ? {at: issueState.position} : {})}]);
+}
+
+export function libraryIntent(model: Model, intent: Intent, key: KeyName): Update {
+	// Esc first clears a filter; only a plain library quits on it.
+	if (intent === 'quit' && key === 'escape' && model.library.filter !== '') {
+		return same({...model, library: {...model.library, filter: '', cursor: 0, top: 0}});
+	}
+
+	const entries = visibleEntries(model);
+	const selected = entries[model.library.cursor];
+	const height = bodyHeight(model.size);
+	switch (intent) {
+		case 'move-up': {
+			return same(moveLibraryCursor(model, model.library.cursor - 1, entries.length));
+		}
+
+		case 'move-down': {
+			return same(moveLibraryCursor(model, model.library.cursor + 1, entries.length));
+		}
+
+		case 'page-up': {
+			return same(moveLibraryCursor(model, model.library.cursor - height, entries.length));
+		}
+
+		case 'page-down': {
+			return same(moveLibraryCursor(model, model.library.cursor + height, entries.length));
+		}
+
+		case 'first': {
+			return same(moveLibraryCursor(model, 0, entries.length));
+		}
+
+		case 'last': {
+			return same(moveLibraryCursor(model, entries.length - 1, entries.length));
+		}
+
+		case 'open': {
+			return selected ? openSelected(model, selected.id) : same(model);
+		}
+
+		case 'filter': {
+			return same({...model, library: {...model.library, editingFilter: true}});
+		}
+
+		case 'toggle-unread-only': {
+			const library: LibraryModel = {...model.library, unreadOnly: !model.library.unreadOnly, cursor: 0, top: 0};
+			return same({...model, library});
+		}
+
+		case 'toggle-read': {
+			if (!selected) {
+				return same(model);
+			}
+
+			const text = uiText(model.language);
+			const read = readingStateOf(model.stored, selected.id) !== 'read';
+			return same(withStatus(model, read ? text.markedRead : text.markedUnread), [{type: 'mark-read', id: selected.id, read}]);
+		}
+
+		case 'bookmarks': {
+			return same(openScreen(model, 'bookmarks'));
+		}
+
+		case 'quit': {
+			return same(model, [{type: 'quit'}]);
+		}
+
+		default: {
+			return same(model);
+		}
+	}
+}
