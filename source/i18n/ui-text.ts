@@ -34,7 +34,8 @@ export type UiText = {
 	widthChanged: (width: number) => string;
 	markedRead: string;
 	markedUnread: string;
-	tooSmall: string;
+	/** The terminal's size and the smallest that works. */
+	tooSmall: (size: {columns: number; rows: number}, needed: {columns: number; rows: number}) => string;
 	undated: string;
 };
 
@@ -69,7 +70,7 @@ const english: UiText = {
 	widthChanged: width => `Text width ${width}.`,
 	markedRead: 'Marked read.',
 	markedUnread: 'Marked unread.',
-	tooSmall: 'Terminal too small',
+	tooSmall: (size, needed) => `Terminal too small: needs ${needed.columns}×${needed.rows} or more (now ${size.columns}×${size.rows}).`,
 	undated: 'no date',
 };
 
@@ -104,7 +105,7 @@ const russian: UiText = {
 	widthChanged: width => `Ширина текста ${width}.`,
 	markedRead: 'Отмечен как прочитанный.',
 	markedUnread: 'Отмечен как непрочитанный.',
-	tooSmall: 'Окно слишком маленькое',
+	tooSmall: (size, needed) => `Окно слишком мало: нужно от ${needed.columns}×${needed.rows} (сейчас ${size.columns}×${size.rows}).`,
 	undated: 'без даты',
 };
 

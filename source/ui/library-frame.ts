@@ -6,6 +6,7 @@ import {visibleEntries} from '../state/library-entries.js';
 import {readingStateOf, type ReaderState} from '../store/reader-state.js';
 import {fitWidth, padWidth, spread} from './fit-width.js';
 import {fillFrame, type FrameRow} from './frame-row.js';
+import {isTooSmall, tooSmallFrame} from './too-small-frame.js';
 
 /**
  * The library screen as rows: header, one row per visible issue, key hints at the bottom.
@@ -13,6 +14,10 @@ import {fillFrame, type FrameRow} from './frame-row.js';
  * painted from the catalog's head); unread is then reckoned from the read marks.
  */
 export function libraryFrame(model: Model, text: UiText, total?: number): FrameRow[] {
+	if (isTooSmall(model.size)) {
+		return tooSmallFrame(model.size, text);
+	}
+
 	const {columns} = model.size;
 	const entries = visibleEntries(model);
 	const height = bodyHeight(model.size);

@@ -194,13 +194,26 @@ describe('sizes', () => {
 		expectFits(app.frame(), size);
 	});
 
-	it('says the terminal is too small below 20×6', async () => {
-		const app = mount({columns: 19, rows: 6});
+	it.each([
+		{columns: 19, rows: 30},
+		{columns: 100, rows: 5},
+		{columns: 12, rows: 4},
+	])('at $columns×$rows shows only the message, naming the smallest size that works', async size => {
+		const app = mount(size);
 		await tick();
-		expect(app.frame()).toEqual(['Terminal too small']);
-		app.rerender(<App initial={sampleModel({columns: 12, rows: 4})} size={{columns: 12, rows: 4}} services={{loadIssue: issueById, updateState: change => change(emptyState()), now: () => new Date(), quit() {}}}/>);
+		const frame = app.frame();
+		expectFits(frame, size);
+		expect(frame.join(' ')).not.toMatch(/bell-reader|Золото/u);
+		expect(frame.join(' ').replaceAll(/\s+/gu, ' ')).toMatch(/^Terminal too small.*20×6/u);
+	});
+
+	it('gives the screen back once the terminal is large enough again', async () => {
+		const app = mount({columns: 19, rows: 30});
 		await tick();
-		expect(app.frame()).toEqual(['Terminal to…']);
+		const services = {loadIssue: issueById, updateState: (change: (state: ReaderState) => ReaderState) => change(emptyState()), now: () => new Date(), quit() {}};
+		app.rerender(<App initial={sampleModel({columns: 19, rows: 30})} size={{columns: 80, rows: 24}} services={services}/>);
+		await tick();
+		expect(app.frame()[0]).toMatch(/^bell-reader/u);
 	});
 });
 
