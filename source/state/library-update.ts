@@ -1,6 +1,6 @@
 import {uiText} from '../i18n/ui-text.js';
 import {readingStateOf} from '../store/reader-state.js';
-import {bodyHeight, type LibraryModel, type Model, type Update} from './app-model.js';
+import {bodyHeight, type LibraryEntry, type Model, type Update} from './app-model.js';
 import type {Intent, KeyName} from './keymap.js';
 import {visibleEntries} from './library-entries.js';
 import {openScreen, same, withStatus} from './update-result.js';
@@ -20,6 +20,26 @@ export function moveLibraryCursor(model: Model, cursor: number, count: number): 
 
 	top = Math.max(0, Math.min(top, Math.max(0, count - height)));
 	return {...model, library: {...model.library, cursor: clamped, top}};
+}
+
+/**
+ * Where the selection goes when the list changes under it: the same issue when it is still
+ * listed, else the nearest one after it in the library's order (the last one when none is).
+ */
+export function keptSelection(all: readonly LibraryEntry[], selected: LibraryEntry | undefined, shown: readonly LibraryEntry[]): number {
+	if (selected === undefined) {
+		return 0;
+	}
+
+	const kept = shown.indexOf(selected);
+	if (kept !== -1) {
+		return kept;
+	}
+
+	const order = new Map(all.map((entry, index) => [entry, index]));
+	const at = order.get(selected) ?? 0;
+	const after = shown.findIndex(entry => (order.get(entry) ?? 0) > at);
+	return after === -1 ? shown.length - 1 : after;
 }
 
 function openSelected(model: Model, id: string): Update {
@@ -79,8 +99,9 @@ export function libraryIntent(model: Model, intent: Intent, key: KeyName): Updat
 		}
 
 		case 'toggle-unread-only': {
-			const library: LibraryModel = {...model.library, unreadOnly: !model.library.unreadOnly, cursor: 0, top: 0};
-			return same({...model, library});
+			const switched: Model = {...model, library: {...model.library, unreadOnly: !model.library.unreadOnly}};
+			const shown = visibleEntries(switched);
+			return same(moveLibraryCursor(switched, keptSelection(model.entries, selected, shown), shown.length));
 		}
 
 		case 'toggle-read': {

@@ -27,6 +27,24 @@ describe('library', () => {
 		expect(play(sampleModel(undefined, stored), 'r').effects).toEqual([{type: 'mark-read', id: gold, read: false}]);
 	});
 
+	it('keeps the selection on the same issue when switching to unread only, else on the nearest', () => {
+		const ids = sampleIssues.map(issue => issue.id);
+		// The fourth and fifth issues are read.
+		const stored = [3, 4].reduce((state, index) => markRead(state, ids[index]!, true, now), emptyState());
+		const onSixth = play(sampleModel({columns: 80, rows: 8}, stored), 'j', 'j', 'j', 'j', 'j');
+		const selectedId = (model: typeof onSixth.model) => visibleEntries(model)[model.library.cursor]!.id;
+		expect(selectedId(onSixth.model)).toBe(ids[5]);
+		const unreadOnly = play(onSixth.model, 'u').model;
+		expect(selectedId(unreadOnly)).toBe(ids[5]);
+		expect(selectedId(play(unreadOnly, 'u').model)).toBe(ids[5]);
+		// On a read issue: the next one still listed.
+		const onRead = play(sampleModel({columns: 80, rows: 8}, stored), 'j', 'j', 'j', 'u').model;
+		expect(selectedId(onRead)).toBe(ids[5]);
+		// The last issues read: the last one still listed.
+		const lastRead = [10, 11].reduce((state, index) => markRead(state, ids[index]!, true, now), emptyState());
+		expect(selectedId(play(sampleModel(undefined, lastRead), 'G', 'u').model)).toBe(ids[9]);
+	});
+
 	it('opens the selected issue where the reader left it, a finished one at its start', () => {
 		expect(play(sampleModel(), 'enter').effects).toEqual([{type: 'load-issue', id: gold}]);
 		const reading = {...emptyState(), issues: {[gold]: {position: {block: 5, offset: 0}, progress: 0.4}}};
