@@ -3,7 +3,16 @@ import {russianPlural} from './russian-plural.js';
 
 /** Everything the interactive reader shows, in English and Russian. */
 export type UiText = {
-	libraryHeader: (issues: number, unread: number) => string;
+	libraryCounts: (issues: number, unread: number) => string;
+	/** The header's name for the archive bundled with bell-reader. */
+	sampleArchive: string;
+	columns: {date: string; title: string; state: string; time: string; reading: string};
+	/** The count of issues the filter lets through, shown while it is typed. */
+	matches: (count: number) => string;
+	/** The next step on an empty archive. */
+	howToImport: string;
+	/** Esc on a library with nothing to clear. */
+	escapeClearsOnly: string;
 	filterPrompt: string;
 	unreadOnly: string;
 	noIssues: string;
@@ -37,10 +46,17 @@ export type UiText = {
 	/** The terminal's size and the smallest that works. */
 	tooSmall: (size: {columns: number; rows: number}, needed: {columns: number; rows: number}) => string;
 	undated: string;
+	/** While the archive's files are first read. */
+	readingArchive: (done: number, total: number) => string;
 };
 
 const english: UiText = {
-	libraryHeader: (issues, unread) => `bell-reader · ${issues} ${issues === 1 ? 'issue' : 'issues'} · ${unread} unread`,
+	libraryCounts: (issues, unread) => `${issues} ${issues === 1 ? 'issue' : 'issues'} · ${unread} unread`,
+	sampleArchive: 'sample archive',
+	escapeClearsOnly: 'Esc clears a filter; q quits.',
+	columns: {date: 'date', title: 'title', state: 'state', time: 'time', reading: 'reading'},
+	matches: count => `${count} ${count === 1 ? 'match' : 'matches'}`,
+	howToImport: 'Import issues: bell-reader import <files or folder>',
 	filterPrompt: 'Filter: ',
 	unreadOnly: 'unread only',
 	noIssues: 'No issues in this archive.',
@@ -72,10 +88,16 @@ const english: UiText = {
 	markedUnread: 'Marked unread.',
 	tooSmall: (size, needed) => `Terminal too small: needs ${needed.columns}×${needed.rows} or more (now ${size.columns}×${size.rows}).`,
 	undated: 'no date',
+	readingArchive: (done, total) => `Reading the archive: ${done} of ${total} files (${Math.floor((done / total) * 100)}%)…`,
 };
 
 const russian: UiText = {
-	libraryHeader: (issues, unread) => `bell-reader · ${issues} ${russianPlural(issues, 'выпуск', 'выпуска', 'выпусков')} · ${unread} ${russianPlural(unread, 'непрочитанный', 'непрочитанных', 'непрочитанных')}`,
+	libraryCounts: (issues, unread) => `${issues} ${russianPlural(issues, 'выпуск', 'выпуска', 'выпусков')} · ${unread} ${russianPlural(unread, 'непрочитанный', 'непрочитанных', 'непрочитанных')}`,
+	sampleArchive: 'пример архива',
+	escapeClearsOnly: 'Esc сбрасывает фильтр; выход — q.',
+	columns: {date: 'дата', title: 'заголовок', state: 'статус', time: 'время', reading: 'читаю'},
+	matches: count => `${count} ${russianPlural(count, 'совпадение', 'совпадения', 'совпадений')}`,
+	howToImport: 'Добавить выпуски: bell-reader import <файлы или папка>',
 	filterPrompt: 'Фильтр: ',
 	unreadOnly: 'только непрочитанные',
 	noIssues: 'В архиве нет выпусков.',
@@ -107,6 +129,7 @@ const russian: UiText = {
 	markedUnread: 'Отмечен как непрочитанный.',
 	tooSmall: (size, needed) => `Окно слишком мало: нужно от ${needed.columns}×${needed.rows} (сейчас ${size.columns}×${size.rows}).`,
 	undated: 'без даты',
+	readingArchive: (done, total) => `Чтение архива: ${done} из ${total} ${russianPlural(total, 'файла', 'файлов', 'файлов')} (${Math.floor((done / total) * 100)}%)…`,
 };
 
 export function uiText(language: Language): UiText {

@@ -62,10 +62,20 @@ export type LibraryModel = {
 
 export type Size = {columns: number; rows: number};
 
+/** The archive the library shows, as its header names it. */
+export type ArchiveShown = {
+	/** Its folder, as shown (under the home folder from `~`). */
+	path: string;
+	/** The sample bundled with bell-reader. */
+	sample: boolean;
+};
+
 export type Model = {
 	size: Size;
 	language: Language;
 	entries: LibraryEntry[];
+	/** Not known to a model made without the command line (tests). */
+	archive?: ArchiveShown;
 	/** The remembered state as last read from or written to the store. */
 	stored: ReaderState;
 	screen: Screen;
@@ -120,12 +130,17 @@ export function bodyHeight(size: Size): number {
 	return Math.max(1, size.rows - chromeRows);
 }
 
+/** Rows for the library's list: the body less the row naming its columns. */
+export function libraryListHeight(size: Size): number {
+	return Math.max(1, bodyHeight(size) - 1);
+}
+
 /** The text column: the chosen width, never wider than the terminal less a margin. */
 export function columnWidthFor(size: Size, textWidth: number | undefined): number {
 	return Math.max(1, Math.min(textWidth ?? defaultTextWidth, size.columns - 2));
 }
 
-export function initialModel(options: {size: Size; language: Language; entries: LibraryEntry[]; stored: ReaderState}): Model {
+export function initialModel(options: {size: Size; language: Language; entries: LibraryEntry[]; stored: ReaderState; archive?: ArchiveShown}): Model {
 	return {
 		...options,
 		screen: 'library',

@@ -18,7 +18,8 @@ export type Intent =
 	| 'open' | 'filter' | 'toggle-unread-only' | 'toggle-read' | 'bookmarks' | 'quit' | 'back' | 'help'
 	| 'line-down' | 'line-up' | 'previous-section' | 'next-section' | 'bookmark-here'
 	| 'search' | 'next-match' | 'previous-match' | 'teasers' | 'wider' | 'narrower'
-	| 'delete' | 'force-quit';
+	| 'delete' | 'force-quit'
+	| 'clear-filter';
 
 export type Binding = {
 	keys: readonly KeyName[];
@@ -40,12 +41,13 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 		{keys: ['g', 'home'], intent: 'first', label: 'g Home', help: {en: 'first issue', ru: 'первый выпуск'}},
 		{keys: ['G', 'end'], intent: 'last', label: 'G End', help: {en: 'last issue', ru: 'последний выпуск'}},
 		{keys: ['enter'], intent: 'open', label: 'Enter', help: {en: 'open the issue', ru: 'открыть выпуск'}},
-		{keys: ['/'], intent: 'filter', label: '/', help: {en: 'filter by title and text (Esc clears)', ru: 'фильтр по заголовку и тексту (Esc — сбросить)'}},
+		{keys: ['/'], intent: 'filter', label: '/', help: {en: 'filter by title and text', ru: 'фильтр по заголовку и тексту'}},
+		{keys: ['escape'], intent: 'clear-filter', label: 'Esc', help: {en: 'clear the filter (never quits)', ru: 'сбросить фильтр (не выходит)'}},
 		{keys: ['u'], intent: 'toggle-unread-only', label: 'u', help: {en: 'unread only', ru: 'только непрочитанные'}},
 		{keys: ['r'], intent: 'toggle-read', label: 'r', help: {en: 'mark read / unread', ru: 'отметить прочитанным / нет'}},
 		{keys: ['B'], intent: 'bookmarks', label: 'B', help: {en: 'bookmarks', ru: 'закладки'}},
 		help,
-		{keys: ['q', 'escape'], intent: 'quit', label: 'q', help: {en: 'quit', ru: 'выйти'}},
+		{keys: ['q'], intent: 'quit', label: 'q', help: {en: 'quit', ru: 'выйти'}},
 		quit,
 	],
 	reader: [

@@ -1,7 +1,7 @@
 import {uiText} from '../i18n/ui-text.js';
 import {readingStateOf} from '../store/reader-state.js';
-import {bodyHeight, type LibraryEntry, type Model, type Update} from './app-model.js';
-import type {Intent, KeyName} from './keymap.js';
+import {libraryListHeight, type LibraryEntry, type Model, type Update} from './app-model.js';
+import type {Intent} from './keymap.js';
 import {visibleEntries} from './library-entries.js';
 import {openScreen, same, withStatus} from './update-result.js';
 
@@ -9,7 +9,7 @@ import {openScreen, same, withStatus} from './update-result.js';
 
 /** `count`: the visible entries, which the caller has at hand (each count walks the whole library). */
 export function moveLibraryCursor(model: Model, cursor: number, count: number): Model {
-	const height = bodyHeight(model.size);
+	const height = libraryListHeight(model.size);
 	const clamped = Math.max(0, Math.min(cursor, count - 1));
 	let {top} = model.library;
 	if (clamped < top) {
@@ -56,15 +56,10 @@ function openSelected(model: Model, id: string): Update {
 	return same(model, [{type: 'load-issue', id, ...(issueState?.position && !finished ? {at: issueState.position} : {})}]);
 }
 
-export function libraryIntent(model: Model, intent: Intent, key: KeyName): Update {
-	// Esc first clears a filter; only a plain library quits on it.
-	if (intent === 'quit' && key === 'escape' && model.library.filter !== '') {
-		return same({...model, library: {...model.library, filter: '', cursor: 0, top: 0}});
-	}
-
+export function libraryIntent(model: Model, intent: Intent): Update {
 	const entries = visibleEntries(model);
 	const selected = entries[model.library.cursor];
-	const height = bodyHeight(model.size);
+	const height = libraryListHeight(model.size);
 	switch (intent) {
 		case 'move-up': {
 			return same(moveLibraryCursor(model, model.library.cursor - 1, entries.length));
@@ -120,6 +115,17 @@ export function libraryIntent(model: Model, intent: Intent, key: KeyName): Updat
 
 		case 'quit': {
 			return same(model, [{type: 'quit'}]);
+		}
+
+		// Esc never quits: with nothing to clear it says which key does.
+		case 'clear-filter': {
+			if (model.library.filter === '') {
+				return same(withStatus(model, uiText(model.language).escapeClearsOnly));
+			}
+
+			const cleared: Model = {...model, library: {...model.library, filter: ''}};
+			const shown = visibleEntries(cleared);
+			return same(moveLibraryCursor(cleared, keptSelection(model.entries, selected, shown), shown.length));
 		}
 
 		default: {

@@ -47,7 +47,7 @@ function keyAction(model: Model, key: KeyName, now: string): Update {
 
 	switch (cleared.screen) {
 		case 'library': {
-			return libraryIntent(cleared, intent, key);
+			return libraryIntent(cleared, intent);
 		}
 
 		case 'reader': {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {bodyHeight} from '../../source/state/app-model.js';
+import {libraryListHeight} from '../../source/state/app-model.js';
 import {visibleEntries} from '../../source/state/library-entries.js';
 import {emptyState, markRead} from '../../source/store/reader-state.js';
 import {now, play, sampleIssues, sampleModel} from './model-fixture.js';
@@ -12,10 +12,10 @@ describe('library', () => {
 		expect(play(small, 'k').model.library.cursor).toBe(0);
 		const down = play(small, 'j', 'j', 'down', 'j', 'j', 'j', 'j');
 		expect(down.model.library.cursor).toBe(7);
-		expect(down.model.library.top).toBe(7 - bodyHeight(small.size) + 1);
+		expect(down.model.library.top).toBe(7 - libraryListHeight(small.size) + 1);
 		expect(play(small, 'G').model.library.cursor).toBe(sampleIssues.length - 1);
 		expect(play(small, 'G', 'g').model.library).toMatchObject({cursor: 0, top: 0});
-		expect(play(small, 'pagedown').model.library.cursor).toBe(bodyHeight(small.size));
+		expect(play(small, 'pagedown').model.library.cursor).toBe(libraryListHeight(small.size));
 	});
 
 	it('toggles read and shows unread only', () => {
@@ -51,6 +51,18 @@ describe('library', () => {
 		expect(play(sampleModel(undefined, reading), 'enter').effects).toEqual([{type: 'load-issue', id: gold, at: {block: 5, offset: 0}}]);
 		const finished = {...emptyState(), issues: {[gold]: {read: true, position: {block: 30, offset: 0}, progress: 1}}};
 		expect(play(sampleModel(undefined, finished), 'enter').effects).toEqual([{type: 'load-issue', id: gold}]);
+	});
+
+	it('clears the filter on Esc, keeping the selection, and never quits on it', () => {
+		const filtered = play(sampleModel(), '/', 'о', 'enter').model;
+		const selected = visibleEntries(filtered)[1]!;
+		const cleared = play(filtered, 'j', 'escape');
+		expect(cleared.effects).toEqual([]);
+		expect(cleared.model.library.filter).toBe('');
+		expect(visibleEntries(cleared.model)[cleared.model.library.cursor]).toBe(selected);
+		const plain = play(sampleModel(), 'escape');
+		expect(plain.effects).toEqual([]);
+		expect(plain.model.status).toBe('Esc clears a filter; q quits.');
 	});
 
 	it('quits on q and on Ctrl+C', () => {

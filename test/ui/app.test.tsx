@@ -1,7 +1,7 @@
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {blockText} from '../../source/archive/issue.js';
-import type {Size} from '../../source/state/app-model.js';
+import type {ArchiveShown, LibraryEntry, Size} from '../../source/state/app-model.js';
 import {emptyState, type ReaderState} from '../../source/store/reader-state.js';
 import {App} from '../../source/ui/app.js';
 import type {EffectServices} from '../../source/ui/effect-runner.js';
@@ -23,7 +23,7 @@ afterEach(() => {
 	mounted = undefined;
 });
 
-function mount(size: Size, stored: ReaderState = emptyState(), language: 'en' | 'ru' = 'en', searchText?: EffectServices['searchText']): Harness {
+function mount(size: Size, stored: ReaderState = emptyState(), language: 'en' | 'ru' = 'en', searchText?: EffectServices['searchText'], archive?: ArchiveShown, entries?: LibraryEntry[]): Harness {
 	let state = stored;
 	let quits = 0;
 	const services: EffectServices = {
@@ -38,7 +38,7 @@ function mount(size: Size, stored: ReaderState = emptyState(), language: 'en' | 
 		},
 		...(searchText ? {searchText} : {}),
 	};
-	const initial = {...sampleModel(size, stored), language};
+	const initial = {...sampleModel(size, stored), language, ...(archive ? {archive} : {}), ...(entries ? {entries} : {})};
 	const rendered = render(<App initial={initial} size={size} services={services}/>);
 	mounted = {
 		...rendered,
@@ -68,16 +68,57 @@ describe('library screen', () => {
 		const app = mount(size);
 		await tick();
 		const frame = app.frame();
-		expect(frame[0]).toBe('bell-reader · 12 issues · 12 unread');
-		expect(frame[1]).toMatch(/^› 2026-11-20 {2}Золото по \$4500\. .*unread +2 min/u);
-		expect(frame.at(-1)).toMatch(/^Enter open the issue/u);
+		expect(frame[0]).toMatch(/^bell-reader · 12 issues · 12 unread +1\/12$/u);
+		expect(frame[1]).toMatch(/^ {2}date {8}title +state {8}★ {2}time/u);
+		expect(frame[2]).toMatch(/^› 2026-11-20 {2}Золото по \$4500\. .*unread +2 min/u);
+		expect(frame.at(-1)).toMatch(/^\? this help {2}q quit {2}Enter open the issue/u);
 		expectFits(frame, size);
 	});
 
 	it('speaks Russian', async () => {
 		const app = mount({columns: 80, rows: 24}, emptyState(), 'ru');
 		await tick();
-		expect(app.frame()[0]).toBe('bell-reader · 12 выпусков · 12 непрочитанных');
+		expect(app.frame()[0]).toMatch(/^bell-reader · 12 выпусков · 12 непрочитанных +1\/12$/u);
+		expect(app.frame()[1]).toMatch(/^ {2}дата {8}заголовок +статус {7}★ {2}время$/u);
+	});
+
+	it('shows the selected position, and the legend of the marks when narrow', async () => {
+		const size = {columns: 40, rows: 12};
+		const app = mount(size);
+		await app.press(keys.down, keys.down);
+		const frame = app.frame();
+		expect(frame[0]).toMatch(/ 3\/12$/u);
+		expect(frame[1]).toMatch(/^ {2}title +• unread ◐ reading ✓ read$/u);
+		expectFits(frame, size);
+	});
+
+	it('keeps the help and quit hints when the row is too narrow for all', async () => {
+		const app = mount({columns: 24, rows: 10});
+		await tick();
+		expect(app.frame().at(-1)).toMatch(/^\? this help {2}q quit/u);
+	});
+
+	it('names the archive in the header, the bundled one as the sample', async () => {
+		const size = {columns: 100, rows: 10};
+		const app = mount(size, emptyState(), 'en', undefined, {path: '~/news', sample: false});
+		await tick();
+		expect(app.frame()[0]).toMatch(/^bell-reader · 12 issues · 12 unread · ~\/news +1\/12$/u);
+		const sample = mount(size, emptyState(), 'ru', undefined, {path: '/opt/archive', sample: true});
+		await tick();
+		expect(sample.frame()[0]).toMatch(/^bell-reader · 12 выпусков · 12 непрочитанных · пример архива +1\/12$/u);
+	});
+
+	it('says how to import on an empty archive', async () => {
+		const app = mount({columns: 80, rows: 10}, emptyState(), 'en', undefined, undefined, []);
+		await tick();
+		expect(app.frame().join('\n')).toContain('No issues in this archive.\nImport issues: bell-reader import <files or folder>');
+	});
+
+	it('does not quit on Esc with no filter, and says which key does', async () => {
+		const app = mount({columns: 80, rows: 10});
+		await app.press(keys.escape);
+		expect(app.quits()).toBe(0);
+		expect(app.frame().at(-1)).toBe('Esc clears a filter; q quits.');
 	});
 
 	it('filters as you type', async () => {
