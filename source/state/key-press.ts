@@ -24,8 +24,9 @@ export type InkKey = {
  * several characters in one event ("jj", STACK.md), so the result is a list.
  */
 export function keyNamesOf(input: string, key: InkKey): KeyName[] {
-	if (key.ctrl && input === 'c') {
-		return ['ctrl-c'];
+	// Ink reports a Ctrl chord as the letter with `ctrl` set.
+	if (key.ctrl && /^[a-z]$/u.test(input)) {
+		return [`ctrl-${input}`];
 	}
 
 	const named: Array<[boolean | undefined, KeyName]> = [

@@ -11,6 +11,8 @@ export type Screen = 'library' | 'reader' | 'bookmarks' | 'teasers' | 'help';
 export type KeyName =
 	| 'up' | 'down' | 'left' | 'right' | 'pageup' | 'pagedown' | 'home' | 'end'
 	| 'enter' | 'escape' | 'space' | 'backspace' | 'tab' | 'ctrl-c'
+	/** Ctrl with a letter: `ctrl-d`, `ctrl-u` … */
+	| `ctrl-${string}`
 	| (string & {});
 
 export type Intent =
@@ -27,6 +29,8 @@ export type Binding = {
 	/** How the keys are written on the help screen. */
 	label: string;
 	help: Record<Language, string>;
+	/** A shorter text for the hint line at the bottom of a screen, when the help's is long. */
+	hint?: Record<Language, string>;
 };
 
 const quit: Binding = {keys: ['ctrl-c'], intent: 'force-quit', label: 'Ctrl+C', help: {en: 'quit bell-reader', ru: 'выйти из bell-reader'}};
@@ -41,7 +45,7 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 		{keys: ['g', 'home'], intent: 'first', label: 'g Home', help: {en: 'first issue', ru: 'первый выпуск'}},
 		{keys: ['G', 'end'], intent: 'last', label: 'G End', help: {en: 'last issue', ru: 'последний выпуск'}},
 		{keys: ['enter'], intent: 'open', label: 'Enter', help: {en: 'open the issue', ru: 'открыть выпуск'}},
-		{keys: ['/'], intent: 'filter', label: '/', help: {en: 'filter by title and text', ru: 'фильтр по заголовку и тексту'}},
+		{keys: ['/'], intent: 'filter', label: '/', help: {en: 'filter by title and text; while typing ↑↓ select, Enter opens, Ctrl-U clears', ru: 'фильтр по заголовку и тексту; при вводе ↑↓ — выбор, Enter — открыть, Ctrl-U — стереть'}, hint: {en: 'filter', ru: 'фильтр'}},
 		{keys: ['escape'], intent: 'clear-filter', label: 'Esc', help: {en: 'clear the filter (never quits)', ru: 'сбросить фильтр (не выходит)'}},
 		{keys: ['u'], intent: 'toggle-unread-only', label: 'u', help: {en: 'unread only', ru: 'только непрочитанные'}},
 		{keys: ['r'], intent: 'toggle-read', label: 'r', help: {en: 'mark read / unread', ru: 'отметить прочитанным / нет'}},
@@ -106,6 +110,6 @@ export function hintFor(screen: Screen, intents: readonly Intent[], language: La
 	return intents
 		.map(intent => keymap[screen].find(binding => binding.intent === intent))
 		.filter((binding): binding is Binding => binding !== undefined)
-		.map(binding => `${binding.label.split(' ')[0]} ${binding.help[language]}`)
+		.map(binding => `${binding.label.split(' ')[0]} ${(binding.hint ?? binding.help)[language]}`)
 		.join('  ');
 }

@@ -121,12 +121,16 @@ describe('library screen', () => {
 		expect(app.frame().at(-1)).toBe('Esc clears a filter; q quits.');
 	});
 
-	it('filters as you type', async () => {
+	it('filters as you type, counting the matches; one Enter opens the selected issue', async () => {
 		const app = mount({columns: 80, rows: 24});
-		await app.press('/', 'ипо', keys.enter);
+		await app.press('/', 'ипо');
 		const frame = app.frame();
-		expect(frame[0]).toContain('/ипо');
 		expect(frame.filter(line => line.includes('2026-')).map(line => line.slice(2, 12))).toEqual(['2026-06-30']);
+		expect(frame.at(-1)).toMatch(/^Filter: ипо█ +1 match$/u);
+		await app.press(keys.enter);
+		expect(app.frame()[0]).toMatch(/^Ипотека без льгот/u);
+		await app.press('q');
+		expect(app.frame()[0]).toContain('/ипо');
 	});
 });
 
@@ -143,8 +147,9 @@ describe('full-text search from the library', () => {
 		});
 		expect(asked).toEqual(['чип']);
 		const rows = app.frame().filter(line => /\d{4}-\d{2}-\d{2}/u.test(line));
-		expect(rows.map(line => line.slice(2, 12))).toEqual(['2026-11-20', '2026-02-09']);
-		await app.press(keys.enter, keys.enter);
+		// The title match first, then the issue found by its text.
+		expect(rows.map(line => line.slice(2, 12))).toEqual(['2026-02-09', '2026-11-20']);
+		await app.press(keys.down, keys.enter);
 		expect(app.frame()[0]).toMatch(/^Золото/u);
 	});
 });
