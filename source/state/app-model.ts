@@ -83,6 +83,8 @@ export type Model = {
 	returnTo: {help: Screen; bookmarks: Screen};
 	library: LibraryModel;
 	reader: ReaderModel | null;
+	/** First row of the help screen shown. */
+	helpTop: number;
 	bookmarkCursor: number;
 	teaserCursor: number;
 	/** A one-line message at the bottom until the next key. */
@@ -147,6 +149,7 @@ export function initialModel(options: {size: Size; language: Language; entries: 
 		returnTo: {help: 'library', bookmarks: 'library'},
 		library: {cursor: 0, top: 0, filter: '', editingFilter: false, unreadOnly: false, textHits: null},
 		reader: null,
+		helpTop: 0,
 		bookmarkCursor: 0,
 		teaserCursor: 0,
 		status: null,

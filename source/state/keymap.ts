@@ -92,7 +92,16 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 		{keys: ['q', 'escape'], intent: 'back', label: 'q Esc', help: {en: 'back to the story', ru: 'назад к тексту'}},
 		quit,
 	],
-	help: [quit],
+	help: [
+		{keys: ['down', 'j'], intent: 'line-down', label: '↓ j', help: {en: 'scroll down', ru: 'прокрутить вниз'}},
+		{keys: ['up', 'k'], intent: 'line-up', label: '↑ k', help: {en: 'scroll up', ru: 'прокрутить вверх'}},
+		{keys: ['space', 'pagedown', 'f'], intent: 'page-down', label: 'Space PgDn', help: {en: 'page down', ru: 'страница вниз'}},
+		{keys: ['b', 'pageup'], intent: 'page-up', label: 'b PgUp', help: {en: 'page up', ru: 'страница вверх'}},
+		{keys: ['g', 'home'], intent: 'first', label: 'g', help: {en: 'top', ru: 'в начало'}},
+		{keys: ['G', 'end'], intent: 'last', label: 'G', help: {en: 'bottom', ru: 'в конец'}},
+		{keys: ['q', 'escape'], intent: 'back', label: 'q', help: {en: 'back (so does any other key)', ru: 'назад (как и любая другая клавиша)'}, hint: {en: 'back', ru: 'назад'}},
+		quit,
+	],
 };
 
 /** What a key means on a screen, if anything. */

@@ -1,6 +1,7 @@
 import {uiText} from '../i18n/ui-text.js';
 import type {Action, Model, Size, Update} from './app-model.js';
 import {bookmarksIntent} from './bookmarks-update.js';
+import {helpKey} from './help-update.js';
 import {intentFor, type KeyName} from './keymap.js';
 import {visibleEntries} from './library-entries.js';
 import {libraryIntent, moveLibraryCursor} from './library-update.js';
@@ -33,7 +34,7 @@ function keyAction(model: Model, key: KeyName, now: string): Update {
 	}
 
 	if (cleared.screen === 'help') {
-		return same({...cleared, screen: cleared.returnTo.help});
+		return helpKey(cleared, key);
 	}
 
 	const intent = intentFor(cleared.screen, key);

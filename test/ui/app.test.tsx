@@ -207,6 +207,27 @@ describe('reader screen', () => {
 		expect(app.frame()[0]).toMatch(/^Золото/u);
 	});
 
+	it.each([
+		{columns: 20, rows: 6},
+		{columns: 60, rows: 10},
+	])('scrolls the help at $columns×$rows to its last row', async size => {
+		const app = mount(size);
+		await app.press(keys.enter, '?');
+		const seen = new Set<string>();
+		for (let page = 0; page < 25; page++) {
+			for (const line of app.frame().slice(1, -1)) {
+				seen.add(line.trim());
+			}
+
+			expectFits(app.frame(), size);
+			await app.press(' ');
+		}
+
+		// The last binding's keys (Ctrl+C) came into view, and the help is still open.
+		expect([...seen].some(line => line.startsWith('Ctrl+C'))).toBe(true);
+		expect(app.frame()[0]).toMatch(/^Keys/u);
+	});
+
 	it('lists bookmarks across the archive and jumps to one', async () => {
 		const stored = {...emptyState(), bookmarks: [{id: 'b', issue: '2026-02-09-ai-chips', anchor: {block: 6, offset: 0}, excerpt: 'отрывок', created: '2026-01-01T00:00:00Z'}]};
 		const app = mount({columns: 80, rows: 24}, stored);
