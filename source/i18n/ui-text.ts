@@ -33,6 +33,11 @@ export type UiText = {
 	bookmarkAdded: string;
 	bookmarkExists: string;
 	bookmarkDeleted: string;
+	bookmarkRestored: string;
+	nothingToUndo: string;
+	notePrompt: string;
+	noteSaved: string;
+	noteRemoved: string;
 	bookmarkMissingIssue: string;
 	teasersHeader: (count: number) => string;
 	noTeasers: string;
@@ -75,7 +80,12 @@ const english: UiText = {
 	noBookmarks: 'No bookmarks yet: press m while reading.',
 	bookmarkAdded: 'Bookmarked.',
 	bookmarkExists: 'Already bookmarked here.',
-	bookmarkDeleted: 'Bookmark deleted.',
+	bookmarkDeleted: 'Bookmark deleted: u undoes.',
+	bookmarkRestored: 'Bookmark restored.',
+	nothingToUndo: 'Nothing to undo.',
+	notePrompt: 'Note: ',
+	noteSaved: 'Note saved.',
+	noteRemoved: 'Note removed.',
 	bookmarkMissingIssue: 'That issue is no longer in the archive.',
 	teasersHeader: count => `Other issues · ${count}`,
 	noTeasers: 'This issue has no teasers.',
@@ -116,7 +126,12 @@ const russian: UiText = {
 	noBookmarks: 'Закладок пока нет: нажмите m во время чтения.',
 	bookmarkAdded: 'Закладка добавлена.',
 	bookmarkExists: 'Здесь уже есть закладка.',
-	bookmarkDeleted: 'Закладка удалена.',
+	bookmarkDeleted: 'Закладка удалена: u — вернуть.',
+	bookmarkRestored: 'Закладка возвращена.',
+	nothingToUndo: 'Нечего возвращать.',
+	notePrompt: 'Заметка: ',
+	noteSaved: 'Заметка сохранена.',
+	noteRemoved: 'Заметка удалена.',
 	bookmarkMissingIssue: 'Этого выпуска больше нет в архиве.',
 	teasersHeader: count => `Другие выпуски · ${count}`,
 	noTeasers: 'В этом выпуске нет анонсов.',

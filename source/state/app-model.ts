@@ -86,6 +86,10 @@ export type Model = {
 	/** First row of the help screen shown. */
 	helpTop: number;
 	bookmarkCursor: number;
+	/** The note being typed for the selected bookmark; null when none is. */
+	bookmarkNote: string | null;
+	/** The bookmark deleted last on the bookmarks screen, which u puts back. */
+	deletedBookmark: Bookmark | null;
 	teaserCursor: number;
 	/** A one-line message at the bottom until the next key. */
 	status: string | null;
@@ -103,6 +107,7 @@ export type Effect =
 	| {type: 'mark-read'; id: string; read: boolean}
 	| {type: 'add-bookmark'; bookmark: Bookmark}
 	| {type: 'delete-bookmark'; id: string}
+	| {type: 'set-bookmark-note'; id: string; note: string}
 	| {type: 'save-settings'; settings: Settings}
 	| {type: 'flush'}
 	| {type: 'quit'};
@@ -151,6 +156,8 @@ export function initialModel(options: {size: Size; language: Language; entries: 
 		reader: null,
 		helpTop: 0,
 		bookmarkCursor: 0,
+		bookmarkNote: null,
+		deletedBookmark: null,
 		teaserCursor: 0,
 		status: null,
 	};

@@ -21,7 +21,7 @@ export type Intent =
 	| 'line-down' | 'line-up' | 'previous-section' | 'next-section' | 'bookmark-here'
 	| 'search' | 'next-match' | 'previous-match' | 'teasers' | 'wider' | 'narrower'
 	| 'delete' | 'force-quit'
-	| 'clear-filter';
+	| 'clear-filter' | 'edit-note' | 'undo';
 
 export type Binding = {
 	keys: readonly KeyName[];
@@ -79,7 +79,9 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 		{keys: ['up', 'k'], intent: 'move-up', label: '↑ k', help: {en: 'previous bookmark', ru: 'предыдущая закладка'}},
 		{keys: ['down', 'j'], intent: 'move-down', label: '↓ j', help: {en: 'next bookmark', ru: 'следующая закладка'}},
 		{keys: ['enter'], intent: 'open', label: 'Enter', help: {en: 'jump to the bookmark', ru: 'перейти к закладке'}},
+		{keys: ['n'], intent: 'edit-note', label: 'n', help: {en: 'add or edit a note (Enter saves, Esc cancels)', ru: 'добавить или изменить заметку (Enter — сохранить, Esc — отмена)'}, hint: {en: 'note', ru: 'заметка'}},
 		{keys: ['d', 'backspace'], intent: 'delete', label: 'd', help: {en: 'delete the bookmark', ru: 'удалить закладку'}},
+		{keys: ['u'], intent: 'undo', label: 'u', help: {en: 'undo the last delete', ru: 'вернуть удалённую закладку'}},
 		help,
 		{keys: ['q', 'escape'], intent: 'back', label: 'q Esc', help: {en: 'back', ru: 'назад'}},
 		quit,

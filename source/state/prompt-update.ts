@@ -7,10 +7,10 @@ import {same} from './update-result.js';
 import {visibleEntries} from './library-entries.js';
 import {keptSelection, libraryIntent, moveLibraryCursor} from './library-update.js';
 
-/** Typing into a prompt: the library filter and the story search. */
+/** Typing into a prompt: the library filter and the story search (and the editing every prompt shares). */
 
 /** Text keys edit, Enter keeps, Esc drops. */
-function editText(value: string, key: KeyName): {value: string; done?: 'keep' | 'drop'} {
+export function editText(value: string, key: KeyName): {value: string; done?: 'keep' | 'drop'} {
 	if (key === 'enter') {
 		return {value, done: 'keep'};
 	}

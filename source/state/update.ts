@@ -1,6 +1,6 @@
 import {uiText} from '../i18n/ui-text.js';
 import type {Action, Model, Size, Update} from './app-model.js';
-import {bookmarksIntent} from './bookmarks-update.js';
+import {bookmarksIntent, noteKey} from './bookmarks-update.js';
 import {helpKey} from './help-update.js';
 import {intentFor, type KeyName} from './keymap.js';
 import {visibleEntries} from './library-entries.js';
@@ -27,6 +27,10 @@ function keyAction(model: Model, key: KeyName, now: string): Update {
 
 	if (cleared.screen === 'library' && cleared.library.editingFilter) {
 		return filterKey(cleared, key);
+	}
+
+	if (cleared.screen === 'bookmarks' && cleared.bookmarkNote !== null) {
+		return noteKey(cleared, key);
 	}
 
 	if (cleared.screen === 'reader' && cleared.reader?.search.editing) {

@@ -23,12 +23,15 @@ export function BookmarksScreen({model, text}: {model: Model; text: UiText}) {
 						const title = entries.get(bookmark.issue)?.title ?? bookmark.issue;
 						return (
 							<Text key={bookmark.id} inverse={selected} wrap="truncate">
-								{fitWidth(`${selected ? '›' : ' '} ${title} — «${bookmark.excerpt}»`, columns)}
+								{/* The note first: a long title would cut it off. */}
+								{fitWidth(`${selected ? '›' : ' '} ${bookmark.note === undefined ? '' : `✎ ${bookmark.note} · `}${title} — «${bookmark.excerpt}»`, columns)}
 							</Text>
 						);
 					})}
 			</Box>
-			<Text dimColor wrap="truncate">{fitWidth(model.status ?? hintFor('bookmarks', ['open', 'delete', 'back'], model.language), columns)}</Text>
+			{model.bookmarkNote === null
+				? <Text dimColor wrap="truncate">{fitWidth(model.status ?? hintFor('bookmarks', ['help', 'back', 'open', 'edit-note', 'delete', 'undo'], model.language), columns)}</Text>
+				: <Text wrap="truncate">{fitWidth(`${text.notePrompt}${model.bookmarkNote}█`, columns)}</Text>}
 		</Box>
 	);
 }

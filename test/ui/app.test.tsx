@@ -228,6 +228,22 @@ describe('reader screen', () => {
 		expect(app.frame()[0]).toMatch(/^Keys/u);
 	});
 
+	it('adds a note to a bookmark, stores it, shows it; deletes and undoes', async () => {
+		const stored = {...emptyState(), bookmarks: [{id: 'b', issue: '2026-02-09-ai-chips', anchor: {block: 6, offset: 0}, excerpt: 'отрывок', created: '2026-01-01T00:00:00Z'}]};
+		const app = mount({columns: 80, rows: 12}, stored);
+		await app.press('B', 'n', 'график');
+		expect(app.frame().at(-1)).toBe('Note: график█');
+		await app.press(keys.enter);
+		expect(app.state().bookmarks[0]!.note).toBe('график');
+		expect(app.frame()[1]).toMatch(/^› ✎ график · Чипы без Nvidia/u);
+		await app.press('d');
+		expect(app.state().bookmarks).toEqual([]);
+		expect(app.frame().at(-1)).toBe('Bookmark deleted: u undoes.');
+		await app.press('u');
+		expect(app.state().bookmarks).toEqual([{...stored.bookmarks[0], note: 'график'}]);
+		expect(app.frame()[1]).toContain('✎ график');
+	});
+
 	it('lists bookmarks across the archive and jumps to one', async () => {
 		const stored = {...emptyState(), bookmarks: [{id: 'b', issue: '2026-02-09-ai-chips', anchor: {block: 6, offset: 0}, excerpt: 'отрывок', created: '2026-01-01T00:00:00Z'}]};
 		const app = mount({columns: 80, rows: 24}, stored);
