@@ -4,7 +4,7 @@ import {bodyHeight, type Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
 import {sortedBookmarks} from '../store/reader-state.js';
 import {entryById} from './entry-by-id.js';
-import {fitWidth} from './fit-width.js';
+import {fitWidth, promptLine} from './fit-width.js';
 
 export function BookmarksScreen({model, text}: {model: Model; text: UiText}) {
 	const {columns} = model.size;
@@ -31,7 +31,7 @@ export function BookmarksScreen({model, text}: {model: Model; text: UiText}) {
 			</Box>
 			{model.bookmarkNote === null
 				? <Text dimColor wrap="truncate">{fitWidth(model.status ?? hintFor('bookmarks', ['help', 'back', 'open', 'edit-note', 'delete', 'undo'], model.language), columns)}</Text>
-				: <Text wrap="truncate">{fitWidth(`${text.notePrompt}${model.bookmarkNote}█`, columns)}</Text>}
+				: <Text wrap="truncate">{promptLine(text.notePrompt, model.bookmarkNote, columns)}</Text>}
 		</Box>
 	);
 }

@@ -4,7 +4,8 @@ import {libraryListHeight, type LibraryEntry, type Model} from '../state/app-mod
 import {hintFor} from '../state/keymap.js';
 import {visibleEntries} from '../state/library-entries.js';
 import {readingStateOf, type ReaderState} from '../store/reader-state.js';
-import {fitWidth, padWidth, spread} from './fit-width.js';
+import {displayWidth} from '../layout/display-width.js';
+import {fitWidth, padWidth, promptLine, spread} from './fit-width.js';
 import {fillFrame, type FrameRow} from './frame-row.js';
 import {isTooSmall, tooSmallFrame} from './too-small-frame.js';
 
@@ -110,7 +111,8 @@ function footerText(model: Model, text: UiText, listed: number, progress: string
 	}
 
 	if (model.library.editingFilter) {
-		return spread(`${text.filterPrompt}${model.library.filter}█`, text.matches(listed), columns, 'left');
+		const count = text.matches(listed);
+		return spread(promptLine(text.filterPrompt, model.library.filter, columns - displayWidth(count) - 2), count, columns, 'left');
 	}
 
 	return fitWidth(model.status ?? hintFor('library', ['help', 'quit', 'open', 'filter', 'toggle-unread-only', 'bookmarks'], model.language), columns);
