@@ -219,6 +219,7 @@ async function run(argv: readonly string[]): Promise<number> {
 		columns: stdoutIsTerminal ? process.stdout.columns : undefined,
 		color: wantsColor(env, stdoutIsTerminal),
 		archiveDir,
+		sampleArchive: archiveDir === bundledArchive,
 		paths,
 		archiveWatch: watch,
 		readState: () => readStateFile(paths.configDir, warn),

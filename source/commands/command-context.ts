@@ -25,6 +25,8 @@ export type CommandContext = {
 	columns?: number;
 	color: boolean;
 	archiveDir: string;
+	/** The archive is the sample bundled with bell-reader (the user has none of their own yet). */
+	sampleArchive?: boolean;
 	paths: AppPaths;
 	/** The archive's watcher (watch/): asked once per command, started after a full check of a big archive. */
 	archiveWatch: ArchiveWatch;

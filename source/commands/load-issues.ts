@@ -5,6 +5,7 @@ import type {Issue} from '../archive/issue.js';
 import {storyWords} from '../archive/reading-time.js';
 import {resolveIssue} from '../archive/resolve-issue.js';
 import {issueFormatOf} from '../archive/issue-file.js';
+import {progressListener} from '../cli/progress-bar.js';
 import {linkedToCatalog, readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../library/catalog.js';
 import {loadIssueParsers} from '../library/issue-parsers.js';
 import {readIssueFile} from '../library/read-issue-file.js';
@@ -12,9 +13,14 @@ import {keepIssue, readKeptIssue} from '../library/story-cache.js';
 import {CommandError, type CommandContext} from './command-context.js';
 import {namesIssueFile} from './issue-file-argument.js';
 
-/** The archive's catalog (cached metadata of every issue), reporting each skipped file on stderr. */
-export async function loadCatalog(context: CommandContext): Promise<Catalog> {
-	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir, {watch: context.archiveWatch});
+/**
+ * The archive's catalog (cached metadata of every issue), reporting each skipped file on
+ * stderr. While many files are read (the first run on a large archive), `onProgress` hears
+ * of each; without one, a progress bar shows on stderr when it is a terminal.
+ */
+export async function loadCatalog(context: CommandContext, onProgress?: (done: number, total: number) => void): Promise<Catalog> {
+	const progress = onProgress ?? (context.stderrIsTerminal ? progressListener(context.status, context.messages.readingArchive) : undefined);
+	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir, {watch: context.archiveWatch, ...(progress ? {onProgress: progress} : {})});
 	reportSkipped(context, catalog.warnings);
 	return catalog;
 }

@@ -1,4 +1,4 @@
-import {progressLine} from '../cli/progress-bar.js';
+import {progressListener} from '../cli/progress-bar.js';
 import {searchResultsJson, searchResultsText} from '../cli/search-results-text.js';
 import {palette} from '../cli/terminal-style.js';
 import {builtinEngineReason, openSearchIndex, type SearchIndex, type SearchNote} from '../search/search-index.js';
@@ -7,9 +7,6 @@ import {CommandError, type CommandContext} from './command-context.js';
 /** `search <query> [--json] [--limit N]`: issues ranked by relevance, with snippets. */
 
 export const defaultLimit = 10;
-
-/** Fewer files than this are indexed before a person would notice; no bar for them. */
-const progressThreshold = 100;
 
 function noteText(context: CommandContext, note: SearchNote): string {
 	switch (note.kind) {
@@ -28,23 +25,8 @@ function noteText(context: CommandContext, note: SearchNote): string {
 }
 
 /** The index's build progress on stderr, for archives big enough to take a while; erased when done. */
-function progressListener(context: CommandContext): ((done: number, total: number) => void) | undefined {
-	if (!context.stderrIsTerminal) {
-		return undefined;
-	}
-
-	const progress = progressLine(context.status, context.messages.searchIndexing);
-	return (done, total) => {
-		if (total < progressThreshold) {
-			return;
-		}
-
-		if (done === total) {
-			progress.clear();
-		} else {
-			progress.draw(done / total, done, total);
-		}
-	};
+function indexingProgress(context: CommandContext): ((done: number, total: number) => void) | undefined {
+	return context.stderrIsTerminal ? progressListener(context.status, context.messages.searchIndexing) : undefined;
 }
 
 /** What went wrong keeping the index, for a one-line message: an errno code or SQLite's words. */
@@ -74,7 +56,7 @@ export async function searchCommand(context: CommandContext): Promise<SearchOutc
 			// A switch for tests and for machines where the native module misbehaves.
 			engine: process.env.BELL_READER_SEARCH_ENGINE === 'builtin' ? 'builtin' : 'auto',
 			archiveWatch: context.archiveWatch,
-			onProgress: progressListener(context),
+			onProgress: indexingProgress(context),
 			onNote(note) {
 				context.warn(noteText(context, note));
 			},

@@ -50,6 +50,8 @@ export type CliMessages = {
 	searchEngineForced: string;
 	searchIndexRebuilt: (reason: 'corrupt' | 'outdated') => string;
 	searchIndexing: string;
+	/** Labels the progress bar while the archive's files are first read. */
+	readingArchive: string;
 	cannotUseSearchIndex: (dir: string, code: string) => string;
 	watching: (dir: string) => string;
 	watchStopped: (dir: string) => string;
@@ -405,6 +407,7 @@ const english: CliMessages = {
 	searchEngineForced: 'searching with the built-in engine (BELL_READER_SEARCH_ENGINE=builtin)',
 	searchIndexRebuilt: reason => reason === 'corrupt' ? 'the search index was damaged; rebuilt it' : 'the search index was from an older version; rebuilt it',
 	searchIndexing: 'indexing',
+	readingArchive: 'reading the archive',
 	cannotUseSearchIndex: (dir, code) => `cannot keep the search index in ${dir}: ${errnoWords(code, 'en')}`,
 	watching: dir => `watching ${dir}: commands trust their caches while nothing changes; Ctrl+C or \`bell-reader watch --stop\` stops`,
 	watchStopped: dir => `stopped watching ${dir}`,
@@ -474,6 +477,7 @@ const russian: CliMessages = {
 	searchEngineForced: 'ищет встроенный поиск (BELL_READER_SEARCH_ENGINE=builtin)',
 	searchIndexRebuilt: reason => reason === 'corrupt' ? 'поисковый индекс был повреждён и построен заново' : 'поисковый индекс был от старой версии и построен заново',
 	searchIndexing: 'индексация',
+	readingArchive: 'чтение архива',
 	cannotUseSearchIndex: (dir, code) => `не удалось сохранить поисковый индекс в ${dir}: ${errnoWords(code, 'ru')}`,
 	watching: dir => `слежу за ${dir}: пока ничего не меняется, команды верят своим кэшам; остановить — Ctrl+C или \`bell-reader watch --stop\``,
 	watchStopped: dir => `больше не слежу за ${dir}`,

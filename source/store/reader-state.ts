@@ -242,6 +242,22 @@ export function removeBookmark(state: ReaderState, bookmarkId: string): ReaderSt
 	return {...state, bookmarks: state.bookmarks.filter(bookmark => bookmark.id !== bookmarkId)};
 }
 
+/** A bookmark's note set, or (empty) removed; other bookmarks as they were. */
+export function setBookmarkNote(state: ReaderState, bookmarkId: string, note: string): ReaderState {
+	const text = note.trim();
+	return {
+		...state,
+		bookmarks: state.bookmarks.map(bookmark => {
+			if (bookmark.id !== bookmarkId) {
+				return bookmark;
+			}
+
+			const {note: _note, ...rest} = bookmark;
+			return text === '' ? rest : {...rest, note: text};
+		}),
+	};
+}
+
 export function changeSettings(state: ReaderState, settings: Settings): ReaderState {
 	return {...state, settings: {...state.settings, ...settings}};
 }
