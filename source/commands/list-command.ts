@@ -9,8 +9,8 @@ import {loadCatalog, reportSkipped} from './load-issues.js';
 /** `list [--json]`: id<TAB>date<TAB>state<TAB>title, newest first (scripts rely on the columns). */
 export async function listCommand(context: CommandContext): Promise<void> {
 	const state = context.readState();
-	// Plain rows of an archive a watcher vouches for come as the catalog printed them.
-	if (!context.flags.json && !context.color && await context.archiveWatch.generation() !== undefined) {
+	// Plain rows of an unchanged archive come as the catalog printed them.
+	if (!context.flags.json && !context.color) {
 		const printed = await readPrintedCatalog(context.archiveDir, context.paths.cacheDir, context.archiveWatch);
 		if (printed !== undefined && printed.rows.length > 0) {
 			reportSkipped(context, printed.warnings);

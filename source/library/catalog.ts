@@ -1,20 +1,23 @@
-import {readFileSync, statSync, type Stats} from 'node:fs';
+import {statSync, type Stats} from 'node:fs';
 import path from 'node:path';
-import type {ArchiveWarning, FileProblem} from '../archive/file-problem.js';
-import type {Issue, SourceFormat} from '../archive/issue.js';
+import type {ArchiveWarning} from '../archive/file-problem.js';
+import type {Issue} from '../archive/issue.js';
 import {issueFormatOf, issueIdOf} from '../archive/issue-file.js';
 import {IssueIdOwners} from '../archive/issue-id-owners.js';
 import {compareNewestFirst} from '../archive/issue-order.js';
 import {linkTeasersByScan} from '../archive/link-teasers.js';
-import {pathKey} from '../archive/path-key.js';
 import {storyWords} from '../archive/reading-time.js';
-import {listArchive, type ArchiveListing} from './archive-folder.js';
-import {listRow} from './list-rows.js';
-import {stillHolds, type ArchiveWatch} from './archive-watch.js';
+import {listArchive} from './archive-folder.js';
+import {stillHolds} from './archive-watch.js';
+import {catalogCachePath, catalogCacheVersion, readCache, statOptions, writeCatalogCache, writeCatalogHead, type CacheBody, type CachedIssue, type CachedProblem, type CacheHeader} from './catalog-cache.js';
+import type {Catalog, CatalogEntry, CatalogOptions} from './catalog-model.js';
 import {loadIssueParsers, type IssueParsers} from './issue-parsers.js';
+import {folderTimes, unchangedListing} from './kept-listing.js';
+import {listRow} from './list-rows.js';
 import {readIssueFile} from './read-issue-file.js';
-import {parserVersion} from './parser-version.js';
-import {writeCacheFile} from './write-file-atomically.js';
+
+export {catalogCachePath, catalogCacheVersion, readCatalogHead, readPrintedCatalog, type CatalogHead, type PrintedCatalog} from './catalog-cache.js';
+export type {Catalog, CatalogEntry, CatalogOptions} from './catalog-model.js';
 
 /**
  * The catalog: the one owner of what is on disk. It alone lists and stats the archive's
@@ -27,268 +30,6 @@ import {writeCacheFile} from './write-file-atomically.js';
  * instead of looking at the files again. With an archive watcher (`bell-reader watch`), a
  * cache checked at the generation the watcher still gives is used without looking at the files.
  */
-
-export type CatalogEntry = {
-	id: string;
-	title: string;
-	date: string | null;
-	file: string;
-	format: SourceFormat;
-	words: number;
-	/** The file's stamp when it was catalogued: a cache of the issue holds while it matches. */
-	size: number;
-	mtimeMs: number;
-};
-
-export type Catalog = {
-	dir: string;
-	/** Newest first. */
-	entries: CatalogEntry[];
-	warnings: ArchiveWarning[];
-	/** The archive watcher's generation at which this is the archive's catalog, if one answered. */
-	generation?: string;
-	/**
-	 * Names the catalog's contents: a new one whenever a file is added, changed or removed.
-	 * What is kept in step with the catalog (the search index) keeps the revision it saw, and
-	 * while it is the same has nothing to compare. Undefined without a cache folder.
-	 */
-	revision?: string;
-	/** Whether some issue file is a symbolic link (never trusted on a watcher's word). */
-	links: boolean;
-	/** The entries as `list` prints them, all unread, when the cache had them for this very catalog. */
-	printed?: Uint8Array;
-};
-
-export type CatalogOptions = {
-	/** The archive watcher, when one may run. */
-	watch?: ArchiveWatch;
-	/** Called while changed files are parsed: `done` of `total` (a first catalog parses them all). */
-	onProgress?: (done: number, total: number) => void;
-};
-
-/** Bumped whenever what the catalog caches changes: old caches are rebuilt. */
-export const catalogCacheVersion = 4 * 1000 + parserVersion;
-
-// Compact rows parse several times faster than objects at 10,000 issues.
-type CachedIssue = [relative: string, size: number, mtimeMs: number, id: string, title: string, date: string | null, format: SourceFormat, words: number];
-type CachedProblem = [relative: string, size: number, mtimeMs: number, problem: FileProblem];
-type CachedFolder = [relative: string, mtimeMs: number];
-/**
- * The cache file is three parts, so that a command can read only what it needs: a header
- * line (JSON), a body line (JSON: the rows), and the printed `list` rows of every issue in
- * the catalog's order, all unread. A `list` at a generation the watcher still gives reads
- * the header and prints the rows as they are, with the reading states put in.
- */
-type CacheHeader = {
-	version: number;
-	dir: string;
-	/** The watcher's generation when every file was last checked, if one answered. */
-	generation?: string;
-	revision?: string;
-	/** Whether some issue file is a link (then the cache is never taken on a watcher's word). */
-	links?: boolean;
-	/** When the folders were read (ms since the epoch). */
-	listedAt?: number;
-	/** What is reported of the archive on every listing: files skipped and why. */
-	warnings?: ArchiveWarning[];
-	/** The byte length of the printed rows at the end. */
-	listBytes?: number;
-};
-
-type CacheBody = {
-	/** In path order: the order in which an issue id goes to the first file that has it. */
-	files: Array<CachedIssue | CachedProblem>;
-	/** The catalog's order (newest first), as indexes into `files`: no sorting while nothing changed. */
-	order?: number[];
-	/** Every folder read, with its modification time. */
-	folders?: CachedFolder[];
-};
-
-/** A usable cache file's rows, in the order of the listing they were made from. */
-type Cache = {printed: Uint8Array | undefined; rows: Array<CachedIssue | CachedProblem>; generation: string | undefined; revision: string | undefined; links: boolean; order: number[] | undefined; folders: CachedFolder[] | undefined; listedAt: number};
-
-export function catalogCachePath(cacheDir: string, archiveDir: string): string {
-	return path.join(cacheDir, `catalog-${pathKey(path.resolve(archiveDir))}.json`);
-}
-
-function isCachedIssue(row: unknown): row is CachedIssue {
-	return Array.isArray(row) && row.length === 8 && typeof row[0] === 'string' && typeof row[1] === 'number'
-		&& typeof row[2] === 'number' && typeof row[3] === 'string' && typeof row[4] === 'string'
-		&& (row[5] === null || typeof row[5] === 'string') && (row[6] === 'page-dump' || row[6] === 'markdown') && typeof row[7] === 'number';
-}
-
-function isCachedProblem(row: unknown): row is CachedProblem {
-	return Array.isArray(row) && row.length === 4 && typeof row[0] === 'string' && typeof row[1] === 'number'
-		&& typeof row[2] === 'number' && typeof row[3] === 'object' && row[3] !== null && typeof (row[3] as {kind?: unknown}).kind === 'string';
-}
-
-/** The header of a cache file, and where its body and printed rows lie; undefined when it is missing, corrupt or old. */
-function readHeader(file: string, dir: string): {header: CacheHeader; bytes: Buffer; bodyStart: number} | undefined {
-	try {
-		const bytes = readFileSync(file);
-		const end = bytes.indexOf(10);
-		const header = JSON.parse(bytes.toString('utf8', 0, end)) as Partial<CacheHeader> | null;
-		if (end === -1 || header?.version !== catalogCacheVersion || header.dir !== dir) {
-			return undefined;
-		}
-
-		return {header: header as CacheHeader, bytes, bodyStart: end + 1};
-	} catch {
-		return undefined;
-	}
-}
-
-/** The cache; undefined (so everything is re-read) when it is missing, corrupt or old. */
-function readCache(file: string, dir: string): Cache | undefined {
-	const read = readHeader(file, dir);
-	if (read === undefined) {
-		return undefined;
-	}
-
-	const {header, bytes, bodyStart} = read;
-	let cache: Partial<CacheBody> | null;
-	const bodyEnd = bytes.indexOf(10, bodyStart);
-	try {
-		cache = JSON.parse(bytes.toString('utf8', bodyStart, bodyEnd)) as Partial<CacheBody> | null;
-	} catch {
-		return undefined;
-	}
-
-	if (!Array.isArray(cache?.files)) {
-		return undefined;
-	}
-
-	const rows = cache.files.filter((row: unknown) => isCachedIssue(row) || isCachedProblem(row));
-	// A row dropped as malformed must not be missed on a watcher's word.
-	const whole = rows.length === cache.files.length;
-	const folders = Array.isArray(cache.folders) && cache.folders.every(folder => Array.isArray(folder) && typeof folder[0] === 'string' && typeof folder[1] === 'number') ? cache.folders : undefined;
-	return {
-		printed: whole && bodyEnd !== -1 && header.listBytes === bytes.length - bodyEnd - 1 ? bytes.subarray(bodyEnd + 1) : undefined,
-		rows,
-		generation: whole && typeof header.generation === 'string' ? header.generation : undefined,
-		revision: whole && typeof header.revision === 'string' ? header.revision : undefined,
-		links: header.links !== false,
-		order: whole && Array.isArray(cache.order) ? cache.order : undefined,
-		folders: whole ? folders : undefined,
-		listedAt: typeof header.listedAt === 'number' ? header.listedAt : 0,
-	};
-}
-
-function isWarning(value: unknown): value is ArchiveWarning {
-	const warning = value as Partial<ArchiveWarning> | null;
-	return typeof warning?.file === 'string' && typeof (warning.problem as {kind?: unknown} | undefined)?.kind === 'string';
-}
-
-/** The printed `list` rows of the catalog, all unread, and what is reported with them. */
-export type PrintedCatalog = {rows: Uint8Array; warnings: ArchiveWarning[]};
-
-/**
- * The catalog's printed rows, when an archive watcher vouches that nothing changed since
- * they were made: a `list` then reads no row of the cache and parses nothing. Undefined
- * otherwise (the caller reads the catalog).
- */
-export async function readPrintedCatalog(dir: string, cacheDir: string, watch: ArchiveWatch): Promise<PrintedCatalog | undefined> {
-	const root = path.resolve(dir);
-	const read = readHeader(catalogCachePath(cacheDir, root), root);
-	const generation = await watch.generation();
-	if (read === undefined || !stillHolds({generation: read.header.generation, links: read.header.links !== false}, generation)) {
-		return undefined;
-	}
-
-	const {header, bytes, bodyStart} = read;
-	const rowsStart = bytes.indexOf(10, bodyStart) + 1;
-	const warnings = Array.isArray(header.warnings) && header.warnings.every(warning => isWarning(warning)) ? header.warnings : undefined;
-	if (rowsStart === 0 || header.listBytes !== bytes.length - rowsStart || warnings === undefined) {
-		return undefined;
-	}
-
-	return {rows: bytes.subarray(rowsStart), warnings};
-}
-
-/**
- * How long before a listing a folder must have last changed for its modification time to
- * vouch for it later. A folder changed again within the same tick of the file system's
- * clock keeps its time; git's index has the same race, and settles it the same way.
- */
-const racyFolderMs = 2000;
-
-/**
- * The files of the last listing, when no folder changed since: a file added, removed or
- * renamed changes its folder's modification time. Undefined when any folder changed, is
- * gone, or changed too close to the listing to tell.
- */
-function unchangedListing(root: string, cache: Cache): ArchiveListing | undefined {
-	if (cache.folders === undefined || cache.folders.length === 0) {
-		return undefined;
-	}
-
-	for (const [relative, mtimeMs] of cache.folders) {
-		if (mtimeMs > cache.listedAt - racyFolderMs) {
-			return undefined;
-		}
-
-		const folder = relative === '' ? root : `${root}${path.sep}${relative}`;
-		if (statSync(folder, {throwIfNoEntry: false})?.mtimeMs !== mtimeMs) {
-			return undefined;
-		}
-	}
-
-	return {
-		files: cache.rows.map(row => `${root}${path.sep}${row[0]}`),
-		links: cache.links,
-		folders: cache.folders.map(([relative]) => (relative === '' ? root : `${root}${path.sep}${relative}`)),
-	};
-}
-
-/** Each folder's modification time, taken before its files are looked at; undefined when one cannot be had. */
-function folderTimes(root: string, folders: readonly string[]): CachedFolder[] | undefined {
-	const times: CachedFolder[] = [];
-	for (const folder of folders) {
-		const mtimeMs = statSync(folder, {throwIfNoEntry: false})?.mtimeMs;
-		if (mtimeMs === undefined) {
-			return undefined;
-		}
-
-		times.push([folder === root ? '' : folder.slice(root.length + 1), mtimeMs]);
-	}
-
-	return times;
-}
-
-/** How many of the newest issues the head file keeps: more than any terminal shows at once. */
-const headSize = 200;
-
-type HeadFile = {version: number; dir: string; total: number; entries: CatalogEntry[]};
-
-function headPathOf(cacheFile: string): string {
-	return cacheFile.replace(/\.json$/u, '.head.json');
-}
-
-/** The newest issues and their count, as the catalog last stood. */
-export type CatalogHead = {total: number; entries: CatalogEntry[]};
-
-/**
- * The newest issues as the cache last left them, without looking at the files: a few KB
- * from which the library paints its first frame at once (with 10,000 issues, checking every
- * file takes longer than the whole first frame). The caller must still read the real catalog
- * and use that; undefined when there is no usable head.
- */
-export function readCatalogHead(dir: string, cacheDir: string): CatalogHead | undefined {
-	const root = path.resolve(dir);
-	try {
-		const head = JSON.parse(readFileSync(headPathOf(catalogCachePath(cacheDir, root)), 'utf8')) as Partial<HeadFile> | null;
-		if (head?.version !== catalogCacheVersion || head.dir !== root || !Array.isArray(head.entries) || typeof head.total !== 'number') {
-			return undefined;
-		}
-
-		const entries = head.entries.filter((entry): entry is CatalogEntry => typeof entry?.id === 'string' && typeof entry.title === 'string'
-			&& (entry.date === null || typeof entry.date === 'string') && typeof entry.words === 'number'
-			&& typeof entry.size === 'number' && typeof entry.mtimeMs === 'number');
-		return {total: head.total, entries};
-	} catch {
-		return undefined;
-	}
-}
 
 function entryOf(row: CachedIssue, file: string): CatalogEntry {
 	return {id: row[3], title: row[4], date: row[5], file, format: row[6], words: row[7], size: row[1], mtimeMs: row[2]};
@@ -310,7 +51,7 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 	}
 
 	const listedAt = Date.now();
-	const kept = cache === undefined ? undefined : unchangedListing(root, cache);
+	const kept = cache === undefined ? undefined : unchangedListing(root, {...cache, relatives: cache.rows.map(row => row[0])});
 	const listing = kept ?? listArchive(root);
 	const {files, links} = listing;
 	// Taken before the files are looked at: a change from now on moves them past what is kept.
@@ -383,10 +124,9 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 			written.generation = label;
 		}
 
-		writeCacheFile(cacheFile, Buffer.concat([Buffer.from(`${JSON.stringify(written)}\n${JSON.stringify(body)}\n`), printed]));
+		writeCatalogCache(cacheFile, written, body, printed);
 		if (changed) {
-			const head: HeadFile = {version: catalogCacheVersion, dir: root, total: catalog.entries.length, entries: catalog.entries.slice(0, headSize)};
-			writeCacheFile(headPathOf(cacheFile), JSON.stringify(head));
+			writeCatalogHead(cacheFile, root, catalog.entries);
 		}
 	}
 
@@ -401,9 +141,6 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 function newRevision(): string {
 	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
-
-/** One object for every stat of the loop, which is run for every file of the archive. */
-const statOptions = {throwIfNoEntry: false} as const;
 
 /**
  * The catalog made of the cache's rows (in listing order). `order`, the newest-first order

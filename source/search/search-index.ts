@@ -1,7 +1,7 @@
 import {issueFormatOf} from '../archive/issue-file.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import {noArchiveWatch, type ArchiveWatch} from '../library/archive-watch.js';
-import {readCatalog, type Catalog} from '../library/catalog.js';
+import {readCatalog, readPrintedCatalog, type Catalog} from '../library/catalog.js';
 import {watchFolder, type FolderWatcher} from '../library/folder-watcher.js';
 import {loadIssueParsers} from '../library/issue-parsers.js';
 import type {EngineName, RebuildReason} from './index-backend.js';
@@ -92,6 +92,14 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	async function refresh(): Promise<SyncReport> {
 		// Taken before the catalog is read: a change reported meanwhile is seen next time.
 		folderWatcher?.takeChanges();
+		// An unchanged catalog at the revision the index was synced to: nothing to read or compare.
+		const unchanged = await readPrintedCatalog(archiveDir, cacheDir, archiveWatch);
+		if (unchanged?.revision !== undefined && index.run(backend => backend.verified())?.generation === unchanged.revision) {
+			folderWatcher?.cover();
+			lastReport = {indexed: 0, removed: 0, skipped: [...unchanged.warnings]};
+			return lastReport;
+		}
+
 		const catalog = await readCatalog(archiveDir, cacheDir, {watch: archiveWatch, onProgress});
 		folderWatcher?.cover();
 		lastReport = await syncWith(catalog);
