@@ -203,6 +203,12 @@ export async function readPrintedCatalog(dir: string, cacheDir: string, watch: A
 		}
 	}
 
+	// Checked after the watcher was asked: the cache holds at this generation, and the next
+	// command given it need not check again.
+	if (generation !== undefined && !links) {
+		writeCacheFile(catalogCachePath(cacheDir, root), Buffer.concat([Buffer.from(`${JSON.stringify({...header, generation})}\n`), bytes.subarray(stampsStart)]));
+	}
+
 	return printed;
 }
 

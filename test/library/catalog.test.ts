@@ -269,6 +269,18 @@ describe('readPrintedCatalog without a watcher', () => {
 		expect(await readPrintedCatalog(archive, cache, noWatch)).toBeUndefined();
 	});
 
+	it('labels the cache with a watcher\'s generation once it checked every stamp', async () => {
+		await settled();
+		const watch = {generation: async (): Promise<string | undefined> => 'w.7'};
+		expect(await readPrintedCatalog(archive, cache, watch)).toBeDefined();
+		expect(cacheParts(catalogCachePath(cache, archive)).header.generation).toBe('w.7');
+		// Now taken on the watcher's word: an edit is not looked for.
+		write('2026-02-01-b.txt', 'Второй выпуск\n\nТекст выпуска из пяти слов!\n');
+		touch('2026-02-01-b.txt', 90);
+		expect(await readPrintedCatalog(archive, cache, watch)).toBeDefined();
+		expect(await readPrintedCatalog(archive, cache, noWatch)).toBeUndefined();
+	});
+
 	it('does not trust a folder changed within two seconds of its listing', async () => {
 		await readCatalog(archive, cache);
 		expect(await readPrintedCatalog(archive, cache, noWatch)).toBeUndefined();
