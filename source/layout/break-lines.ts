@@ -168,10 +168,22 @@ function breakStretch(text: string, start: number, end: number, width: number, o
 
 		if (!isFirst) {
 			// The words bound together since the row began are wider than the line: the
-			// no-break rules yield to the width, and the row breaks at its last space.
-			rows.push({start: rowStart, end: ends[index - 1]!, width: rowWidth, hyphen: false});
+			// no-break rules yield to the width, and the row breaks at its weakest bond
+			// (the last of them), so «на $1 трлн» keeps «$1 трлн» and lets «на» go.
+			let last = index - 1;
+			let lastWidth = rowWidth;
+			let width = rowWidth;
+			for (let candidate = index - 2; candidate >= first; candidate--) {
+				width -= gapWidths[candidate + 1]! + widths[candidate + 1]!;
+				if (bound[candidate]! < bound[last]!) {
+					last = candidate;
+					lastWidth = width;
+				}
+			}
+
+			rows.push({start: rowStart, end: ends[last]!, width: lastWidth, hyphen: false});
 			breaker.streak = 0;
-			startRow(index, starts[index]!);
+			startRow(last + 1, starts[last + 1]!);
 			continue;
 		}
 
