@@ -1,6 +1,7 @@
 import {displayWidth, graphemeEnds} from './display-width.js';
 import {hyphenationPoints} from './hyphenation.js';
-import {bindWords, compoundBreaks} from './no-break-rules.js';
+import {bindWords, compoundBreaks, isNumberWord} from './no-break-rules.js';
+import {isProperName} from './proper-names.js';
 import {splitWords, type Words} from './words.js';
 
 /**
@@ -112,7 +113,7 @@ function breakStretch(text: string, start: number, end: number, width: number, o
 	const typography = options.typography ?? true;
 	const bound = typography ? bindWords(text, words, true) : new Uint8Array(count);
 	const breaker: Breaker = {
-		text, words, width, typography, hyphenate: options.hyphenate ?? false, suffixWidths: undefined, streak: 0,
+		text, words, bound, width, typography, hyphenate: options.hyphenate ?? false, suffixWidths: undefined, streak: 0,
 	};
 
 	let rowStart = starts[0]!;
@@ -201,6 +202,8 @@ function breakStretch(text: string, start: number, end: number, width: number, o
 type Breaker = {
 	text: string;
 	words: Words;
+	/** The no-break rules' bonds between each word and the next ({@link bindWords}). */
+	bound: Uint8Array;
 	width: number;
 	typography: boolean;
 	hyphenate: boolean;
@@ -237,7 +240,7 @@ function splitWord(breaker: Breaker, index: number, from: number, room: number, 
 		}
 	}
 
-	if (!breaker.hyphenate || (!forced && free <= raggedLimit(breaker.width))) {
+	if (!breaker.hyphenate || (!forced && (free <= raggedLimit(breaker.width) || keepsWhole(breaker, index)))) {
 		return best;
 	}
 
@@ -257,6 +260,19 @@ function splitWord(breaker: Breaker, index: number, from: number, room: number, 
 	}
 
 	return best;
+}
+
+/**
+ * Words hyphenation leaves whole unless they are wider than the line: proper names, and
+ * the word a number is bound to («2020 го-/ду» would split the year from its noun).
+ */
+function keepsWhole(breaker: Breaker, index: number): boolean {
+	const {text, words, bound} = breaker;
+	if (breaker.typography && index > 0 && bound[index - 1]! > 0 && isNumberWord(text, words.starts[index - 1]!, words.ends[index - 1]!)) {
+		return true;
+	}
+
+	return breaker.typography && isProperName(text, words, index);
 }
 
 /** Hyphenation points of a word: its soft hyphens if it has any, else the patterns' points in its letters. */

@@ -71,6 +71,28 @@ describe('hyphenation', () => {
 		expect(rows.join('')).not.toContain('\u00AD');
 	});
 
+	it('never hyphenates a proper name that fits the row', () => {
+		const rows = wrapPlainText('Журналисты «Коммерсанта» рассказали, что Северный поток и «Газпром нефть» в Индии', 17, {hyphenate: true});
+		expect(rows).toEqual(['Журналисты', '«Коммерсанта»', 'рассказали, что', 'Северный поток', 'и «Газпром нефть»', 'в Индии']);
+		for (const width of [15, 17, 19, 30, 33]) {
+			// «Инвесторы» opens a sentence: an ordinary word, it may be split.
+			const split = wrapPlainText('Сделку закрыли. Инвесторы «Яндекса» узнали о ней от Минфина и Сбербанка', width, {hyphenate: true})
+				.filter(row => row.endsWith('-') && ['«Яндекса»', 'Минфина', 'Сбербанка'].some(name => name.startsWith(row.split(' ').at(-1)!.slice(0, -1))));
+			expect(split).toEqual([]);
+		}
+	});
+
+	it('still hyphenates a capitalised word that opens a sentence', () => {
+		expect(wrapPlainText('Банк. Северный поток и Индия', 9, {hyphenate: true})).toEqual(['Банк. Се-', 'верный', 'поток', 'и Индия']);
+	});
+
+	it('never splits the word a number is bound to', () => {
+		expect(wrapPlainText('Центробанк поднял ключевую ставку до 16 процентов годовых', 12, {hyphenate: true}))
+			.toEqual(['Центробанк', 'поднял клю-', 'чевую ставку', 'до', '16 процентов', 'годовых']);
+		expect(wrapPlainText('Компания заплатила 5 миллиардов рублей штрафа', 15, {hyphenate: true}))
+			.toEqual(['Компания запла-', 'тила', '5 миллиардов', 'рублей штрафа']);
+	});
+
 	it('never hyphenates abbreviations, URLs or words with digits', () => {
 		const rows = wrapPlainText('Компании ВНЕШЭКОНОМБАНК https://example.org/путь 2024-годовой', 12, {hyphenate: true});
 		expect(rows.filter(row => row.endsWith('-'))).toEqual([]);
