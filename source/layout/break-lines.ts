@@ -1,5 +1,5 @@
 import {displayWidth, graphemeEnds} from './display-width.js';
-import {hyphenationPoints} from './hyphenation.js';
+import type {Hyphenator} from './hyphenation.js';
 import {bindWords, compoundBreaks, isNumberWord} from './no-break-rules.js';
 import {isProperName} from './proper-names.js';
 import {splitWords, type Words} from './words.js';
@@ -18,8 +18,8 @@ export type Row = {
 };
 
 export type BreakOptions = {
-	/** Split words with the Russian hyphenation patterns where a line would be too ragged. */
-	hyphenate?: boolean;
+	/** Split words with these Russian hyphenation patterns where a line would be too ragged; none: no hyphenation. */
+	hyphenator?: Hyphenator | undefined;
 	/** Apply the Russian no-break rules (default true). Off: any space breaks. */
 	typography?: boolean;
 };
@@ -113,7 +113,7 @@ function breakStretch(text: string, start: number, end: number, width: number, o
 	const typography = options.typography ?? true;
 	const bound = typography ? bindWords(text, words, true) : new Uint8Array(count);
 	const breaker: Breaker = {
-		text, words, bound, width, typography, hyphenate: options.hyphenate ?? false, suffixWidths: undefined, streak: 0,
+		text, words, bound, width, typography, hyphenator: options.hyphenator, suffixWidths: undefined, streak: 0,
 	};
 
 	let rowStart = starts[0]!;
@@ -206,7 +206,7 @@ type Breaker = {
 	bound: Uint8Array;
 	width: number;
 	typography: boolean;
-	hyphenate: boolean;
+	hyphenator: Hyphenator | undefined;
 	/** Width from the space before each word to the end of the stretch, computed on first use. */
 	suffixWidths: Float64Array | undefined;
 	/** Rows in a row that end in a hyphen. */
@@ -240,11 +240,12 @@ function splitWord(breaker: Breaker, index: number, from: number, room: number, 
 		}
 	}
 
-	if (!breaker.hyphenate || (!forced && (free <= raggedLimit(breaker.width) || keepsWhole(breaker, index)))) {
+	const {hyphenator} = breaker;
+	if (hyphenator === undefined || (!forced && (free <= raggedLimit(breaker.width) || keepsWhole(breaker, index)))) {
 		return best;
 	}
 
-	for (const point of patternPoints(text, wordStart, wordEnd)) {
+	for (const point of patternPoints(hyphenator, text, wordStart, wordEnd)) {
 		if (point <= from || (best !== undefined && point <= best.end)) {
 			continue;
 		}
@@ -276,7 +277,7 @@ function keepsWhole(breaker: Breaker, index: number): boolean {
 }
 
 /** Hyphenation points of a word: its soft hyphens if it has any, else the patterns' points in its letters. */
-function patternPoints(text: string, start: number, end: number): readonly number[] {
+function patternPoints(hyphenator: Hyphenator, text: string, start: number, end: number): readonly number[] {
 	const softHyphens: number[] = [];
 	for (let index = start; index < end - 1; index++) {
 		if (text.charCodeAt(index) === softHyphen) {
@@ -299,8 +300,8 @@ function patternPoints(text: string, start: number, end: number): readonly numbe
 	}
 
 	// Punctuation around the word («слово», (слово)) is not part of it; anything else
-	// that is not a Cyrillic letter makes hyphenationPoints refuse the word.
-	return hyphenationPoints(text, coreStart, coreEnd);
+	// that is not a Cyrillic letter makes the hyphenator refuse the word.
+	return hyphenator.points(text, coreStart, coreEnd);
 }
 
 function isWordLetter(code: number): boolean {
