@@ -475,7 +475,11 @@ function bindsNext(text: string, words: Words, index: number, shape: WordShape, 
 		}
 
 		if (boundWordsBefore.has(core)) {
-			// «дом 2», «литер Щ», «мкр-н Южный», «ООО «Пример»».
+			// «дом 2», «литер Щ», «мкр-н Южный», «ООО «Пример»»; not «дом продали».
+			if (core === 'дом') {
+				return isDigit(text.charCodeAt(nextStart)) ? firmBond : 0;
+			}
+
 			return core === 'литер' ? (startsWithLetter(text, nextStart, nextEnd, isUpperLetter) ? firmBond : 0) : firmBond;
 		}
 

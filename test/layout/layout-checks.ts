@@ -175,7 +175,7 @@ export function mustNotBreak(left: string, right: string, leftOpensParagraph: bo
 		return 'г. without the town';
 	}
 
-	if (/^(дом|литер|мкр-н|мк-н|ООО|ОАО|ЗАО|ПАО|НИИ|ПБОЮЛ)$/i.test(left) && (!/^литер$/i.test(left) || new RegExp(`^${upper}`).test(right))) {
+	if (/^(дом|литер|мкр-н|мк-н|ООО|ОАО|ЗАО|ПАО|НИИ|ПБОЮЛ)$/i.test(left) && (!/^литер$/i.test(left) || new RegExp(`^${upper}`).test(right)) && (!/^дом$/i.test(left) || /^\d/.test(right))) {
 		return 'a word without its number or name';
 	}
 

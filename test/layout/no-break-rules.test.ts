@@ -157,6 +157,8 @@ describe('Typograf\'s no-break families', () => {
 	it('keeps address parts with their names and numbers', () => {
 		expectBound('Офис: г.~Москва, ул.~Тверская, д.~12, кв.~5, эт.~-1, оф.~22, пр.~Мира, дом~2, литер~Щ, мкр.~Южный, 6~этаж');
 		expectBound('с.~Ивановка, пер.~Малый, наб.~Фонтанки, ш.~Энтузиастов');
+		// Not a house number: the words go their own ways.
+		expect(runs('дом продали')).toEqual(['дом', 'продали']);
 	});
 
 	it('keeps pages, chapters, figures and «см.» with what follows', () => {
