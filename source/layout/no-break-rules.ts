@@ -21,7 +21,7 @@ import type {Words} from './words.js';
  * «на | $1 трлн», not «на $1 | трлн».
  */
 export const weakBond = 1;
-/** Numbers and their units, initials and names, abbreviations, addresses. */
+/** Numbers and their units, initials and names, abbreviations, addresses. A weak bond is a short word's, or one Typograf does not make. */
 export const firmBond = 2;
 /** Punctuation standing apart and dashes: a row never starts with them while it can help it. */
 export const punctuationBond = 3;
@@ -332,11 +332,14 @@ export function bindWords(text: string, words: Words, paragraphStart: boolean): 
 
 		// Rule 3: a dash stays with the word before it, also one that continues speech
 		// after a sentence («…говорит он. — В…», often typeset with a no-break space
-		// after the dash); only the dash that opens a paragraph (direct speech) stays
-		// with the word after it.
+		// after the dash), which also keeps the word after it, as the dash that opens a
+		// paragraph (direct speech) does.
 		if (isDash(first) && (end === start + 1 || isLonePunctuation(text, start + 1, end, isClosing) || isNoBreakSpace(text.charCodeAt(start + 1)))) {
 			if (index > 0) {
 				bind(index - 1, punctuationBond);
+				if (hasNext && end === start + 1 && isSentenceEnd(text.charCodeAt(ends[index - 1]! - 1))) {
+					bind(index, firmBond);
+				}
 			} else if (paragraphStart) {
 				bind(index, punctuationBond);
 			}
@@ -465,8 +468,10 @@ function bindsNext(text: string, words: Words, index: number, shape: WordShape, 
 	}
 
 	if (numberWords.has(core)) {
-		// «15 тыс. рублей», «10 млрд долларов», but not «10 тыс. | за 15 тыс. рублей».
-		return startsWithLetter(text, nextStart, nextEnd, isLetter) && !isFunctionWord(text, nextStart, nextEnd) ? firmBond : 0;
+		// «15 тыс. рублей», «10 млрд долларов», but not «10 тыс. | за 15 тыс. рублей». Weak:
+		// Typograf binds the number to «млн», not «млн» to the noun, so in a run too wide
+		// for the row the noun goes first («и 1,5 млн | рублей», not «и | 1,5 млн рублей»).
+		return startsWithLetter(text, nextStart, nextEnd, isLetter) && !isFunctionWord(text, nextStart, nextEnd) ? weakBond : 0;
 	}
 
 	if (!shape.endsWithPeriod) {

@@ -127,7 +127,11 @@ export function mustNotBreak(left: string, right: string, leftOpensParagraph: bo
 	}
 
 	if (leftIsDash) {
-		return leftOpensParagraph ? 'a direct-speech dash ends a row' : undefined;
+		if (leftOpensParagraph || (/^[—–-]$/.test(left) && /[.!?…]$/.test(before))) {
+			return 'a direct-speech dash ends a row';
+		}
+
+		return undefined;
 	}
 
 	if (!closing.test(left) && shortWords.has(core(left))) {
@@ -163,7 +167,8 @@ export function mustNotBreak(left: string, right: string, leftOpensParagraph: bo
 	}
 
 	const rightIsNumber = /^-?\d/.test(right);
-	if (addressAbbreviations.test(left) && (rightIsNumber || (left.length > 2 ? new RegExp(`^[«(]*${letter}`) : new RegExp(`^[«(]*${upper}`)).test(right))) {
+	// A capital and a period is an initial («С. 0» is not a village), handled below.
+	if (addressAbbreviations.test(left) && !new RegExp(`^${upper}\\.$`).test(left) && (rightIsNumber || (left.length > 2 ? new RegExp(`^[«(]*${letter}`) : new RegExp(`^[«(]*${upper}`)).test(right))) {
 		const single = left.length === 2;
 		// The «д.» of «и т. д.» ends a list.
 		if ((!single || !/^[а-яё]{1,2}\.$/.test(before)) && (!single || rightIsNumber || !/^[пд]\.$/i.test(left))) {

@@ -192,6 +192,39 @@ describe('Typograf\'s no-break families', () => {
 	});
 });
 
+describe('Typograf\'s no-break spaces in wrapped rows', () => {
+	const marked = [
+		'Выручка выросла на~60%. Для~сравнения, при~этом без~учёта льгот, под~давлением рынка',
+		'Оценка в~$1~трлн, расходы в~€5~млрд и~1,5~млн рублей в~2020~году и~2019~года',
+		'Офис: г.~Москва, ул.~Тверская, д.~12, кв.~5, эт.~-1, оф.~22, пр.~Мира, дом~2, литер~Щ',
+		'пишет А.~С.~Пушкин, а~(М.~Ю.~Лермонтов) молчит; см.~также стр.~22, гл.~2, рис.~7',
+		'в~XIX~в. и~в~XX–XXI~вв., закон №~5 и~§~3; Голубка дряхлая~моя! Рассказ о~поездке (часть~1).',
+		// Typograf binds the opening dash and the dash after a comma both ways.
+		'—~Мы~продаём,~— говорит он.~—~В~потенциале рынок огромен, и~мы~это видим',
+	];
+
+	it('never breaks a row inside a group joined by them when the group fits the row', () => {
+		const broken: string[] = [];
+		for (const sentence of marked) {
+			const text = sentence.replaceAll('~', ' ');
+			// Each group: the words joined by ~, as [start, end) in the text.
+			const groups = [...sentence.matchAll(/\S+(?:~\S+)+/g)].map(match => ({start: match.index, end: match.index + match[0].length}));
+			for (let width = 8; width <= 60; width++) {
+				let offset = 0;
+				for (const row of wrapPlainText(text, width)) {
+					offset = text.indexOf(row, offset) + row.length;
+					const inside = groups.find(group => group.start < offset && offset < group.end && group.end - group.start <= width);
+					if (inside !== undefined) {
+						broken.push(`${width}: ${text.slice(inside.start, offset)}|${text.slice(offset, inside.end)}`);
+					}
+				}
+			}
+		}
+
+		expect(broken).toEqual([]);
+	});
+});
+
 describe('a bound run wider than the row', () => {
 	it('breaks at its weakest bond', () => {
 		// «на $1 трлн» is 10 columns: the preposition lets go, the number keeps its multiplier.
