@@ -1,5 +1,6 @@
 import type {Anchor, Issue} from '../archive/issue.js';
 import type {Language} from '../i18n/locale.js';
+import type {Hyphenator} from '../layout/hyphenation.js';
 import type {Line} from '../layout/layout.js';
 import type {Page} from '../layout/paginate.js';
 import type {Bookmark, ReaderState, Settings} from '../store/reader-state.js';
@@ -31,6 +32,8 @@ export type ReaderModel = {
 	/** Columns the story is laid out at. */
 	columnWidth: number;
 	hyphenate: boolean;
+	/** The patterns `hyphenate` uses, as the run was given them; none: no hyphenation. */
+	hyphenator?: Hyphenator | undefined;
 	lines: Line[];
 	pages: Page[];
 	/** Row at the top of the screen. */
@@ -81,6 +84,8 @@ export type RunOptions = {
 	full: boolean;
 	/** Opened on one issue from the command line: q there quits to the shell, as less does. */
 	quitsToShell: boolean;
+	/** The hyphenation patterns, loaded by the shell; without them the reader does not hyphenate. */
+	hyphenator?: Hyphenator | undefined;
 };
 
 /** The archive the library shows, as its header names it. */
