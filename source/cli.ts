@@ -9,7 +9,6 @@ import {writeOutput} from './cli/write-output.js';
 import {parseArguments, type CommandName} from './cli/parse-arguments.js';
 import {wantsColor} from './cli/terminal-style.js';
 import {userMessageOf, type CommandContext} from './commands/command-context.js';
-import {namesIssueFile} from './commands/issue-file-argument.js';
 import {cliMessages} from './i18n/cli-messages.js';
 import {languageOf} from './i18n/locale.js';
 import {readStateFile} from './store/state-file.js';
@@ -79,17 +78,13 @@ function chooseArchive(command: CommandName, flagValue: string | undefined, user
  * terminal; a file named by its path is printed instead, since the reader's library holds
  * only the archive's issues.
  */
-function opensReader(command: CommandName, args: readonly string[], stdoutIsTerminal: boolean): boolean {
-	if (command === 'read' && namesIssueFile(args[0] ?? '')) {
-		return false;
-	}
-
+function opensReader(command: CommandName, stdoutIsTerminal: boolean): boolean {
 	return stdoutIsTerminal && (command === 'library' || command === 'latest' || command === 'read');
 }
 
 /** Runs a command; returns its exit code. */
 async function runCommand(command: CommandName, context: CommandContext): Promise<number> {
-	if (opensReader(command, context.args, context.stdoutIsTerminal)) {
+	if (opensReader(command, context.stdoutIsTerminal)) {
 		const {interactiveCommand} = await import('./commands/interactive-command.js');
 		await interactiveCommand(context, command === 'library' ? undefined : context.args[0] ?? 'latest');
 		return 0;
@@ -184,7 +179,7 @@ async function run(argv: readonly string[]): Promise<number> {
 	const stdoutIsTerminal = await isTerminal(1);
 	// Only a reader on a terminal needs to know about stdin.
 	const stdinIsTerminal = stdoutIsTerminal && await isTerminal(0);
-	if (opensReader(invocation.command, invocation.args, stdoutIsTerminal) && !stdinIsTerminal) {
+	if (opensReader(invocation.command, stdoutIsTerminal) && !stdinIsTerminal) {
 		// Ink's input hook crashes when stdin cannot be put into raw mode (a pipe,
 		// /dev/null); say what to do instead.
 		warn(messages.needsTerminalInput);
@@ -197,7 +192,7 @@ async function run(argv: readonly string[]): Promise<number> {
 	const watch = env.BELL_READER_WATCHER === 'off' ? noArchiveWatch : archiveWatch(paths.cacheDir, archiveDir);
 	// Asked now, so that the answer is on its way while a printing command's code loads. Not
 	// for the reader: its first frame comes from the catalog's head, and waits for nothing.
-	if (invocation.command !== 'import' && invocation.command !== 'watch' && !opensReader(invocation.command, invocation.args, stdoutIsTerminal)) {
+	if (invocation.command !== 'import' && invocation.command !== 'watch' && !opensReader(invocation.command, stdoutIsTerminal)) {
 		void watch.generation();
 	}
 

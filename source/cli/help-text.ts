@@ -79,7 +79,7 @@ const english: Words = {
 			'Reads the newest issue full-screen in a terminal, where the reader left it; press ? there for the keys. When the output is not a terminal, prints the story as text: the title, then the story\'s blocks separated by blank lines.',
 		],
 		read: [
-			'Reads one issue full-screen in a terminal; when the output is not a terminal, prints its story as text, like latest. A file named by its path is printed in a terminal too, wrapped as the reader would wrap it.',
+			'Reads one issue full-screen in a terminal; when the output is not a terminal, prints its story as text, like latest. A file named by its path is read as it is, not imported.',
 		],
 		list: [
 			'The issues, newest first, one per line: id, date, state (unread, reading or read) and title, separated by tabs. Says so on stderr when the archive holds none.',
@@ -154,7 +154,7 @@ const russian: Words = {
 			'Открывает самый свежий выпуск на весь экран терминала там, где вы остановились; клавиши — по ?. Если вывод не в терминал, печатает текст: заголовок, затем блоки текста через пустую строку.',
 		],
 		read: [
-			'Открывает выпуск на весь экран терминала; если вывод не в терминал, печатает его текст, как latest. Файл, названный путём, печатается и в терминале — с переносами, как в читалке.',
+			'Открывает выпуск на весь экран терминала; если вывод не в терминал, печатает его текст, как latest. Файл, названный путём, читается как есть и не импортируется.',
 		],
 		list: [
 			'Выпуски от новых к старым, по одному в строке: id, дата, состояние (unread, reading или read) и заголовок через табуляцию. Если выпусков нет, сообщает об этом в stderr.',

@@ -10,7 +10,8 @@ import {openTerminalSession, type TerminalSession} from '../ui/terminal-session.
 import type {StoryMatch} from '../search/find-matches.js';
 import type {SearchIndex} from '../search/search-index.js';
 import type {CommandContext} from './command-context.js';
-import {findEntry, issueReader, loadCatalog} from './load-issues.js';
+import {namesIssueFile} from './issue-file-argument.js';
+import {findEntry, issueReader, loadCatalog, readNamedFile} from './load-issues.js';
 
 /** Most issues the library's filter shows as found by their text. */
 const textHitLimit = 100;
@@ -43,6 +44,9 @@ function shownPath(dir: string): string {
  */
 export async function interactiveCommand(context: CommandContext, query?: string): Promise<void> {
 	const size = {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24};
+	// A file named by its path is read, not imported, and opened as it is (as glow does); a
+	// file that cannot be read is said before the screen is taken.
+	const namedFile = query !== undefined && namesIssueFile(query) ? await readNamedFile(context, query) : undefined;
 	const stored = context.readState();
 	const text = uiText(context.language);
 	let session: TerminalSession | undefined;
@@ -75,13 +79,13 @@ export async function interactiveCommand(context: CommandContext, query?: string
 	try {
 		// Files skipped while the full screen is up are reported once it is gone.
 		const catalog = await loadCatalog({...context, warn: line => (session ? skipped.push(line) : context.warn(line))}, onProgress);
-		const openEntry = query === undefined ? undefined : findEntry(context, catalog, query);
+		const openEntry = query === undefined || namedFile !== undefined ? undefined : findEntry(context, catalog, query);
 		// The catalog's entries serve as they are: one set of 10,000 objects, not two.
 		// --width and --full hold for this run; a reader opened on one issue quits to the shell on q.
 		const run = {full: context.flags.full, quitsToShell: query !== undefined, ...(context.flags.width === undefined ? {} : {textWidth: context.flags.width})};
 		const initial = initialModel({size, language: context.language, entries: catalog.entries, stored, run, archive});
 		// Painted again only over a frame that showed the progress (or over none).
-		if (openEntry === undefined && (session === undefined || paintedPercent !== -1)) {
+		if (openEntry === undefined && namedFile === undefined && (session === undefined || paintedPercent !== -1)) {
 			painted(initial);
 		}
 
@@ -94,11 +98,15 @@ export async function interactiveCommand(context: CommandContext, query?: string
 		]);
 		const byId = new Map(catalog.entries.map(entry => [entry.id, entry]));
 		const loadIssue = (id: string) => {
+			if (id === namedFile?.id) {
+				return namedFile;
+			}
+
 			const entry = byId.get(id);
 			return entry && read(entry);
 		};
 
-		const open = openEntry && loadIssue(openEntry.id);
+		const open = namedFile ?? (openEntry && loadIssue(openEntry.id));
 		await runInteractive({entries: initial.entries, initial, loadIssue, searchText: textSearcher(context, catalog.dir), store, session, ...(open ? {open} : {})});
 	} finally {
 		session?.restore();

@@ -104,7 +104,7 @@ export async function readOneIssue(context: CommandContext, catalog: Catalog, en
  * A file named on the command line, read as an issue and not imported (so the archive is
  * not even looked at); its teasers point nowhere.
  */
-async function readNamedFile(context: CommandContext, name: string): Promise<Issue> {
+export async function readNamedFile(context: CommandContext, name: string): Promise<Issue> {
 	const file = path.resolve(name);
 	const format = issueFormatOf(file);
 	if (statSync(file, {throwIfNoEntry: false})?.isDirectory()) {

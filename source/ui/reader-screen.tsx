@@ -1,3 +1,4 @@
+import type {Issue} from '../archive/issue.js';
 import {Box, Text} from 'ink';
 import {readingMinutes} from '../archive/reading-time.js';
 import type {UiText} from '../i18n/ui-text.js';
@@ -17,7 +18,7 @@ export function ReaderScreen({model, text}: {model: Model; text: UiText}) {
 	const margin = Math.floor((columns - reader.columnWidth) / 2);
 	const page = pageNumber(viewport);
 	const progress = progressOf(viewport);
-	const minutes = Math.ceil(reader.issue.story.length === 0 ? 0 : (1 - progress) * minutesOf(model, reader.issue.id));
+	const minutes = Math.ceil(reader.issue.story.length === 0 ? 0 : (1 - progress) * minutesOf(model, reader.issue));
 	// While a long story is still being laid out, its page count and progress are not known yet.
 	// 100 % only with the end on screen, never rounded up to it.
 	const percent = progress >= 1 ? 100 : Math.min(99, Math.round(progress * 100));
@@ -44,6 +45,7 @@ export function ReaderScreen({model, text}: {model: Model; text: UiText}) {
 	);
 }
 
-function minutesOf(model: Model, id: string): number {
-	return readingMinutes(entryById(model.entries).get(id)?.words ?? 0);
+/** The issue's reading time: from the library, or, for a file opened by its path, counted when it was read. */
+function minutesOf(model: Model, issue: Issue & {words?: number}): number {
+	return readingMinutes(entryById(model.entries).get(issue.id)?.words ?? issue.words ?? 0);
 }
