@@ -7,7 +7,7 @@ import {IssueIdOwners} from '../archive/issue-id-owners.js';
 import {compareNewestFirst} from '../archive/issue-order.js';
 import {linkTeasersByScan} from '../archive/link-teasers.js';
 import {storyWords} from '../archive/reading-time.js';
-import {listArchive} from './archive-folder.js';
+import {isHiddenBelow, listArchive} from './archive-folder.js';
 import {stillHolds} from './archive-watch.js';
 import {catalogCachePath, catalogCacheVersion, readCache, statOptions, writeCatalogCache, writeCatalogHead, type CacheBody, type CachedIssue, type CachedProblem, type CacheHeader} from './catalog-cache.js';
 import type {Catalog, CatalogEntry, CatalogOptions} from './catalog-model.js';
@@ -204,6 +204,58 @@ function keptOrder(order: readonly number[], entryAt: ReadonlyArray<CatalogEntry
 	}
 
 	return ordered;
+}
+
+/**
+ * The catalog with the named files looked at again, for a long-lived process that watches
+ * the folder: when each named file is an issue it lists, edited in place, only those are
+ * read. Undefined when the change may be more than that (a file added or removed, a folder,
+ * a file that stopped being an issue): then the caller reads the whole catalog. The cache
+ * file is left for the next full reading, which finds the same stamps changed.
+ */
+export async function updateCatalogFiles(catalog: Catalog, files: Iterable<string>): Promise<{catalog: Catalog; changed: CatalogEntry[]} | undefined> {
+	const root = catalog.dir;
+	const byFile = new Map(catalog.entries.map(entry => [entry.file, entry]));
+	const changed = new Map<string, CatalogEntry>();
+	for (const file of files) {
+		if (isHiddenBelow(root, file)) {
+			continue;
+		}
+
+		const stats = statSync(file, statOptions);
+		if (issueFormatOf(file) === undefined) {
+			// A folder made, moved or removed may hold issues; a missing one may have held some.
+			if (stats === undefined || stats.isDirectory()) {
+				return undefined;
+			}
+
+			continue;
+		}
+
+		const entry = byFile.get(file);
+		if (entry === undefined || stats === undefined || !stats.isFile()) {
+			return undefined;
+		}
+
+		if (entry.size === stats.size && entry.mtimeMs === stats.mtimeMs) {
+			continue;
+		}
+
+		const result = readIssueFile(file, await loadIssueParsers(entry.format === 'markdown'), stats);
+		if ('problem' in result) {
+			return undefined;
+		}
+
+		changed.set(file, {...entry, title: result.title, date: result.date, words: storyWords(result), size: stats.size, mtimeMs: stats.mtimeMs});
+	}
+
+	if (changed.size === 0) {
+		return {catalog, changed: []};
+	}
+
+	const entries = catalog.entries.map(entry => changed.get(entry.file) ?? entry).sort(compareNewestFirst);
+	const {printed: _stale, revision: _old, ...rest} = catalog;
+	return {catalog: {...rest, entries}, changed: [...changed.values()]};
 }
 
 /**

@@ -1,14 +1,14 @@
 import {issueFormatOf} from '../archive/issue-file.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import {noArchiveWatch, type ArchiveWatch} from '../library/archive-watch.js';
-import {readCatalog, readPrintedCatalog, type Catalog} from '../library/catalog.js';
+import {readCatalog, readPrintedCatalog, updateCatalogFiles, type Catalog} from '../library/catalog.js';
 import {watchFolder, type FolderWatcher} from '../library/folder-watcher.js';
 import {loadIssueParsers} from '../library/issue-parsers.js';
 import type {EngineName, RebuildReason} from './index-backend.js';
 import {asSearchQuery, type SearchQuery} from './parse-query.js';
 import {openSearchEngine} from './search-engine.js';
 import {resultReader, type SearchResult} from './search-results.js';
-import {entriesToIndex, syncIndex, type ProgressListener, type SyncReport} from './sync-index.js';
+import {entriesToIndex, indexEntries, syncIndex, type ProgressListener, type SyncReport} from './sync-index.js';
 
 export {builtinEngineReason} from './search-engine.js';
 export type {SearchResult} from './search-results.js';
@@ -67,6 +67,8 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	const folderWatcher: FolderWatcher | undefined = options.watch === true ? watchFolder(archiveDir) : undefined;
 	const archiveWatch = options.watch === true ? noArchiveWatch : options.archiveWatch ?? noArchiveWatch;
 	let lastReport: SyncReport | undefined;
+	// The catalog the index was last brought in line with, kept by a watching index.
+	let lastCatalog: Catalog | undefined;
 
 	/** The index in line with this catalog: read what changed, drop what went. */
 	async function syncWith(catalog: Catalog): Promise<SyncReport> {
@@ -103,7 +105,27 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 		const catalog = await readCatalog(archiveDir, cacheDir, {watch: archiveWatch, onProgress});
 		folderWatcher?.cover();
 		lastReport = await syncWith(catalog);
+		lastCatalog = folderWatcher === undefined ? undefined : catalog;
 		results.forget();
+		return lastReport;
+	}
+
+	/**
+	 * Watching: only the files the system named, when they are issues edited in place; the
+	 * whole catalog otherwise. The index's catalog revision stays as it was: the catalog on
+	 * disk has not been told, and the next full reading finds these files changed.
+	 */
+	async function refreshFiles(files: ReadonlySet<string>): Promise<SyncReport> {
+		const updated = lastCatalog === undefined ? undefined : await updateCatalogFiles(lastCatalog, files);
+		if (updated === undefined || lastReport === undefined) {
+			return refresh();
+		}
+
+		lastCatalog = updated.catalog;
+		const parsers = await loadIssueParsers(updated.changed.some(entry => entry.format === 'markdown'));
+		const report = index.run(backend => indexEntries(backend, updated.changed, parsers));
+		results.forget(updated.changed.map(entry => entry.file));
+		lastReport = {indexed: report.indexed, removed: 0, skipped: [...lastReport.skipped, ...report.skipped]};
 		return lastReport;
 	}
 
@@ -111,8 +133,8 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	async function freshReport(): Promise<SyncReport> {
 		if (folderWatcher !== undefined && lastReport !== undefined) {
 			const changes = folderWatcher.takeChanges();
-			if (changes !== 'all' && changes.size === 0) {
-				return lastReport;
+			if (changes !== 'all') {
+				return changes.size === 0 ? lastReport : refreshFiles(changes);
 			}
 		}
 

@@ -72,3 +72,28 @@ export function syncIndex(backend: IndexBackend, catalog: Pick<Catalog, 'entries
 	skipped.sort((a, b) => a.file.localeCompare(b.file));
 	return {indexed, removed: gone.length, skipped};
 }
+
+/**
+ * Indexes these entries of the catalog again (files it found edited in place), leaving the
+ * rest of the index as it is; the files that went bad since are reported.
+ */
+export function indexEntries(backend: IndexBackend, entries: readonly CatalogEntry[], parsers: IssueParsers): SyncReport {
+	const skipped: ArchiveWarning[] = [];
+	let indexed = 0;
+	if (entries.length > 0) {
+		backend.write(writer => {
+			for (const entry of entries) {
+				const result = readIssueFile(entry.file, parsers);
+				if ('problem' in result) {
+					writer.remove(entry.file);
+					skipped.push(result);
+				} else {
+					writer.put(entry.file, {size: entry.size, mtimeMs: entry.mtimeMs}, indexedDocumentOf(result));
+					indexed++;
+				}
+			}
+		});
+	}
+
+	return {indexed, removed: 0, skipped};
+}

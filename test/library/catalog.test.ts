@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, u
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {catalogCachePath, catalogCacheVersion, readCatalog, readCatalogHead, readCatalogIssue, readPrintedCatalog} from '../../source/library/catalog.js';
+import {catalogCachePath, catalogCacheVersion, readCatalog, readCatalogHead, readCatalogIssue, readPrintedCatalog, updateCatalogFiles} from '../../source/library/catalog.js';
 import type {ArchiveWatch} from '../../source/library/archive-watch.js';
 
 
@@ -284,6 +284,29 @@ describe('readPrintedCatalog without a watcher', () => {
 	it('does not trust a folder changed within two seconds of its listing', async () => {
 		await readCatalog(archive, cache);
 		expect(await readPrintedCatalog(archive, cache, noWatch)).toBeUndefined();
+	});
+});
+
+describe('updateCatalogFiles', () => {
+	it('reads again only issues edited in place, keeping the order newest first', async () => {
+		const catalog = await readCatalog(archive, cache);
+		write('2026-01-01-a.txt', 'Переименованный выпуск\n\nТекст.\n');
+		touch('2026-01-01-a.txt', 60);
+		const updated = await updateCatalogFiles(catalog, [path.join(archive, '2026-01-01-a.txt'), path.join(archive, '2026-02-01-b.txt'), path.join(archive, '.a.txt.swp')]);
+		expect(updated!.changed.map(entry => entry.title)).toEqual(['Переименованный выпуск']);
+		expect(updated!.catalog.entries.map(entry => entry.title)).toEqual(['Третий выпуск', 'Второй выпуск', 'Переименованный выпуск']);
+		expect(updated!.catalog.revision).toBeUndefined();
+	});
+
+	it('leaves a file added, a file removed, a folder or a file gone bad to the whole catalog', async () => {
+		const catalog = await readCatalog(archive, cache);
+		write('2026-05-01-e.txt', 'Новый\n\nТекст.\n');
+		expect(await updateCatalogFiles(catalog, [path.join(archive, '2026-05-01-e.txt')])).toBeUndefined();
+		expect(await updateCatalogFiles(catalog, [path.join(archive, 'gone.txt')])).toBeUndefined();
+		mkdirSync(path.join(archive, '2027'));
+		expect(await updateCatalogFiles(catalog, [path.join(archive, '2027')])).toBeUndefined();
+		write('2026-02-01-b.txt', '');
+		expect(await updateCatalogFiles(catalog, [path.join(archive, '2026-02-01-b.txt')])).toBeUndefined();
 	});
 });
 
