@@ -4,7 +4,7 @@ import type {ParsedIssue} from '../archive/parse-page-dump.js';
 
 /**
  * What every format's converter produces: an issue not yet named or stored, or the
- * reason an input is not one. Converters are pure; only import-files.ts touches disks.
+ * reason an input is not one. Converters are pure; only the importer and the fetcher touch disks and networks.
  */
 
 export type ImportFormat = 'page-dump' | 'markdown' | 'html' | 'mail' | 'mbox' | 'rss' | 'atom' | 'substack';
