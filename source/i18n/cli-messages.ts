@@ -173,8 +173,12 @@ function englishImportProblem(problem: ImportProblem): string {
 			return `malformed XML at line ${problem.line}: ${problem.detail}`;
 		}
 
+		case 'malformed-json': {
+			return `malformed JSON: ${problem.detail}`;
+		}
+
 		case 'not-a-feed': {
-			return 'XML, but not an RSS or Atom feed';
+			return 'not an RSS, Atom or JSON feed';
 		}
 
 		case 'empty-feed': {
@@ -274,8 +278,12 @@ function russianImportProblem(problem: ImportProblem): string {
 			return `испорченный XML в строке ${problem.line}: ${problem.detail}`;
 		}
 
+		case 'malformed-json': {
+			return `испорченный JSON: ${problem.detail}`;
+		}
+
 		case 'not-a-feed': {
-			return 'XML, но не лента RSS или Atom';
+			return 'не лента RSS, Atom или JSON Feed';
 		}
 
 		case 'empty-feed': {
