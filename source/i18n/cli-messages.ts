@@ -50,6 +50,8 @@ export type CliMessages = {
 	watchNeedsLocalDisk: (dir: string) => string;
 	stoppedWatcher: (dir: string) => string;
 	noWatcher: (dir: string) => string;
+	badTimeout: (value: string, max: number) => string;
+	badSubscriptionName: (value: string) => string;
 };
 
 const englishErrno: Record<string, string> = {
@@ -431,6 +433,8 @@ const english: CliMessages = {
 	watchNeedsLocalDisk: dir => `cannot watch ${dir}: it is not on a local disk, whose changes the system would report`,
 	stoppedWatcher: dir => `told the watcher of ${dir} to stop`,
 	noWatcher: dir => `no watcher runs for ${dir}`,
+	badTimeout: (value, max) => `--timeout must be a number of seconds above 0 and at most ${max}, not "${value}"`,
+	badSubscriptionName: value => `--name must be one word without spaces or slashes, not "${value}"`,
 };
 
 const russian: CliMessages = {
@@ -492,6 +496,8 @@ const russian: CliMessages = {
 	watchNeedsLocalDisk: dir => `не могу следить за ${dir}: он не на локальном диске, об изменениях на котором сообщает система`,
 	stoppedWatcher: dir => `слежение за ${dir} остановлено`,
 	noWatcher: dir => `за ${dir} никто не следит`,
+	badTimeout: (value, max) => `--timeout — число секунд больше 0 и не больше ${max}, а не «${value}»`,
+	badSubscriptionName: value => `--name — одно слово без пробелов и косых черт, а не «${value}»`,
 };
 
 export function cliMessages(language: Language): CliMessages {

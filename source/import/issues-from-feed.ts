@@ -22,6 +22,8 @@ export type FeedItem = {
 	url?: string;
 	/** The item's body as HTML: the full content when the feed has it, else the summary. */
 	html: string;
+	/** The feed gave only a summary: the page at `url` has the whole story. */
+	summaryOnly?: true;
 };
 
 export type Feed = {format: FeedFormat; items: FeedItem[]};
@@ -109,12 +111,14 @@ function list(value: unknown): unknown[] {
 function rssItem(item: XmlRecord): FeedItem {
 	const guid = item.guid;
 	const link = textOf(list(item.link)[0]) || (attributeOf(guid, 'isPermaLink') === 'false' ? '' : textOf(guid));
-	const content = textOf(item.encoded) === '' ? item.description : item.encoded;
+	const summaryOnly = textOf(item.encoded) === '';
+	const content = summaryOnly ? item.description : item.encoded;
 	return {
 		title: titleOf(item.title),
 		date: dateFromText(textOf(item.pubDate) || textOf(item.date) || undefined),
 		...(/^https?:\/\//iu.test(link.trim()) ? {url: link.trim()} : {}),
 		html: htmlOfRaw(content as XmlNode),
+		...(summaryOnly ? {summaryOnly} : {}),
 	};
 }
 
@@ -122,18 +126,21 @@ function atomItem(entry: XmlRecord): FeedItem {
 	const links = list(entry.link);
 	const alternate = links.find(link => (attributeOf(link, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
 	const href = attributeOf(alternate, 'href');
-	const content = textOf(entry.content) === '' ? entry.summary : entry.content;
+	const summaryOnly = textOf(entry.content) === '';
+	const content = summaryOnly ? entry.summary : entry.content;
 	return {
 		title: titleOf(entry.title),
 		date: dateFromText(textOf(entry.published) || textOf(entry.updated) || textOf(entry.issued) || undefined),
 		...(href !== undefined && /^https?:\/\//iu.test(href) ? {url: href} : {}),
 		html: htmlOfRaw(content as XmlNode),
+		...(summaryOnly ? {summaryOnly} : {}),
 	};
 }
 
 function jsonFeedItem(item: Record<string, unknown>): FeedItem {
 	const text = (value: unknown) => (typeof value === 'string' ? value : '');
 	const url = text(item.url) || text(item.external_url);
+	const summaryOnly = text(item.content_html) === '' && text(item.content_text) === '';
 	const html = text(item.content_html) === ''
 		? htmlOfRaw(text(item.content_text) || text(item.summary))
 		: text(item.content_html);
@@ -142,6 +149,7 @@ function jsonFeedItem(item: Record<string, unknown>): FeedItem {
 		date: dateFromText(text(item.date_published) || text(item.date_modified) || undefined),
 		...(/^https?:\/\//iu.test(url.trim()) ? {url: url.trim()} : {}),
 		html,
+		...(summaryOnly ? {summaryOnly} : {}),
 	};
 }
 

@@ -7,7 +7,7 @@
 export type SubscriptionKind = 'feed' | 'maildir';
 
 /** Why a fetch failed, as data: the command line words it in the user's language. */
-export type StoredProblem = {kind: string; [detail: string]: string | number};
+export type StoredProblem = {kind: string; [detail: string]: unknown};
 
 export type FetchRecord = {
 	imported: number;
@@ -61,14 +61,8 @@ function problemOf(value: unknown): StoredProblem | undefined {
 		return undefined;
 	}
 
-	const problem: StoredProblem = {kind: value.kind};
-	for (const [key, detail] of Object.entries(value)) {
-		if (typeof detail === 'string' || typeof detail === 'number') {
-			problem[key] = detail;
-		}
-	}
-
-	return problem;
+	// Kept as it was written: whoever words it checks the details it needs.
+	return {...value, kind: value.kind};
 }
 
 function fetchRecordOf(value: unknown): FetchRecord | undefined {
