@@ -14,7 +14,7 @@ export type FetchProblem =
 	| {kind: 'too-many-redirects'; limit: number}
 	| {kind: 'redirect-loop'}
 	| {kind: 'bad-redirect'; location: string}
-	| {kind: 'too-large'; megabytes: number}
+	| {kind: 'too-large'; limitBytes: number}
 	| {kind: 'network'; code: string}
 	| {kind: 'bad-body'; detail: string}
 	| {kind: 'not-a-maildir'}

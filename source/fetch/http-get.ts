@@ -78,7 +78,7 @@ function openResponse(url: URL, options: HttpGetOptions, signal: AbortSignal): P
 
 /** The body, decompressed, refused as soon as it passes the cap. */
 async function readBody(response: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
-	const tooLarge = () => new FetchFailure({kind: 'too-large', megabytes: Math.round(maxBytes / (1024 * 1024) * 10) / 10});
+	const tooLarge = () => new FetchFailure({kind: 'too-large', limitBytes: maxBytes});
 	const declared = Number(response.headers['content-length']);
 	const encoding = headerText(response.headers['content-encoding'])?.trim().toLowerCase();
 	if (Number.isFinite(declared) && declared > maxBytes && (encoding === undefined || encoding === 'identity')) {

@@ -50,6 +50,12 @@ const russianNetwork: Record<string, string> = {
 };
 
 /** A time as the user's clock shows it, to the minute. */
+/** A size limit in megabytes, or in kilobytes below one megabyte. */
+function size(bytes: number, kilobytes: string, megabytes: string): string {
+	const mega = 1024 * 1024;
+	return bytes >= mega ? `${Math.round(bytes / mega)} ${megabytes}` : `${Math.max(1, Math.round(bytes / 1024))} ${kilobytes}`;
+}
+
 export function localTime(iso: string): string {
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) {
@@ -92,7 +98,7 @@ function englishProblem(problem: FetchProblem | StoredProblem): string {
 		}
 
 		case 'too-large': {
-			return `the answer is over ${known.megabytes} MB`;
+			return `the answer is over ${size(known.limitBytes, 'KB', 'MB')}`;
 		}
 
 		case 'network': {
@@ -153,7 +159,7 @@ function russianProblem(problem: FetchProblem | StoredProblem): string {
 		}
 
 		case 'too-large': {
-			return `ответ больше ${known.megabytes} МБ`;
+			return `ответ больше ${size(known.limitBytes, 'КБ', 'МБ')}`;
 		}
 
 		case 'network': {
