@@ -12,7 +12,10 @@ const examples = `  $ bell-reader latest | head -3
   $ bell-reader bookmarks --json
   $ bell-reader import ~/Mail/thebell.mbox ~/Downloads/thebell-feed.xml
   $ bell-reader import ~/saved-pages --dry-run
-  $ bell-reader search '"ключевая ставка"' --json --limit 5`;
+  $ bell-reader search '"ключевая ставка"' --json --limit 5
+  $ bell-reader subscribe https://example.com/feed.xml --name bell
+  $ bell-reader subscribe ~/Mail/TheBell
+  $ bell-reader fetch --timeout 10`;
 
 const english = `bell-reader — a terminal reader for newsletter archives
 
@@ -29,6 +32,13 @@ Usage
                                   saved pages (.html), e-mails (.eml), mailboxes (mbox), RSS/Atom
                                   feeds and Substack exports (folder or .zip); folders are searched
   bell-reader search <query> [--json] [--limit N]
+  bell-reader subscribe <feed-url|maildir> [--name NAME] [--full-text]
+                                  follow an RSS, Atom or JSON feed, or a Maildir
+  bell-reader subscriptions [--json]
+                                  name, source, last fetched, last result
+  bell-reader unsubscribe <name>  stop following it; its issues stay
+  bell-reader fetch [name…] [--json] [--timeout SECONDS]
+                                  import what is new from every subscription
 
 Flags
   --archive DIR     the archive to read (also BELL_READER_ARCHIVE); default: your archive
@@ -42,6 +52,9 @@ Flags
   --out DIR         export: write one file per issue into DIR, named after its id
   --unread          mark: mark as unread (forgets the reading position)
   --dry-run         import: say what would be imported, write nothing
+  --name NAME       subscribe: the subscription's name (default: host or folder)
+  --full-text       subscribe: complete summary-only feed items from their pages
+  --timeout S       fetch: seconds a whole request may take (default 30)
   -h, --help        this help
   --version         the version
 
@@ -73,6 +86,13 @@ const russian = `bell-reader — читалка архивов рассылок 
                                   сохраненные страницы (.html), письма (.eml), почтовые ящики (mbox),
                                   ленты RSS/Atom и выгрузки Substack (папка или .zip); папки просматриваются
   bell-reader search <запрос> [--json] [--limit N]
+  bell-reader subscribe <адрес-ленты|maildir> [--name ИМЯ] [--full-text]
+                                  подписаться на ленту RSS, Atom, JSON, Maildir
+  bell-reader subscriptions [--json]
+                                  имя, источник, последняя загрузка, ее итог
+  bell-reader unsubscribe <имя>   отписаться; выпуски остаются в архиве
+  bell-reader fetch [имя…] [--json] [--timeout СЕКУНДЫ]
+                                  импортировать новое из всех подписок
 
 Флаги
   --archive ПАПКА   какой архив читать (или BELL_READER_ARCHIVE); по умолчанию — ваш архив
@@ -86,6 +106,9 @@ const russian = `bell-reader — читалка архивов рассылок 
   --out ПАПКА       export: записать по файлу на выпуск в ПАПКУ, с именем по id
   --unread          mark: отметить как непрочитанный (позиция чтения забывается)
   --dry-run         import: показать, что будет импортировано, ничего не записывая
+  --name ИМЯ        subscribe: имя подписки (по умолчанию хост или папка)
+  --full-text       subscribe: дополнять анонсы из ленты текстом их страниц
+  --timeout С       fetch: сколько секунд может длиться запрос (по умолчанию 30)
   -h, --help        эта справка
   --version         версия
 
