@@ -205,12 +205,12 @@ const english: FetchMessages = {
 			return `failed: ${englishProblem(record.problem)}`;
 		}
 
-		return record.notModified === true ? 'not modified' : `imported ${record.imported}, duplicates ${record.duplicates}, failed ${record.failed}`;
+		return record.notModified === true ? 'not modified' : `imported ${record.imported}, duplicates ${record.duplicates}, not imported ${record.failed}`;
 	},
 	problem: englishProblem,
 	summary({sources, imported, duplicates, failed}, failures, archive) {
 		const reasons = failures.map(({name, problem}) => `${name}: ${englishProblem(problem)}`).join('; ');
-		return `fetched ${sources - failures.length} of ${sources} ${sources === 1 ? 'source' : 'sources'}: imported ${imported}, duplicates ${duplicates}, not issues ${failed}${failures.length === 0 ? '' : `; failed ${reasons}`} — ${archive}`;
+		return `fetched ${sources - failures.length} of ${sources} ${sources === 1 ? 'source' : 'sources'}: imported ${imported}, duplicates ${duplicates}, not imported ${failed}${failures.length === 0 ? '' : `; failed ${reasons}`} — ${archive}`;
 	},
 	interrupted: 'interrupted: what was written stays, the source under way is fetched again next time',
 	fetching: (name, position, total) => `fetching ${name} (${position}/${total})…`,
@@ -233,13 +233,13 @@ const russian: FetchMessages = {
 			return `ошибка: ${russianProblem(record.problem)}`;
 		}
 
-		return record.notModified === true ? 'без изменений' : `импортировано: ${record.imported}, дубликатов: ${record.duplicates}, ошибок: ${record.failed}`;
+		return record.notModified === true ? 'без изменений' : `импортировано: ${record.imported}, дубликатов: ${record.duplicates}, не импортировано: ${record.failed}`;
 	},
 	problem: russianProblem,
 	summary({sources, imported, duplicates, failed}, failures, archive) {
 		const reasons = failures.map(({name, problem}) => `${name}: ${russianProblem(problem)}`).join('; ');
 		const word = russianPlural(sources, 'источника', 'источников', 'источников');
-		return `загружено ${sources - failures.length} из ${sources} ${word}: импортировано ${imported}, дубликатов ${duplicates}, не выпусков ${failed}${failures.length === 0 ? '' : `; ошибки — ${reasons}`} — ${archive}`;
+		return `загружено ${sources - failures.length} из ${sources} ${word}: импортировано ${imported}, дубликатов ${duplicates}, не импортировано ${failed}${failures.length === 0 ? '' : `; ошибки — ${reasons}`} — ${archive}`;
 	},
 	interrupted: 'прервано: записанное остается, начатый источник будет загружен заново в следующий раз',
 	fetching: (name, position, total) => `загрузка ${name} (${position}/${total})…`,

@@ -19,7 +19,7 @@ function readHead(file: string): Uint8Array {
 	}
 }
 
-/** Folders a browser writes beside a saved page hold its scripts and frames, not issues. */
+/** Folders a browser writes beside a saved page hold its scripts and frames, not imported. */
 function isSavedPageAssets(name: string): boolean {
 	return /[_.]files$/iu.test(name);
 }

@@ -112,7 +112,7 @@ describe('fetch', async () => {
 	});
 
 	it('says it in one summary line on stderr, with the failures\' reasons', () => {
-		expect(first.stderr).toBe(`bell-reader: fetched 2 of 4 sources: imported 3, duplicates 0, not issues 1; failed slow: no complete answer within 1 s; gone: not found (HTTP 404) — ${home.archiveDir}\n`);
+		expect(first.stderr).toBe(`bell-reader: fetched 2 of 4 sources: imported 3, duplicates 0, not imported 1; failed slow: no complete answer within 1 s; gone: not found (HTTP 404) — ${home.archiveDir}\n`);
 	});
 
 	it('the new issues are in the archive, unread', () => {
@@ -124,13 +124,13 @@ describe('fetch', async () => {
 	});
 
 	it('asks the named sources again with their validators: nothing new, exit 0', () => {
-		expect(again).toEqual({code: 0, stdout: '', stderr: `bell-reader: fetched 2 of 2 sources: imported 0, duplicates 0, not issues 0 — ${home.archiveDir}\n`});
+		expect(again).toEqual({code: 0, stdout: '', stderr: `bell-reader: fetched 2 of 2 sources: imported 0, duplicates 0, not imported 0 — ${home.archiveDir}\n`});
 		expect(server.requests.findLast(request => request.url === '/rss')!.headers['if-none-match']).toBe('"rss-1"');
 	});
 
 	it('speaks Russian in a Russian locale', () => {
 		expect(russian.code).toBe(1);
-		expect(russian.stderr).toBe(`bell-reader: загружено 0 из 1 источника: импортировано 0, дубликатов 0, не выпусков 0; ошибки — gone: не найдено (HTTP 404) — ${home.archiveDir}\n`);
+		expect(russian.stderr).toBe(`bell-reader: загружено 0 из 1 источника: импортировано 0, дубликатов 0, не импортировано 0; ошибки — gone: не найдено (HTTP 404) — ${home.archiveDir}\n`);
 	});
 
 	it('keeps each subscription\'s validators and messages in the state', async () => {
