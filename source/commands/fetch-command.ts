@@ -1,7 +1,7 @@
-import packageJson from '../../package.json' with {type: 'json'};
 import {clearLine} from '../cli/progress-bar.js';
 import {fetchSubscriptions, type FetchRun} from '../fetch/fetch-subscriptions.js';
 import type {FetchProblem} from '../fetch/fetch-problem.js';
+import {defaultTimeoutSeconds, userAgent} from '../fetch/user-agent.js';
 import {fetchMessages} from '../i18n/fetch-messages.js';
 import {changeSubscriptions} from '../store/reader-state.js';
 import {findSubscription, withFetchOutcome, type Subscription} from '../store/subscriptions.js';
@@ -15,9 +15,6 @@ import {CommandError, type CommandContext} from './command-context.js';
  * next item: no file is left half-written (every write is atomic) and the subscription
  * under way keeps its old validators, so the next fetch asks for it again.
  */
-
-export const defaultTimeoutSeconds = 30;
-export const userAgent = `bell-reader/${packageJson.version} (terminal newsletter reader)`;
 
 export type FetchCommandOutcome =
 	| {kind: 'all-reached'}

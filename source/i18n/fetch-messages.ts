@@ -19,6 +19,8 @@ export type FetchMessages = {
 	summary: (counts: {sources: number; imported: number; duplicates: number; failed: number}, failures: ReadonlyArray<{name: string; problem: FetchProblem}>, archive: string) => string;
 	interrupted: string;
 	fetching: (name: string, position: number, total: number) => string;
+	/** The library's status line once a fetch is over. */
+	fetchedInLibrary: (imported: number, sources: number, failures: ReadonlyArray<{name: string; problem: FetchProblem}>) => string;
 };
 
 const englishNetwork: Record<string, string> = {
@@ -214,6 +216,12 @@ const english: FetchMessages = {
 	},
 	interrupted: 'interrupted: what was written stays, the source under way is fetched again next time',
 	fetching: (name, position, total) => `fetching ${name} (${position}/${total})…`,
+	fetchedInLibrary(imported, sources, failures) {
+		const brought = sources === 0
+			? 'no subscriptions: bell-reader subscribe <feed-url|maildir>'
+			: `${imported} new ${imported === 1 ? 'issue' : 'issues'} from ${sources} ${sources === 1 ? 'source' : 'sources'}`;
+		return failures.length === 0 ? brought : `${brought}; failed ${failures.map(({name, problem}) => `${name}: ${englishProblem(problem)}`).join('; ')}`;
+	},
 };
 
 const russian: FetchMessages = {
@@ -243,6 +251,12 @@ const russian: FetchMessages = {
 	},
 	interrupted: 'прервано: записанное остается, начатый источник будет загружен заново в следующий раз',
 	fetching: (name, position, total) => `загрузка ${name} (${position}/${total})…`,
+	fetchedInLibrary(imported, sources, failures) {
+		const brought = sources === 0
+			? 'подписок нет: bell-reader subscribe <адрес-ленты|maildir>'
+			: `${russianPlural(imported, 'новый выпуск', 'новых выпуска', 'новых выпусков').replace(/^/u, `${imported} `)} из ${sources} ${russianPlural(sources, 'источника', 'источников', 'источников')}`;
+		return failures.length === 0 ? brought : `${brought}; ошибки — ${failures.map(({name, problem}) => `${name}: ${russianProblem(problem)}`).join('; ')}`;
+	},
 };
 
 export function fetchMessages(language: Language): FetchMessages {
