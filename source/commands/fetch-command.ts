@@ -55,7 +55,11 @@ function jsonOf(run: FetchRun, context: CommandContext): string {
 export async function fetchCommand(context: CommandContext): Promise<FetchCommandOutcome> {
 	const messages = fetchMessages(context.language);
 	const subscriptions = chosen(context.readState().subscriptions, context.args, context);
-	if (subscriptions.length === 0 && !context.flags.json) {
+	if (subscriptions.length === 0) {
+		if (context.flags.json) {
+			context.out(`${JSON.stringify({sources: [], imported: 0}, null, 2)}\n`);
+		}
+
 		context.warn(messages.noSubscriptions);
 		return {kind: 'all-reached'};
 	}

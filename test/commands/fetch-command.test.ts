@@ -153,6 +153,18 @@ describe('fetch', async () => {
 	});
 });
 
+describe('fetch without subscriptions', () => {
+	it('fetches nothing, says how to subscribe, and exits 0', async () => {
+		const home = makeTempHome();
+		expect(await runCli(['fetch', '--json'], home.env)).toEqual({
+			code: 0,
+			stdout: '{\n  "sources": [],\n  "imported": 0\n}\n',
+			stderr: 'bell-reader: no subscriptions; add one with `bell-reader subscribe <feed-url|maildir>`\n',
+		});
+		expect(existsSync(home.archiveDir)).toBe(false);
+	});
+});
+
 describe('an interrupted fetch', () => {
 	it('ends on SIGTERM with no file half-written and no validator saved for the source under way', async () => {
 		const home = makeTempHome();
