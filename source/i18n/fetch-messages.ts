@@ -254,7 +254,7 @@ const russian: FetchMessages = {
 	fetchedInLibrary(imported, sources, failures) {
 		const brought = sources === 0
 			? 'подписок нет: bell-reader subscribe <адрес-ленты|maildir>'
-			: `${russianPlural(imported, 'новый выпуск', 'новых выпуска', 'новых выпусков').replace(/^/u, `${imported} `)} из ${sources} ${russianPlural(sources, 'источника', 'источников', 'источников')}`;
+			: `${imported} ${russianPlural(imported, 'новый выпуск', 'новых выпуска', 'новых выпусков')} из ${sources} ${russianPlural(sources, 'источника', 'источников', 'источников')}`;
 		return failures.length === 0 ? brought : `${brought}; ошибки — ${failures.map(({name, problem}) => `${name}: ${russianProblem(problem)}`).join('; ')}`;
 	},
 };

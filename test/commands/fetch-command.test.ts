@@ -153,6 +153,16 @@ describe('fetch', async () => {
 	});
 });
 
+describe('subscribing from several terminals at once', () => {
+	it('loses no subscription', async () => {
+		const home = makeTempHome();
+		const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+		const results = await Promise.all(names.map(name => runCli(['subscribe', server.url(`/${name}.xml`), '--name', name], home.env)));
+		expect(results.map(result => result.code)).toEqual(names.map(() => 0));
+		expect(config(home).subscriptions.map(subscription => subscription.name).sort()).toEqual(names);
+	});
+});
+
 describe('fetch without subscriptions', () => {
 	it('fetches nothing, says how to subscribe, and exits 0', async () => {
 		const home = makeTempHome();
