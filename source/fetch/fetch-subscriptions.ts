@@ -50,7 +50,8 @@ function failureOf(error: unknown): FetchProblem | undefined {
 export async function fetchSubscriptions(subscriptions: readonly Subscription[], options: FetchOptions): Promise<FetchRun> {
 	const now = options.now ?? (() => new Date());
 	const parsers = await loadIssueParsers(true);
-	const writer = openArchiveWriter(options.archiveDir, false, parsers);
+	// Opened lazily: with nothing new everywhere, the archive's files are not read.
+	const writer = openArchiveWriter(options.archiveDir, false, parsers, {lazy: true});
 	const limits = {userAgent: options.userAgent, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? defaultMaxBytes, signal: options.signal, now};
 	const run: FetchRun = {sources: [], report: writer.report, interrupted: false};
 	for (const [position, subscription] of subscriptions.entries()) {

@@ -5,7 +5,7 @@ import {assessDraft} from './assess-draft.js';
 import {canonicalUrl, duplicateKeys} from './duplicate-key.js';
 import type {ImportReport, ImportSource} from './import-report.js';
 import {isRejection, type DraftResult, type ImportProblem} from './issue-draft.js';
-import {readStoredIssues} from './stored-issues.js';
+import {readStoredIssues, type StoredIssues} from './stored-issues.js';
 import {storedForm} from './stored-form.js';
 import {transliterateSlug} from './transliterate-slug.js';
 
@@ -30,11 +30,20 @@ export type ArchiveWriter = {
 
 const maxNameAttempts = 1000;
 
-/** An archive that is not there yet holds nothing; one that cannot be read throws ArchiveError. */
-export function openArchiveWriter(archiveDir: string, dryRun: boolean, parsers: IssueParsers): ArchiveWriter {
+/**
+ * An archive that is not there yet holds nothing; one that cannot be read throws
+ * ArchiveError — at once, or with `lazy` when the first draft needs it (a fetch that
+ * brings nothing new reads no stored issue at all).
+ */
+export function openArchiveWriter(archiveDir: string, dryRun: boolean, parsers: IssueParsers, options: {lazy?: boolean} = {}): ArchiveWriter {
 	const resolved = path.resolve(archiveDir);
 	const report: ImportReport = {archiveDir: resolved, dryRun, imported: [], duplicates: [], failed: []};
-	const {index, taken} = readStoredIssues(resolved, parsers);
+	let stored: StoredIssues | undefined = options.lazy === true ? undefined : readStoredIssues(resolved, parsers);
+	const storedIssues = () => {
+		stored ??= readStoredIssues(resolved, parsers);
+		return stored;
+	};
+
 	let folderReady = false;
 
 	const fail = (source: ImportSource, problem: ImportProblem, title?: string): 'failed' => {
@@ -48,6 +57,7 @@ export function openArchiveWriter(archiveDir: string, dryRun: boolean, parsers: 
 			return fail(source, draft.problem, isRejection(result) ? undefined : result.title || undefined);
 		}
 
+		const {index, taken} = storedIssues();
 		const base = draft.date === null ? transliterateSlug(draft.title) : `${draft.date}-${transliterateSlug(draft.title)}`;
 		const {content, issue} = storedForm(draft, base, parsers);
 		const keys = duplicateKeys(issue);
@@ -103,7 +113,7 @@ export function openArchiveWriter(archiveDir: string, dryRun: boolean, parsers: 
 
 	const holdsAddress = (url: string) => {
 		const key = canonicalUrl(url);
-		return key !== undefined && index.find({'same-url': key}) !== undefined;
+		return key !== undefined && storedIssues().index.find({'same-url': key}) !== undefined;
 	};
 
 	return {report, accept, fail: (source, problem) => fail(source, problem), holdsAddress};

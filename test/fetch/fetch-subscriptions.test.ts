@@ -1,4 +1,4 @@
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -202,5 +202,16 @@ describe('an interrupted fetch', () => {
 		expect(readdirSync(archiveDir).sort()).toEqual(run.report.imported.map(issue => `${issue.id}.md`).sort());
 		expect(run.report.imported).toHaveLength(2);
 		expect(existsSync(path.join(archiveDir, '.tmp'))).toBe(false);
+	});
+});
+
+describe('a fetch that brings nothing new', () => {
+	it('reads no stored issue: an archive it could not even read is not asked', async () => {
+		const root = mkdtempSync(path.join(os.tmpdir(), 'bell-fetch-'));
+		const notAFolder = path.join(root, 'archive');
+		writeFileSync(notAFolder, 'not a folder');
+		const run = await fetchSubscriptions([feed('rss', '/rss', {etag: '"rss-1"'})], options(notAFolder));
+		expect(run.sources).toEqual([{name: 'rss', imported: 0, duplicates: 0, failed: 0, notModified: true}]);
+		await expect(fetchSubscriptions([feed('rss', '/rss')], options(notAFolder))).rejects.toMatchObject({name: 'ArchiveError'});
 	});
 });
