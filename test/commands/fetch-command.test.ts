@@ -26,7 +26,7 @@ function maildirIn(home: TempHome): string {
 	return dir;
 }
 
-type Config = {subscriptions: Array<{name: string; etag?: string; lastFetched?: string; seen?: string[]}>};
+type Config = {subscriptions: Array<{name: string; etag?: string; lastFetched?: string; seen?: string[]; fullText?: boolean}>};
 
 function config(home: TempHome): Config {
 	return JSON.parse(readFileSync(path.join(home.env.XDG_CONFIG_HOME!, 'bell-reader', 'config.json'), 'utf8')) as Config;
@@ -85,6 +85,12 @@ describe('subscribe, subscriptions, unsubscribe', async () => {
 		expect(unknown).toMatchObject({code: 1, stderr: 'bell-reader: no subscription named bell-atom; there are: 127.0.0.1, Bell\n'});
 		expect(config(home).subscriptions.map(subscription => subscription.name)).toEqual(['127.0.0.1', 'Bell']);
 	});
+
+	it('--full-text is kept with the subscription', async () => {
+		const other = makeTempHome();
+		await runCli(['subscribe', server.url('/atom'), '--full-text'], other.env);
+		expect(config(other).subscriptions).toMatchObject([{name: '127.0.0.1', fullText: true}]);
+	});
 });
 
 describe('fetch', async () => {
@@ -140,6 +146,20 @@ describe('fetch', async () => {
 		const listed = await runCli(['subscriptions'], home.env);
 		expect(listed.stdout).toMatch(/^gone\t\S+\t\d{4}-\d\d-\d\d \d\d:\d\d\tfailed: not found \(HTTP 404\)$/mu);
 		expect(listed.stdout).toMatch(/^bell\t\S+\t\d{4}-\d\d-\d\d \d\d:\d\d\tnot modified$/mu);
+	});
+
+	it('names bell-reader and its version to the server', () => {
+		expect(server.requests.findLast(request => request.url === '/rss')!.headers['user-agent']).toMatch(/^bell-reader\/\d+\.\d+\.\d+ /u);
+	});
+
+	it('--archive DIR is where the issues go', async () => {
+		const fresh = makeTempHome();
+		const elsewhere = path.join(fresh.root, 'elsewhere');
+		await runCli(['subscribe', server.url('/atom'), '--name', 'atom'], fresh.env);
+		const fetched = await runCli(['fetch', '--archive', elsewhere], fresh.env);
+		expect(fetched.code).toBe(0);
+		expect(readdirSync(elsewhere)).toHaveLength(2);
+		expect(existsSync(fresh.archiveDir)).toBe(false);
 	});
 
 	it('an unknown name is an error in words, and fetches nothing', async () => {
