@@ -9,6 +9,7 @@ import {writeOutput} from './cli/write-output.js';
 import {parseArguments, type CommandName} from './cli/parse-arguments.js';
 import {wantsColor} from './cli/terminal-style.js';
 import {userMessageOf, type CommandContext} from './commands/command-context.js';
+import {namesIssueFile} from './commands/issue-file-argument.js';
 import {cliMessages} from './i18n/cli-messages.js';
 import {languageOf} from './i18n/locale.js';
 import {readStateFile} from './store/state-file.js';
@@ -73,14 +74,22 @@ function chooseArchive(command: CommandName, flagValue: string | undefined, user
 	return command === 'import' || command === 'fetch' || holdsIssueFiles(userArchive) ? userArchive : bundledArchive;
 }
 
-/** Whether a command opens the full-screen reader: those that read, when stdout is a terminal. */
-function opensReader(command: CommandName, stdoutIsTerminal: boolean): boolean {
+/**
+ * Whether a command opens the full-screen reader: those that read, when stdout is a
+ * terminal; a file named by its path is printed instead, since the reader's library holds
+ * only the archive's issues.
+ */
+function opensReader(command: CommandName, args: readonly string[], stdoutIsTerminal: boolean): boolean {
+	if (command === 'read' && namesIssueFile(args[0] ?? '')) {
+		return false;
+	}
+
 	return stdoutIsTerminal && (command === 'library' || command === 'latest' || command === 'read');
 }
 
 /** Runs a command; returns its exit code. */
 async function runCommand(command: CommandName, context: CommandContext): Promise<number> {
-	if (opensReader(command, context.stdoutIsTerminal)) {
+	if (opensReader(command, context.args, context.stdoutIsTerminal)) {
 		const {interactiveCommand} = await import('./commands/interactive-command.js');
 		await interactiveCommand(context, command === 'library' ? undefined : context.args[0] ?? 'latest');
 		return 0;
@@ -122,8 +131,8 @@ async function runCommand(command: CommandName, context: CommandContext): Promis
 		case 'search': {
 			// Loaded only here: the stemmer and the engine are no cost to the other commands.
 			const {searchCommand} = await import('./commands/search-command.js');
-			await searchCommand(context);
-			return 0;
+			// No match is exit code 1, as grep has it.
+			return (await searchCommand(context)) === 'found' ? 0 : 1;
 		}
 
 		case 'watch': {
@@ -172,7 +181,7 @@ async function run(argv: readonly string[]): Promise<number> {
 	switch (invocation.kind) {
 		case 'help': {
 			const {helpText} = await import('./cli/help-text.js');
-			out(helpText(language));
+			out(helpText(language, invocation.command));
 			return 0;
 		}
 
@@ -183,7 +192,13 @@ async function run(argv: readonly string[]): Promise<number> {
 
 		case 'usage-error': {
 			warn(invocation.message);
-			toStderr(`${messages.usageLine}\n${messages.seeHelp}\n`);
+			if (invocation.command === undefined) {
+				toStderr(`${messages.usageLine}\n${messages.seeHelp}\n`);
+			} else {
+				const {usageLine} = await import('./cli/help-text.js');
+				toStderr(`${usageLine(language, invocation.command)}\n${messages.seeCommandHelp(invocation.command)}\n`);
+			}
+
 			return 2;
 		}
 
@@ -195,7 +210,7 @@ async function run(argv: readonly string[]): Promise<number> {
 	const stdoutIsTerminal = await isTerminal(1);
 	// Only a reader on a terminal needs to know about stdin.
 	const stdinIsTerminal = stdoutIsTerminal && await isTerminal(0);
-	if (opensReader(invocation.command, stdoutIsTerminal) && !stdinIsTerminal) {
+	if (opensReader(invocation.command, invocation.args, stdoutIsTerminal) && !stdinIsTerminal) {
 		// Ink's input hook crashes when stdin cannot be put into raw mode (a pipe,
 		// /dev/null); say what to do instead.
 		warn(messages.needsTerminalInput);
@@ -208,7 +223,7 @@ async function run(argv: readonly string[]): Promise<number> {
 	const watch = env.BELL_READER_WATCHER === 'off' ? noArchiveWatch : archiveWatch(paths.cacheDir, archiveDir);
 	// Asked now, so that the answer is on its way while a printing command's code loads. Not
 	// for the reader: its first frame comes from the catalog's head, and waits for nothing.
-	if (!['import', 'watch', 'fetch', 'subscribe', 'subscriptions', 'unsubscribe'].includes(invocation.command) && !opensReader(invocation.command, stdoutIsTerminal)) {
+	if (!['import', 'watch', 'fetch', 'subscribe', 'subscriptions', 'unsubscribe'].includes(invocation.command) && !opensReader(invocation.command, invocation.args, stdoutIsTerminal)) {
 		void watch.generation();
 	}
 
@@ -230,6 +245,7 @@ async function run(argv: readonly string[]): Promise<number> {
 		columns: stdoutIsTerminal ? process.stdout.columns : undefined,
 		color: wantsColor(env, stdoutIsTerminal),
 		archiveDir,
+		sampleArchive: archiveDir === bundledArchive,
 		paths,
 		archiveWatch: watch,
 		readState: () => readStateFile(paths.configDir, warn),

@@ -85,6 +85,14 @@ describe('source/', () => {
 		expect(findCycle(new Map([['a', new Set(['b'])], ['b', new Set(['c'])]]))).toBeUndefined();
 	});
 
+	it('names no file outside the repository', () => {
+		const testDir = fileURLToPath(new URL('.', import.meta.url));
+		const outside = /\b(?:DESIGN|STACK)\.md\b|\.\.\/shared\//u;
+		for (const file of [...sourceFiles(sourceDir), ...sourceFiles(testDir)]) {
+			expect(readFileSync(file, 'utf8'), file).not.toMatch(outside);
+		}
+	});
+
 	it('keeps the pure layers pure: archive/ and layout/ touch no file system and no layer above them', () => {
 		const imports = folderImports();
 		expect([...imports.get('archive') ?? []]).toEqual([]);

@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import wrapAnsi from 'wrap-ansi';
 import type {Block} from '../archive/issue.js';
 import {layoutBlocks} from '../layout/layout.js';
-import {loadHyphenationPatterns} from '../layout/hyphenation.js';
+import {loadHyphenator} from '../layout/hyphenation.js';
 import type {BenchRow} from './bench-row.js';
 import {median, medianMs, round} from './measure.js';
 import {russianLikeParagraphs} from './russian-like-text.js';
@@ -42,7 +42,7 @@ function foldThroughput(text: string, runs: number): number | undefined {
 export const layoutBench = {
 	name: 'layout engine (issue 3)',
 	async run(quick: boolean): Promise<BenchRow[]> {
-		await loadHyphenationPatterns();
+		const hyphenator = await loadHyphenator();
 		const runs = quick ? 3 : 7;
 		const paragraphs = russianLikeParagraphs(megabyte, 2024);
 		const bytes = bytesOf(paragraphs);
@@ -52,7 +52,7 @@ export const layoutBench = {
 
 		// Both modes warm up before either is timed, so the first is not charged for the JIT.
 		for (let warmUp = 0; warmUp < 3; warmUp++) {
-			layoutBlocks(blocks, {width: 80, hyphenate: warmUp % 2 === 0});
+			layoutBlocks(blocks, {width: 80, hyphenator: warmUp % 2 === 0 ? hyphenator : undefined});
 		}
 
 		// wrap-ansi is many times slower than the engine, so it wraps a quarter of the text (an
@@ -73,8 +73,8 @@ export const layoutBench = {
 					wrapAnsi(paragraph, 80, {hard: true});
 				}
 			}));
-			times.off.push(timed(() => layoutBlocks(blocks, {width: 80, hyphenate: false})));
-			times.on.push(timed(() => layoutBlocks(blocks, {width: 80, hyphenate: true})));
+			times.off.push(timed(() => layoutBlocks(blocks, {width: 80})));
+			times.on.push(timed(() => layoutBlocks(blocks, {width: 80, hyphenator})));
 		}
 
 		const wrapSpeed = megabytesPerSecond(wrapBytes, median(times.wrap));

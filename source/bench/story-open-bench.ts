@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {Issue} from '../archive/issue.js';
 import {readIssueFile} from '../library/read-issue-file.js';
 import {storyWords} from '../archive/reading-time.js';
-import {loadHyphenationPatterns} from '../layout/hyphenation.js';
+import {loadHyphenator, type Hyphenator} from '../layout/hyphenation.js';
 import {initialModel, type Model} from '../state/app-model.js';
 import {readerViewport, visibleRange} from '../state/reader-viewport.js';
 import {update} from '../state/update.js';
@@ -34,13 +34,14 @@ function issueIn(dir: string): Issue {
 }
 
 /** Median milliseconds of one page flip: the key through the reducer, then every visible row built. */
-function pageFlipMs(issue: Issue, flips: number): number {
+function pageFlipMs(issue: Issue, flips: number, hyphenator: Hyphenator): number {
 	const words = storyWords(issue);
 	let model: Model = initialModel({
 		size: {columns: 100, rows: 40},
 		language: 'en',
 		entries: [{id: issue.id, title: issue.title, date: issue.date, words}],
 		stored: emptyState(),
+		run: {hyphenator},
 	});
 	model = update(model, {type: 'issue-loaded', issue}).model;
 	const times: number[] = [];
@@ -62,7 +63,7 @@ function pageFlipMs(issue: Issue, flips: number): number {
 export const storyOpenBench = {
 	name: 'opening and paging (issue 7)',
 	async run(quick: boolean): Promise<BenchRow[]> {
-		await loadHyphenationPatterns();
+		const hyphenator = await loadHyphenator();
 		const home = benchHome();
 		try {
 			const small = generateArchive(path.join(home.root, 'small'), 1, wordsFor(10_000), 7);
@@ -92,8 +93,8 @@ export const storyOpenBench = {
 			}];
 
 			const flips = quick ? 50 : 300;
-			const smallFlip = pageFlipMs(issues.small, flips);
-			const largeFlip = pageFlipMs(issues.large, flips);
+			const smallFlip = pageFlipMs(issues.small, flips, hyphenator);
+			const largeFlip = pageFlipMs(issues.large, flips, hyphenator);
 			rows.push({
 				name: 'page flip compute, 1 MB story (reducer + visible rows)',
 				value: round(largeFlip, 3),

@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import {closestWord} from '../archive/edit-distance.js';
 import type {CliMessages} from '../i18n/cli-messages.js';
 import {exportFormats, type ExportFormat} from '../export/export-format.js';
 import {queryProblemOf} from '../search/query-problem.js';
@@ -10,6 +11,8 @@ import {queryProblemOf} from '../search/query-problem.js';
  */
 
 export {exportFormats, type ExportFormat} from '../export/export-format.js';
+/** Short names a person types as readily as the full ones. */
+const formatAliases: Record<string, ExportFormat> = {md: 'markdown', txt: 'text'};
 
 export type Flags = {
 	archive?: string;
@@ -29,7 +32,7 @@ export type Flags = {
 	timeout?: number;
 };
 
-type FlagName = 'archive' | 'json' | 'format' | 'width' | 'full' | 'hyphenate' | 'out' | 'unread' | 'limit' | 'dry-run' | 'stop' | 'name' | 'full-text' | 'timeout' | 'help' | 'version';
+export type FlagName = 'archive' | 'json' | 'format' | 'width' | 'full' | 'hyphenate' | 'out' | 'unread' | 'limit' | 'dry-run' | 'stop' | 'name' | 'full-text' | 'timeout' | 'help' | 'version';
 
 type CommandSpec = {
 	/** Positional arguments: how many at least and at most (Infinity for a list). */
@@ -46,7 +49,7 @@ export const widthRange = {min: 10, max: 1000};
 /** A fetch that needs longer than an hour per request is better run again. */
 export const maxTimeoutSeconds = 3600;
 
-const globalFlags: readonly FlagName[] = ['archive', 'help', 'version'];
+export const globalFlags: readonly FlagName[] = ['archive', 'help', 'version'];
 const printFlags: readonly FlagName[] = ['width', 'full', 'hyphenate'];
 
 export const commandSpecs = {
@@ -69,13 +72,18 @@ export const commandSpecs = {
 
 export type CommandName = keyof typeof commandSpecs;
 
+/** A command with a name of its own: everything but the library, which is `bell-reader` alone. */
+export type NamedCommand = Exclude<CommandName, 'library'>;
+
 export type Invocation =
-	| {kind: 'help'}
+	/** `--help` or `help` alone: `command` is absent; `help list` or `list --help`: that command's. */
+	| {kind: 'help'; command?: NamedCommand}
 	| {kind: 'version'}
 	| {kind: 'command'; command: CommandName; args: string[]; flags: Flags}
-	| {kind: 'usage-error'; message: string};
+	/** `command`: the command the mistake was made in, when it is known, to show its usage. */
+	| {kind: 'usage-error'; message: string; command?: NamedCommand};
 
-const flagTypes: Record<FlagName, 'string' | 'boolean'> = {
+export const flagTypes: Record<FlagName, 'string' | 'boolean'> = {
 	archive: 'string',
 	json: 'boolean',
 	format: 'string',
@@ -97,6 +105,7 @@ const flagTypes: Record<FlagName, 'string' | 'boolean'> = {
 const parseOptions = {
 	...Object.fromEntries(Object.entries(flagTypes).map(([name, type]) => [name, {type}])),
 	help: {type: 'boolean', short: 'h'},
+	version: {type: 'boolean', short: 'v'},
 } as const;
 
 type Token =
@@ -108,14 +117,27 @@ function isFlagName(name: string): name is FlagName {
 	return Object.hasOwn(flagTypes, name);
 }
 
-function isCommandName(value: string): value is CommandName {
+function isCommandName(value: string): value is NamedCommand {
 	return Object.hasOwn(commandSpecs, value) && value !== 'library';
 }
 
+/** The names a person may type as a command: every command and `help`. */
+export const commandNames: readonly string[] = [...Object.keys(commandSpecs).filter(name => name !== 'library'), 'help'];
+
+/** The long form of every flag, for "did you mean". */
+const flagSpellings = Object.keys(flagTypes).map(name => `--${name}`);
+
+function unknownCommand(messages: CliMessages, typed: string): Invocation {
+	return {kind: 'usage-error', message: messages.unknownCommand(typed, closestWord(typed, commandNames))};
+}
+
 export function parseArguments(argv: readonly string[], messages: CliMessages): Invocation {
-	const usage = (message: string): Invocation => ({kind: 'usage-error', message});
 	// Not strict: unknown flags and missing values come back as tokens, so the messages are ours.
 	const {tokens} = parseArgs({args: [...argv], options: parseOptions, allowPositionals: true, strict: false, tokens: true});
+	// Known before the flags are checked, so that a mistyped flag is answered with its command's usage.
+	const firstWord = (tokens as Token[]).find(token => token.kind === 'positional');
+	const named = firstWord?.kind === 'positional' && isCommandName(firstWord.value) ? firstWord.value : undefined;
+	const usage = (message: string): Invocation => (named === undefined ? {kind: 'usage-error', message} : {kind: 'usage-error', message, command: named});
 	const positionals: string[] = [];
 	const values = new Map<FlagName, string | true>();
 	for (const token of tokens as Token[]) {
@@ -129,7 +151,9 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 		}
 
 		if (!isFlagName(token.name)) {
-			return usage(messages.unknownFlag(token.rawName));
+			// A single dash is a short flag, too short to guess from.
+			const guess = token.rawName.startsWith('--') ? closestWord(token.rawName, flagSpellings) : undefined;
+			return usage(messages.unknownFlag(token.rawName, guess));
 		}
 
 		const type = flagTypes[token.name];
@@ -145,20 +169,25 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 		values.set(token.name, token.value ?? true);
 	}
 
+	const [first, ...rest] = positionals;
+	if (first === 'help') {
+		return helpFor(rest, messages);
+	}
+
 	if (values.has('help')) {
-		return {kind: 'help'};
+		// `bell-reader lsit --help` is still helped, with the whole help.
+		return first !== undefined && isCommandName(first) ? {kind: 'help', command: first} : {kind: 'help'};
 	}
 
 	if (values.has('version')) {
 		return {kind: 'version'};
 	}
 
-	const [first, ...rest] = positionals;
 	let command: CommandName = 'library';
 	let args: string[] = [];
 	if (first !== undefined) {
 		if (!isCommandName(first)) {
-			return usage(messages.unknownCommand(first));
+			return unknownCommand(messages, first);
 		}
 
 		command = first;
@@ -185,9 +214,10 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 		return typeof value === 'string' ? value : undefined;
 	};
 
-	const format = text('format') ?? 'text';
+	const typedFormat = text('format') ?? 'text';
+	const format = formatAliases[typedFormat.toLowerCase()] ?? typedFormat.toLowerCase();
 	if (!(exportFormats as readonly string[]).includes(format)) {
-		return usage(messages.badChoice('--format', format, exportFormats));
+		return usage(messages.badChoice('--format', typedFormat, ['text', 'markdown', 'md', 'json']));
 	}
 
 	const flags: Flags = {
@@ -258,6 +288,20 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 	}
 
 	return {kind: 'command', command, args, flags};
+}
+
+/** `help [command]`: the whole help, or one command's. */
+function helpFor(args: readonly string[], messages: CliMessages): Invocation {
+	const [topic, extra] = args;
+	if (extra !== undefined) {
+		return {kind: 'usage-error', message: messages.unexpectedArgument(extra)};
+	}
+
+	if (topic === undefined || topic === 'help') {
+		return {kind: 'help'};
+	}
+
+	return isCommandName(topic) ? {kind: 'help', command: topic} : unknownCommand(messages, topic);
 }
 
 /** The flag's value as a whole number within [min, max], or undefined. */

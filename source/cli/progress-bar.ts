@@ -41,3 +41,25 @@ export function progressLine(write: (text: string) => void, label = ''): Progres
 		},
 	};
 }
+
+/** Fewer files than this are read before a person would notice; no progress is shown for them. */
+export const progressThreshold = 100;
+
+/**
+ * A listener for work reported as `done` of `total` that keeps a bar on one line, for work
+ * big enough to take a while, erased when the last item is done.
+ */
+export function progressListener(write: (text: string) => void, label: string): (done: number, total: number) => void {
+	const progress = progressLine(write, label);
+	return (done, total) => {
+		if (total < progressThreshold) {
+			return;
+		}
+
+		if (done === total) {
+			progress.clear();
+		} else {
+			progress.draw(done / total, done, total);
+		}
+	};
+}

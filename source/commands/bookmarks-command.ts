@@ -1,24 +1,32 @@
+import {anchorFraction} from '../archive/anchor-fraction.js';
+import {bookmarkListText, bookmarkRows, type ListedBookmark} from '../cli/bookmark-list-text.js';
 import {palette} from '../cli/terminal-style.js';
 import {sortedBookmarks} from '../store/reader-state.js';
 import type {CommandContext} from './command-context.js';
-import {loadCatalog} from './load-issues.js';
+import {loadCatalog, readOneIssue} from './load-issues.js';
 
 /**
- * `bookmarks [--json]`: every bookmark across the archive, newest first —
- * issue<TAB>block:offset<TAB>created<TAB>title<TAB>excerpt, or JSON for scripts.
+ * `bookmarks [--json]`: every bookmark across the archive, newest first. On a terminal, a
+ * list to read (title, where in the story, excerpt, note); piped, one tab-separated row
+ * each — issue<TAB>block:offset<TAB>created<TAB>title<TAB>excerpt; or JSON for scripts.
  */
 export async function bookmarksCommand(context: CommandContext): Promise<void> {
 	const state = context.readState();
-	const titles = new Map((await loadCatalog(context)).entries.map(entry => [entry.id, entry.title]));
+	const catalog = await loadCatalog(context);
+	const entries = new Map(catalog.entries.map(entry => [entry.id, entry]));
 	const bookmarks = sortedBookmarks(state).map(bookmark => ({
 		issue: bookmark.issue,
 		// A bookmark outlives its issue's file; its title is then unknown, not an error.
-		title: titles.get(bookmark.issue) ?? null,
+		title: entries.get(bookmark.issue)?.title ?? null,
 		anchor: bookmark.anchor,
 		excerpt: bookmark.excerpt,
 		note: bookmark.note ?? null,
 		created: bookmark.created,
 	}));
+	if (bookmarks.length === 0) {
+		// Said on stderr: a script reading stdout still gets an empty list.
+		context.warn(context.messages.noBookmarks);
+	}
 
 	if (context.flags.json) {
 		context.out(`${JSON.stringify(bookmarks, null, 2)}\n`);
@@ -26,12 +34,23 @@ export async function bookmarksCommand(context: CommandContext): Promise<void> {
 	}
 
 	const style = palette(context.color);
-	const oneLine = (text: string) => text.replace(/[\t\n]+/gu, ' ');
-	let text = '';
-	for (const bookmark of bookmarks) {
-		const note = bookmark.note ? ` (${oneLine(bookmark.note)})` : '';
-		text += `${bookmark.issue}\t${bookmark.anchor.block}:${bookmark.anchor.offset}\t${style.dim(bookmark.created.slice(0, 16).replace('T', ' '))}\t${oneLine(bookmark.title ?? '-')}\t${oneLine(bookmark.excerpt)}${note}\n`;
+	if (!context.stdoutIsTerminal) {
+		context.out(bookmarkRows(bookmarks, style));
+		return;
 	}
 
-	context.out(text);
+	// Where in the story each bookmark is needs the stories: each bookmarked issue is read once.
+	const stories = new Map<string, Parameters<typeof anchorFraction>[0] | undefined>();
+	const listed: ListedBookmark[] = [];
+	for (const bookmark of bookmarks) {
+		const entry = entries.get(bookmark.issue);
+		if (entry !== undefined && !stories.has(entry.id)) {
+			stories.set(entry.id, await readOneIssue(context, catalog, entry));
+		}
+
+		const story = stories.get(bookmark.issue);
+		listed.push({...bookmark, fraction: story === undefined ? null : anchorFraction(story, bookmark.anchor)});
+	}
+
+	context.out(bookmarkListText(listed, {palette: style, columns: context.columns ?? 80, missingTitle: context.messages.bookmarkedIssueGone}));
 }

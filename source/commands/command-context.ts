@@ -25,6 +25,8 @@ export type CommandContext = {
 	columns?: number;
 	color: boolean;
 	archiveDir: string;
+	/** The archive is the sample bundled with bell-reader (the user has none of their own yet). */
+	sampleArchive?: boolean;
 	paths: AppPaths;
 	/** The archive's watcher (watch/): asked once per command, started after a full check of a big archive. */
 	archiveWatch: ArchiveWatch;
@@ -40,23 +42,35 @@ export class CommandError extends Error {
 	override readonly name = 'CommandError';
 }
 
+/** System calls that write: their failure reads "cannot write", any other "cannot use". */
+const writingCalls = new Set(['mkdir', 'open', 'write', 'rename', 'unlink', 'rmdir', 'link', 'symlink', 'copyfile', 'chmod', 'utime', 'ftruncate', 'fsync']);
+
 /**
  * The one line an error of ours says to the user (exit 1), or undefined for anything else,
  * which is a bug. Matched by name, not instanceof: some commands are bundled into files of
- * their own, each with its own copy of these classes.
+ * their own, each with its own copy of these classes. A file system error nobody wrapped
+ * (conf writing the state, say) is the user's to act on too: it is said in words, with its path.
  */
 export function userMessageOf(error: unknown, messages: CliMessages): string | undefined {
 	if (!(error instanceof Error)) {
 		return undefined;
 	}
 
-	// The fields are the ones ArchiveError and ExportWriteError declare.
-	const {dir, file, code} = error as Error & {dir?: string; file?: string; code?: string};
+	// The fields are the ones ArchiveError, ExportWriteError, StateStoreError and LockTimeoutError declare, or Node's.
+	const {dir, file, code, lockPath, schema, supported, path: errorPath, syscall} = error as Error & {
+		dir?: string; file?: string; code?: string; lockPath?: string; schema?: number; supported?: number; path?: string; syscall?: string;
+	};
 	switch (error.name) {
-		case 'CommandError':
-		case 'StateStoreError':
-		case 'LockTimeoutError': {
+		case 'CommandError': {
 			return error.message;
+		}
+
+		case 'StateStoreError': {
+			return messages.newerState(file ?? '', schema ?? 0, supported ?? 0);
+		}
+
+		case 'LockTimeoutError': {
+			return messages.lockHeld(lockPath ?? '');
 		}
 
 		case 'ArchiveError': {
@@ -68,6 +82,10 @@ export function userMessageOf(error: unknown, messages: CliMessages): string | u
 		}
 
 		default: {
+			if (typeof code === 'string' && /^E[A-Z\d]+$/u.test(code) && typeof errorPath === 'string') {
+				return writingCalls.has(syscall ?? '') ? messages.cannotWrite(errorPath, code) : messages.cannotUse(errorPath, code);
+			}
+
 			return undefined;
 		}
 	}

@@ -2,22 +2,24 @@ import type {Issue} from '../archive/issue.js';
 import {fileExtensions, formatIssue, formatIssueStream, type ExportOptions} from '../export/format-issue.js';
 import {writeExportFiles} from '../export/write-export-files.js';
 import type {CommandContext} from './command-context.js';
-import {findEntry, issueReader, loadCatalog, readOneIssue} from './load-issues.js';
+import {findIssue, issueReader, loadCatalog} from './load-issues.js';
 import {requestedLineWrapper} from './requested-line-wrapper.js';
 
 /** The issues to export, read one at a time so `export all` of a big archive never holds it all. */
 async function* issuesToExport(context: CommandContext, target: string): AsyncGenerator<Issue> {
-	const catalog = await loadCatalog(context);
 	if (target !== 'all') {
-		const issue = await readOneIssue(context, catalog, findEntry(context, catalog, target));
-		if (issue) {
-			yield issue;
-		}
-
+		yield await findIssue(context, target);
 		return;
 	}
 
+	const catalog = await loadCatalog(context);
+
 	// Not kept in the cache one by one: an export of everything would only push out the issues people print.
+	if (catalog.entries.length === 0) {
+		// Said on stderr: stdout holds only what was exported (JSON: an empty array).
+		context.warn(context.messages.noIssues(context.archiveDir));
+	}
+
 	const read = await issueReader(context, catalog);
 	for (const entry of catalog.entries) {
 		const issue = read(entry);

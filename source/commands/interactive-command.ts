@@ -1,8 +1,11 @@
+import os from 'node:os';
+import path from 'node:path';
+import {progressThreshold} from '../cli/progress-bar.js';
 import {readCatalogHead} from '../library/catalog.js';
 import {uiText} from '../i18n/ui-text.js';
-import {initialModel} from '../state/app-model.js';
+import {initialModel, type Model} from '../state/app-model.js';
 import {frameToAnsi} from '../ui/frame-row.js';
-import {libraryFrame} from '../ui/library-frame.js';
+import {libraryFrame, type FirstFrame} from '../ui/library-frame.js';
 import {openTerminalSession, type TerminalSession} from '../ui/terminal-session.js';
 import type {StoryMatch} from '../search/find-matches.js';
 import type {SearchIndex} from '../search/search-index.js';
@@ -26,6 +29,12 @@ function textSearcher(context: CommandContext, archiveDir: string): (query: stri
 	};
 }
 
+/** The archive's folder as the header shows it: under the home folder, from `~`. */
+function shownPath(dir: string): string {
+	const home = os.homedir();
+	return home !== '' && dir.startsWith(home + path.sep) ? `~${dir.slice(home.length)}` : dir;
+}
+
 /**
  * The library (`bell-reader`), or the reader on one issue (`latest`, `read <issue>`), in
  * the terminal. Ink is imported here, on demand, so that printing paths never load it;
@@ -37,33 +46,46 @@ export async function interactiveCommand(context: CommandContext, query?: string
 	const stored = context.readState();
 	const text = uiText(context.language);
 	let session: TerminalSession | undefined;
-	// Files skipped while the full screen is up are reported once it is gone.
 	const skipped: string[] = [];
 
-	if (query === undefined) {
-		// The library's first frame comes from the catalog's cached head, before anything else
-		// is read: with 10,000 issues, checking every file takes longer than the whole frame.
-		const head = readCatalogHead(context.archiveDir, context.paths.cacheDir);
-		if (head) {
-			session = openTerminalSession();
-			process.stdout.write(frameToAnsi(libraryFrame(initialModel({size, language: context.language, entries: head.entries, stored}), text, head.total)));
-		}
+	const painted = (model: Model, first?: FirstFrame) => {
+		session ??= openTerminalSession();
+		process.stdout.write(frameToAnsi(libraryFrame(model, text, first)));
+	};
+
+	// The library's first frame comes from the catalog's cached head, before anything else
+	// is read: with 10,000 issues, checking every file takes longer than the whole frame.
+	const head = query === undefined ? readCatalogHead(context.archiveDir, context.paths.cacheDir) : undefined;
+	const archive = {path: shownPath(context.archiveDir), sample: context.sampleArchive === true};
+	const firstModel = initialModel({size, language: context.language, entries: head?.entries ?? [], stored, archive});
+	if (head) {
+		painted(firstModel, {total: head.total});
 	}
 
+	// A first run on a large archive reads every file: the frame says how far it has got.
+	let paintedPercent = -1;
+	const onProgress = (done: number, total: number) => {
+		const percent = Math.floor((done / total) * 100);
+		if (total >= progressThreshold && percent !== paintedPercent) {
+			paintedPercent = percent;
+			painted(firstModel, {...(head ? {total: head.total} : {}), reading: {done, total}});
+		}
+	};
+
 	try {
-		const catalog = await loadCatalog(session ? {...context, warn: line => skipped.push(line)} : context);
+		// Files skipped while the full screen is up are reported once it is gone.
+		const catalog = await loadCatalog({...context, warn: line => (session ? skipped.push(line) : context.warn(line))}, onProgress);
 		const openEntry = query === undefined ? undefined : findEntry(context, catalog, query);
 		// The catalog's entries serve as they are: one set of 10,000 objects, not two.
 		// --width and --full hold for this run; a reader opened on one issue quits to the shell on q.
 		const run = {full: context.flags.full, quitsToShell: query !== undefined, ...(context.flags.width === undefined ? {} : {textWidth: context.flags.width})};
-		const initial = initialModel({size, language: context.language, entries: catalog.entries, stored, run});
-		if (!session) {
-			session = openTerminalSession();
-			if (openEntry === undefined) {
-				process.stdout.write(frameToAnsi(libraryFrame(initial, text)));
-			}
+		const initial = initialModel({size, language: context.language, entries: catalog.entries, stored, run, archive});
+		// Painted again only over a frame that showed the progress (or over none).
+		if (openEntry === undefined && (session === undefined || paintedPercent !== -1)) {
+			painted(initial);
 		}
 
+		session ??= openTerminalSession();
 		const [first, store, {runInteractive}] = await Promise.all([
 			// Inside the full-screen reader a bad file shows as a status message, not a stderr line.
 			issueReader({...context, warn() {}}, catalog),

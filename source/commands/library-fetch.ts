@@ -21,9 +21,8 @@ export type LibraryFetchResult = {catalog: Catalog; fresh: string[]; status: str
 /** `signal` stops a fetch when the library quits: no request may keep the process alive. */
 export function libraryFetcher(context: CommandContext, store: StateStore, signal: AbortSignal): (progress: (status: string) => void) => Promise<LibraryFetchResult> {
 	const messages = fetchMessages(context.language);
-	// Into the archive `fetch` would write: the one chosen, unless that is the bundled sample.
-	const chosen = context.flags.archive !== undefined || Boolean(process.env.BELL_READER_ARCHIVE);
-	const archiveDir = chosen ? context.archiveDir : context.paths.archiveDir;
+	// Into the archive `fetch` would write: the one shown, unless that is the bundled sample.
+	const archiveDir = context.sampleArchive === true ? context.paths.archiveDir : context.archiveDir;
 	return async progress => {
 		const {subscriptions} = store.read();
 		const run = await fetchSubscriptions(subscriptions, {

@@ -1,16 +1,26 @@
+import {statSync} from 'node:fs';
+import path from 'node:path';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import type {Issue} from '../archive/issue.js';
 import {storyWords} from '../archive/reading-time.js';
 import {resolveIssue} from '../archive/resolve-issue.js';
+import {issueFormatOf} from '../archive/issue-file.js';
+import {progressListener} from '../cli/progress-bar.js';
 import {linkedToCatalog, readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../library/catalog.js';
 import {loadIssueParsers} from '../library/issue-parsers.js';
 import {readIssueFile} from '../library/read-issue-file.js';
 import {keepIssue, readKeptIssue} from '../library/story-cache.js';
 import {CommandError, type CommandContext} from './command-context.js';
+import {namesIssueFile} from './issue-file-argument.js';
 
-/** The archive's catalog (cached metadata of every issue), reporting each skipped file on stderr. */
-export async function loadCatalog(context: CommandContext): Promise<Catalog> {
-	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir, {watch: context.archiveWatch});
+/**
+ * The archive's catalog (cached metadata of every issue), reporting each skipped file on
+ * stderr. While many files are read (the first run on a large archive), `onProgress` hears
+ * of each; without one, a progress bar shows on stderr when it is a terminal.
+ */
+export async function loadCatalog(context: CommandContext, onProgress?: (done: number, total: number) => void): Promise<Catalog> {
+	const progress = onProgress ?? (context.stderrIsTerminal ? progressListener(context.status, context.messages.readingArchive) : undefined);
+	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir, {watch: context.archiveWatch, ...(progress ? {onProgress: progress} : {})});
 	reportSkipped(context, catalog.warnings);
 	return catalog;
 }
@@ -90,8 +100,35 @@ export async function readOneIssue(context: CommandContext, catalog: Catalog, en
 	return linkedToCatalog(issue, catalog.entries);
 }
 
-/** The whole issue `<issue>` names. */
+/**
+ * A file named on the command line, read as an issue and not imported (so the archive is
+ * not even looked at); its teasers point nowhere.
+ */
+async function readNamedFile(context: CommandContext, name: string): Promise<Issue> {
+	const file = path.resolve(name);
+	const format = issueFormatOf(file);
+	if (statSync(file, {throwIfNoEntry: false})?.isDirectory()) {
+		throw new CommandError(context.messages.cannotReadIssueFile(name, {kind: 'unreadable', detail: 'EISDIR'}));
+	}
+
+	if (format === undefined) {
+		throw new CommandError(context.messages.notAnIssueFile(name));
+	}
+
+	const result = readIssueFile(file, await loadIssueParsers(format === 'markdown'));
+	if ('problem' in result) {
+		throw new CommandError(context.messages.cannotReadIssueFile(name, result.problem));
+	}
+
+	return {...result, words: storyWords(result)};
+}
+
+/** The whole issue `<issue>` names: in the archive, or a file given by its path. */
 export async function findIssue(context: CommandContext, query: string): Promise<Issue> {
+	if (namesIssueFile(query)) {
+		return readNamedFile(context, query);
+	}
+
 	const catalog = await loadCatalog(context);
 	const entry = findEntry(context, catalog, query);
 	const issue = await readOneIssue(context, catalog, entry);

@@ -1,15 +1,12 @@
-import {progressLine} from '../cli/progress-bar.js';
+import {progressListener} from '../cli/progress-bar.js';
 import {searchResultsJson, searchResultsText} from '../cli/search-results-text.js';
 import {palette} from '../cli/terminal-style.js';
 import {builtinEngineReason, openSearchIndex, type SearchIndex, type SearchNote} from '../search/search-index.js';
-import {CommandError, userMessageOf, type CommandContext} from './command-context.js';
+import {CommandError, type CommandContext} from './command-context.js';
 
 /** `search <query> [--json] [--limit N]`: issues ranked by relevance, with snippets. */
 
 export const defaultLimit = 10;
-
-/** Fewer files than this are indexed before a person would notice; no bar for them. */
-const progressThreshold = 100;
 
 function noteText(context: CommandContext, note: SearchNote): string {
 	switch (note.kind) {
@@ -28,23 +25,8 @@ function noteText(context: CommandContext, note: SearchNote): string {
 }
 
 /** The index's build progress on stderr, for archives big enough to take a while; erased when done. */
-function progressListener(context: CommandContext): ((done: number, total: number) => void) | undefined {
-	if (!context.stderrIsTerminal) {
-		return undefined;
-	}
-
-	const progress = progressLine(context.status, context.messages.searchIndexing);
-	return (done, total) => {
-		if (total < progressThreshold) {
-			return;
-		}
-
-		if (done === total) {
-			progress.clear();
-		} else {
-			progress.draw(done / total, done, total);
-		}
-	};
+function indexingProgress(context: CommandContext): ((done: number, total: number) => void) | undefined {
+	return context.stderrIsTerminal ? progressListener(context.status, context.messages.searchIndexing) : undefined;
 }
 
 /** What went wrong keeping the index, for a one-line message: an errno code or SQLite's words. */
@@ -61,7 +43,10 @@ function storageProblemOf(error: unknown): string | undefined {
 	return code.startsWith('SQLITE_') ? (error as Error).message : undefined;
 }
 
-export async function searchCommand(context: CommandContext): Promise<void> {
+/** Whether anything matched: a search that finds nothing ends with exit code 1. */
+export type SearchOutcome = 'found' | 'none';
+
+export async function searchCommand(context: CommandContext): Promise<SearchOutcome> {
 	const query = context.args.join(' ');
 	let index: SearchIndex | undefined;
 	try {
@@ -71,22 +56,28 @@ export async function searchCommand(context: CommandContext): Promise<void> {
 			// A switch for tests and for machines where the native module misbehaves.
 			engine: process.env.BELL_READER_SEARCH_ENGINE === 'builtin' ? 'builtin' : 'auto',
 			archiveWatch: context.archiveWatch,
-			onProgress: progressListener(context),
+			onProgress: indexingProgress(context),
 			onNote(note) {
 				context.warn(noteText(context, note));
 			},
 		});
 		const results = await index.search(query, context.flags.limit ?? defaultLimit);
+		if (results.length === 0) {
+			// As grep: nothing on stdout, JSON or not, and the exit code says it.
+			context.warn(context.messages.noSearchResults(query));
+			return 'none';
+		}
+
 		if (context.flags.json) {
 			context.out(searchResultsJson(results));
-		} else if (results.length === 0) {
-			context.warn(context.messages.noSearchResults(query));
 		} else {
 			context.out(searchResultsText(results, {palette: palette(context.color), width: context.stdoutIsTerminal ? context.columns : undefined}));
 		}
+
+		return 'found';
 	} catch (error) {
 		// An archive that cannot be read has an errno code too, and a message of its own.
-		const problem = userMessageOf(error, context.messages) === undefined ? storageProblemOf(error) : undefined;
+		const problem = (error as Error | undefined)?.name === 'ArchiveError' ? undefined : storageProblemOf(error);
 		if (problem !== undefined) {
 			throw new CommandError(context.messages.cannotUseSearchIndex(context.paths.cacheDir, problem));
 		}

@@ -10,6 +10,6 @@ export async function loadLineWrapper(hyphenate: boolean): Promise<WrapText> {
 		import('../layout/plain-text.js'),
 		hyphenate ? import('../layout/hyphenation.js') : undefined,
 	]);
-	await hyphenation?.loadHyphenationPatterns();
-	return (text, width) => wrapPlainText(text, width, {hyphenate});
+	const hyphenator = await hyphenation?.loadHyphenator();
+	return (text, width) => wrapPlainText(text, width, {hyphenator});
 }

@@ -2,6 +2,7 @@ import type {FileProblem} from '../archive/file-problem.js';
 import type {DuplicateReason} from '../import/duplicate-key.js';
 import type {ImportProblem} from '../import/issue-draft.js';
 import type {QueryProblem} from '../search/query-problem.js';
+import {errnoWords} from './errno-words.js';
 import type {Language} from './locale.js';
 import {russianPlural} from './russian-plural.js';
 
@@ -9,8 +10,9 @@ import {russianPlural} from './russian-plural.js';
 export type CliMessages = {
 	usageLine: string;
 	seeHelp: string;
-	unknownCommand: (command: string) => string;
-	unknownFlag: (flag: string) => string;
+	seeCommandHelp: (command: string) => string;
+	unknownCommand: (command: string, guess: string | undefined) => string;
+	unknownFlag: (flag: string, guess: string | undefined) => string;
 	flagNotForCommand: (flag: string, command: string) => string;
 	flagNeedsValue: (flag: string) => string;
 	flagTakesNoValue: (flag: string) => string;
@@ -20,14 +22,21 @@ export type CliMessages = {
 	badWidth: (value: string, min: number, max: number) => string;
 	hyphenateNeedsWidth: string;
 	noIssues: (dir: string) => string;
+	noBookmarks: string;
+	bookmarkedIssueGone: (id: string) => string;
 	noIssueMatches: (query: string, nearest: readonly string[]) => string;
 	severalIssuesMatch: (query: string, ids: readonly string[]) => string;
 	cannotReadArchive: (dir: string, code: string) => string;
 	skippedFile: (file: string, problem: FileProblem) => string;
+	notAnIssueFile: (file: string) => string;
+	cannotReadIssueFile: (file: string, problem: FileProblem) => string;
 	markedRead: (id: string) => string;
 	markedUnread: (id: string) => string;
 	wroteFiles: (count: number, dir: string) => string;
 	cannotWrite: (file: string, code: string) => string;
+	cannotUse: (file: string, code: string) => string;
+	newerState: (file: string, schema: number, supported: number) => string;
+	lockHeld: (lockPath: string) => string;
 	unexpectedError: (message: string) => string;
 	needsTerminalInput: string;
 	importFailed: (input: string, problem: ImportProblem) => string;
@@ -41,6 +50,8 @@ export type CliMessages = {
 	searchEngineForced: string;
 	searchIndexRebuilt: (reason: 'corrupt' | 'outdated') => string;
 	searchIndexing: string;
+	/** Labels the progress bar while the archive's files are first read. */
+	readingArchive: string;
 	cannotUseSearchIndex: (dir: string, code: string) => string;
 	watching: (dir: string) => string;
 	watchStopped: (dir: string) => string;
@@ -52,32 +63,6 @@ export type CliMessages = {
 	noWatcher: (dir: string) => string;
 	badTimeout: (value: string, max: number) => string;
 	badSubscriptionName: (value: string) => string;
-};
-
-const englishErrno: Record<string, string> = {
-	ENOENT: 'no such file or folder',
-	EACCES: 'permission denied',
-	EPERM: 'permission denied',
-	ENOTDIR: 'not a folder',
-	EISDIR: 'a folder, not a file',
-	ELOOP: 'too many symbolic links',
-	ENOSPC: 'no space left on the disk',
-	EROFS: 'read-only file system',
-	EMFILE: 'too many open files',
-	ENOTREGULAR: 'not a regular file',
-};
-
-const russianErrno: Record<string, string> = {
-	ENOENT: 'нет такого файла или папки',
-	EACCES: 'нет доступа',
-	EPERM: 'нет доступа',
-	ENOTDIR: 'это не папка',
-	EISDIR: 'это папка, а не файл',
-	ELOOP: 'слишком много символических ссылок',
-	ENOSPC: 'на диске нет места',
-	EROFS: 'файловая система только для чтения',
-	EMFILE: 'слишком много открытых файлов',
-	ENOTREGULAR: 'это не обычный файл',
 };
 
 function englishProblem(problem: FileProblem): string {
@@ -107,7 +92,7 @@ function englishProblem(problem: FileProblem): string {
 		}
 
 		case 'unreadable': {
-			return `unreadable: ${englishErrno[problem.detail] ?? problem.detail}`;
+			return `unreadable: ${errnoWords(problem.detail, 'en')}`;
 		}
 
 		case 'duplicate-id': {
@@ -143,7 +128,7 @@ function russianProblem(problem: FileProblem): string {
 		}
 
 		case 'unreadable': {
-			return `не читается: ${russianErrno[problem.detail] ?? problem.detail}`;
+			return `не читается: ${errnoWords(problem.detail, 'ru')}`;
 		}
 
 		case 'duplicate-id': {
@@ -252,7 +237,7 @@ function englishImportProblem(problem: ImportProblem): string {
 		}
 
 		case 'write-failed': {
-			return `cannot be written: ${englishErrno[problem.code] ?? problem.code}`;
+			return `cannot be written: ${errnoWords(problem.code, 'en')}`;
 		}
 	}
 }
@@ -357,7 +342,7 @@ function russianImportProblem(problem: ImportProblem): string {
 		}
 
 		case 'write-failed': {
-			return `не удалось записать: ${russianErrno[problem.code] ?? problem.code}`;
+			return `не удалось записать: ${errnoWords(problem.code, 'ru')}`;
 		}
 	}
 }
@@ -375,10 +360,11 @@ const russianDuplicateReasons: Record<DuplicateReason, string> = {
 };
 
 const english: CliMessages = {
-	usageLine: 'Usage: bell-reader [list|latest|read <issue>|export <issue|latest|all>|mark <issue>|bookmarks|search <query>|import <path…>] [flags]',
+	usageLine: 'Usage: bell-reader [command] [flags]',
 	seeHelp: 'Run `bell-reader --help` for commands, flags and examples.',
-	unknownCommand: command => `unknown command "${command}"`,
-	unknownFlag: flag => `unknown flag ${flag}`,
+	seeCommandHelp: command => `Run \`bell-reader help ${command}\` for its flags and examples.`,
+	unknownCommand: (command, guess) => `unknown command "${command}"${guess === undefined ? '' : `; did you mean "${guess}"?`}`,
+	unknownFlag: (flag, guess) => `unknown flag ${flag}${guess === undefined ? '' : `; did you mean ${guess}?`}`,
 	flagNotForCommand: (flag, command) => `${flag} does not apply to ${command}`,
 	flagNeedsValue: flag => `${flag} needs a value`,
 	flagTakesNoValue: flag => `${flag} takes no value`,
@@ -387,15 +373,22 @@ const english: CliMessages = {
 	badChoice: (flag, value, choices) => `${flag} must be one of ${choices.join(', ')}, not "${value}"`,
 	badWidth: (value, min, max) => `--width must be a whole number from ${min} to ${max}, not "${value}"`,
 	hyphenateNeedsWidth: '--hyphenate goes with --width N: without a width nothing is wrapped',
-	noIssues: dir => `the archive ${dir} holds no issues`,
+	noIssues: dir => `the archive ${dir} holds no issues yet; add some with \`bell-reader import <path…>\``,
+	bookmarkedIssueGone: id => `${id} (no longer in the archive)`,
+	noBookmarks: 'no bookmarks yet; in the reader (`bell-reader latest`), m sets one where you are',
 	noIssueMatches: (query, nearest) => `no issue matches "${query}"${nearest.length > 0 ? `; nearest: ${nearest.join(', ')}` : '; see `bell-reader list`'}`,
 	severalIssuesMatch: (query, ids) => `"${query}" matches ${ids.length} issues: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}; type more of the id`,
-	cannotReadArchive: (dir, code) => `cannot read the archive ${dir}: ${englishErrno[code] ?? code}`,
+	cannotReadArchive: (dir, code) => `cannot read the archive ${dir}: ${errnoWords(code, 'en')}`,
 	skippedFile: (file, problem) => `skipped ${file}: ${englishProblem(problem)}`,
+	notAnIssueFile: file => `cannot read ${file}: an issue is a .txt, .md or .markdown file; \`bell-reader import ${file}\` reads other formats`,
+	cannotReadIssueFile: (file, problem) => `cannot read ${file}: ${problem.kind === 'unreadable' ? errnoWords(problem.detail, 'en') : englishProblem(problem)}`,
 	markedRead: id => `${id}: read`,
 	markedUnread: id => `${id}: unread`,
 	wroteFiles: (count, dir) => `wrote ${count} ${count === 1 ? 'file' : 'files'} to ${dir}`,
-	cannotWrite: (file, code) => `cannot write ${file}: ${englishErrno[code] ?? code}`,
+	cannotWrite: (file, code) => `cannot write ${file}: ${errnoWords(code, 'en')}`,
+	cannotUse: (file, code) => `cannot use ${file}: ${errnoWords(code, 'en')}`,
+	newerState: (file, schema, supported) => `${file} was written by a newer bell-reader (state version ${schema}; this one reads up to ${supported}): upgrade bell-reader`,
+	lockHeld: lockPath => `${lockPath} is held by another bell-reader; try again, or remove it if none is running`,
 	unexpectedError: message => `unexpected error: ${message}`,
 	needsTerminalInput: 'the reader needs a terminal on stdin, and stdin is redirected; to print instead, redirect stdout too (bell-reader latest | less)',
 	importFailed: (input, problem) => `failed ${input}: ${englishImportProblem(problem)}`,
@@ -424,7 +417,8 @@ const english: CliMessages = {
 	searchEngineForced: 'searching with the built-in engine (BELL_READER_SEARCH_ENGINE=builtin)',
 	searchIndexRebuilt: reason => reason === 'corrupt' ? 'the search index was damaged; rebuilt it' : 'the search index was from an older version; rebuilt it',
 	searchIndexing: 'indexing',
-	cannotUseSearchIndex: (dir, code) => `cannot keep the search index in ${dir}: ${englishErrno[code] ?? code}`,
+	readingArchive: 'reading the archive',
+	cannotUseSearchIndex: (dir, code) => `cannot keep the search index in ${dir}: ${errnoWords(code, 'en')}`,
 	watching: dir => `watching ${dir}: commands trust their caches while nothing changes; Ctrl+C or \`bell-reader watch --stop\` stops`,
 	watchStopped: dir => `stopped watching ${dir}`,
 	alreadyWatched: (dir, pid) => `${dir} is already watched (process ${pid})`,
@@ -438,10 +432,11 @@ const english: CliMessages = {
 };
 
 const russian: CliMessages = {
-	usageLine: 'Использование: bell-reader [list|latest|read <выпуск>|export <выпуск|latest|all>|mark <выпуск>|bookmarks|search <запрос>|import <путь…>] [флаги]',
+	usageLine: 'Использование: bell-reader [команда] [флаги]',
 	seeHelp: 'Команды, флаги и примеры: `bell-reader --help`.',
-	unknownCommand: command => `неизвестная команда «${command}»`,
-	unknownFlag: flag => `неизвестный флаг ${flag}`,
+	seeCommandHelp: command => `Флаги и примеры команды: \`bell-reader help ${command}\`.`,
+	unknownCommand: (command, guess) => `неизвестная команда «${command}»${guess === undefined ? '' : `; может быть, «${guess}»?`}`,
+	unknownFlag: (flag, guess) => `неизвестный флаг ${flag}${guess === undefined ? '' : `; может быть, ${guess}?`}`,
 	flagNotForCommand: (flag, command) => `флаг ${flag} не относится к команде ${command}`,
 	flagNeedsValue: flag => `флагу ${flag} нужно значение`,
 	flagTakesNoValue: flag => `флаг ${flag} не принимает значения`,
@@ -450,15 +445,22 @@ const russian: CliMessages = {
 	badChoice: (flag, value, choices) => `${flag}: «${value}» — допустимо ${choices.join(', ')}`,
 	badWidth: (value, min, max) => `--width: нужно целое число от ${min} до ${max}, а не «${value}»`,
 	hyphenateNeedsWidth: '--hyphenate работает вместе с --width N: без ширины строки не переносятся',
-	noIssues: dir => `в архиве ${dir} нет выпусков`,
+	noIssues: dir => `в архиве ${dir} пока нет выпусков; добавьте их: \`bell-reader import <путь…>\``,
+	bookmarkedIssueGone: id => `${id} (этого выпуска больше нет в архиве)`,
+	noBookmarks: 'закладок пока нет; в читалке (`bell-reader latest`) клавиша m ставит закладку там, где вы читаете',
 	noIssueMatches: (query, nearest) => `нет выпуска «${query}»${nearest.length > 0 ? `; похожие: ${nearest.join(', ')}` : '; список: `bell-reader list`'}`,
 	severalIssuesMatch: (query, ids) => `«${query}» подходит к ${ids.length} ${russianPlural(ids.length, 'выпуску', 'выпускам', 'выпускам')}: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` и ещё ${ids.length - 5}` : ''}; уточните`,
-	cannotReadArchive: (dir, code) => `не удалось прочитать архив ${dir}: ${russianErrno[code] ?? code}`,
+	cannotReadArchive: (dir, code) => `не удалось прочитать архив ${dir}: ${errnoWords(code, 'ru')}`,
 	skippedFile: (file, problem) => `пропущен ${file}: ${russianProblem(problem)}`,
+	notAnIssueFile: file => `не удалось прочитать ${file}: выпуск — это файл .txt, .md или .markdown; другие форматы читает \`bell-reader import ${file}\``,
+	cannotReadIssueFile: (file, problem) => `не удалось прочитать ${file}: ${problem.kind === 'unreadable' ? errnoWords(problem.detail, 'ru') : russianProblem(problem)}`,
 	markedRead: id => `${id}: прочитан`,
 	markedUnread: id => `${id}: не прочитан`,
 	wroteFiles: (count, dir) => `${count} ${russianPlural(count, 'файл записан', 'файла записано', 'файлов записано')} в ${dir}`,
-	cannotWrite: (file, code) => `не удалось записать ${file}: ${russianErrno[code] ?? code}`,
+	cannotWrite: (file, code) => `не удалось записать ${file}: ${errnoWords(code, 'ru')}`,
+	cannotUse: (file, code) => `не удалось открыть ${file}: ${errnoWords(code, 'ru')}`,
+	newerState: (file, schema, supported) => `${file} записан более новой версией bell-reader (версия состояния ${schema}, эта читает до ${supported}): обновите bell-reader`,
+	lockHeld: lockPath => `${lockPath} занят другим bell-reader; попробуйте ещё раз или удалите этот файл, если bell-reader не запущен`,
 	unexpectedError: message => `непредвиденная ошибка: ${message}`,
 	needsTerminalInput: 'для чтения нужен терминал на stdin, а он перенаправлен; чтобы напечатать текст, перенаправьте и stdout (bell-reader latest | less)',
 	importFailed: (input, problem) => `не импортирован ${input}: ${russianImportProblem(problem)}`,
@@ -487,7 +489,8 @@ const russian: CliMessages = {
 	searchEngineForced: 'ищет встроенный поиск (BELL_READER_SEARCH_ENGINE=builtin)',
 	searchIndexRebuilt: reason => reason === 'corrupt' ? 'поисковый индекс был повреждён и построен заново' : 'поисковый индекс был от старой версии и построен заново',
 	searchIndexing: 'индексация',
-	cannotUseSearchIndex: (dir, code) => `не удалось сохранить поисковый индекс в ${dir}: ${russianErrno[code] ?? code}`,
+	readingArchive: 'чтение архива',
+	cannotUseSearchIndex: (dir, code) => `не удалось сохранить поисковый индекс в ${dir}: ${errnoWords(code, 'ru')}`,
 	watching: dir => `слежу за ${dir}: пока ничего не меняется, команды верят своим кэшам; остановить — Ctrl+C или \`bell-reader watch --stop\``,
 	watchStopped: dir => `больше не слежу за ${dir}`,
 	alreadyWatched: (dir, pid) => `за ${dir} уже следит процесс ${pid}`,

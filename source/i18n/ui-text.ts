@@ -3,7 +3,16 @@ import {russianPlural} from './russian-plural.js';
 
 /** Everything the interactive reader shows, in English and Russian. */
 export type UiText = {
-	libraryHeader: (issues: number, unread: number) => string;
+	libraryCounts: (issues: number, unread: number) => string;
+	/** The header's name for the archive bundled with bell-reader. */
+	sampleArchive: string;
+	columns: {date: string; title: string; state: string; time: string; reading: string};
+	/** The count of issues the filter lets through, shown while it is typed. */
+	matches: (count: number) => string;
+	/** The next step on an empty archive. */
+	howToImport: string;
+	/** Esc on a library with nothing to clear. */
+	escapeClearsOnly: string;
 	filterPrompt: string;
 	unreadOnly: string;
 	noIssues: string;
@@ -25,6 +34,11 @@ export type UiText = {
 	bookmarkAdded: string;
 	bookmarkExists: string;
 	bookmarkDeleted: string;
+	bookmarkRestored: string;
+	nothingToUndo: string;
+	notePrompt: string;
+	noteSaved: string;
+	noteRemoved: string;
 	bookmarkMissingIssue: string;
 	teasersHeader: (count: number) => string;
 	noTeasers: string;
@@ -39,12 +53,20 @@ export type UiText = {
 	widthChanged: (width: number) => string;
 	markedRead: string;
 	markedUnread: string;
-	tooSmall: string;
+	/** The terminal's size and the smallest that works. */
+	tooSmall: (size: {columns: number; rows: number}, needed: {columns: number; rows: number}) => string;
 	undated: string;
+	/** While the archive's files are first read. */
+	readingArchive: (done: number, total: number) => string;
 };
 
 const english: UiText = {
-	libraryHeader: (issues, unread) => `bell-reader · ${issues} ${issues === 1 ? 'issue' : 'issues'} · ${unread} unread`,
+	libraryCounts: (issues, unread) => `${issues} ${issues === 1 ? 'issue' : 'issues'} · ${unread} unread`,
+	sampleArchive: 'sample archive',
+	escapeClearsOnly: 'Esc clears a filter; q quits.',
+	columns: {date: 'date', title: 'title', state: 'state', time: 'time', reading: 'reading'},
+	matches: count => `${count} ${count === 1 ? 'match' : 'matches'}`,
+	howToImport: 'Import issues: bell-reader import <files or folder>',
 	filterPrompt: 'Filter: ',
 	unreadOnly: 'unread only',
 	noIssues: 'No issues in this archive.',
@@ -64,7 +86,12 @@ const english: UiText = {
 	noBookmarks: 'No bookmarks yet: press m while reading.',
 	bookmarkAdded: 'Bookmarked.',
 	bookmarkExists: 'Already bookmarked here.',
-	bookmarkDeleted: 'Bookmark deleted.',
+	bookmarkDeleted: 'Bookmark deleted: u undoes.',
+	bookmarkRestored: 'Bookmark restored.',
+	nothingToUndo: 'Nothing to undo.',
+	notePrompt: 'Note: ',
+	noteSaved: 'Note saved.',
+	noteRemoved: 'Note removed.',
 	bookmarkMissingIssue: 'That issue is no longer in the archive.',
 	teasersHeader: count => `Other issues · ${count}`,
 	noTeasers: 'This issue has no teasers.',
@@ -79,12 +106,18 @@ const english: UiText = {
 	widthChanged: width => `Text width ${width}.`,
 	markedRead: 'Marked read.',
 	markedUnread: 'Marked unread.',
-	tooSmall: 'Terminal too small',
+	tooSmall: (size, needed) => `Terminal too small: needs ${needed.columns}×${needed.rows} or more (now ${size.columns}×${size.rows}).`,
 	undated: 'no date',
+	readingArchive: (done, total) => `Reading the archive: ${done} of ${total} files (${Math.floor((done / total) * 100)}%)…`,
 };
 
 const russian: UiText = {
-	libraryHeader: (issues, unread) => `bell-reader · ${issues} ${russianPlural(issues, 'выпуск', 'выпуска', 'выпусков')} · ${unread} ${russianPlural(unread, 'непрочитанный', 'непрочитанных', 'непрочитанных')}`,
+	libraryCounts: (issues, unread) => `${issues} ${russianPlural(issues, 'выпуск', 'выпуска', 'выпусков')} · ${unread} ${russianPlural(unread, 'непрочитанный', 'непрочитанных', 'непрочитанных')}`,
+	sampleArchive: 'пример архива',
+	escapeClearsOnly: 'Esc сбрасывает фильтр; выход — q.',
+	columns: {date: 'дата', title: 'заголовок', state: 'статус', time: 'время', reading: 'читаю'},
+	matches: count => `${count} ${russianPlural(count, 'совпадение', 'совпадения', 'совпадений')}`,
+	howToImport: 'Добавить выпуски: bell-reader import <файлы или папка>',
 	filterPrompt: 'Фильтр: ',
 	unreadOnly: 'только непрочитанные',
 	noIssues: 'В архиве нет выпусков.',
@@ -104,7 +137,12 @@ const russian: UiText = {
 	noBookmarks: 'Закладок пока нет: нажмите m во время чтения.',
 	bookmarkAdded: 'Закладка добавлена.',
 	bookmarkExists: 'Здесь уже есть закладка.',
-	bookmarkDeleted: 'Закладка удалена.',
+	bookmarkDeleted: 'Закладка удалена: u — вернуть.',
+	bookmarkRestored: 'Закладка возвращена.',
+	nothingToUndo: 'Нечего возвращать.',
+	notePrompt: 'Заметка: ',
+	noteSaved: 'Заметка сохранена.',
+	noteRemoved: 'Заметка удалена.',
 	bookmarkMissingIssue: 'Этого выпуска больше нет в архиве.',
 	teasersHeader: count => `Другие выпуски · ${count}`,
 	noTeasers: 'В этом выпуске нет анонсов.',
@@ -119,8 +157,9 @@ const russian: UiText = {
 	widthChanged: width => `Ширина текста ${width}.`,
 	markedRead: 'Отмечен как прочитанный.',
 	markedUnread: 'Отмечен как непрочитанный.',
-	tooSmall: 'Окно слишком маленькое',
+	tooSmall: (size, needed) => `Окно слишком мало: нужно от ${needed.columns}×${needed.rows} (сейчас ${size.columns}×${size.rows}).`,
 	undated: 'без даты',
+	readingArchive: (done, total) => `Чтение архива: ${done} из ${total} ${russianPlural(total, 'файла', 'файлов', 'файлов')} (${Math.floor((done / total) * 100)}%)…`,
 };
 
 export function uiText(language: Language): UiText {

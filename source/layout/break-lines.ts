@@ -1,6 +1,7 @@
 import {displayWidth, graphemeEnds} from './display-width.js';
-import {hyphenationPoints} from './hyphenation.js';
-import {bindWords, compoundBreaks} from './no-break-rules.js';
+import type {Hyphenator} from './hyphenation.js';
+import {bindWords, compoundBreaks, isNumberWord} from './no-break-rules.js';
+import {isProperName} from './proper-names.js';
 import {splitWords, type Words} from './words.js';
 
 /**
@@ -17,8 +18,8 @@ export type Row = {
 };
 
 export type BreakOptions = {
-	/** Split words with the Russian hyphenation patterns where a line would be too ragged. */
-	hyphenate?: boolean;
+	/** Split words with these Russian hyphenation patterns where a line would be too ragged; none: no hyphenation. */
+	hyphenator?: Hyphenator | undefined;
 	/** Apply the Russian no-break rules (default true). Off: any space breaks. */
 	typography?: boolean;
 };
@@ -112,7 +113,7 @@ function breakStretch(text: string, start: number, end: number, width: number, o
 	const typography = options.typography ?? true;
 	const bound = typography ? bindWords(text, words, true) : new Uint8Array(count);
 	const breaker: Breaker = {
-		text, words, width, typography, hyphenate: options.hyphenate ?? false, suffixWidths: undefined, streak: 0,
+		text, words, bound, width, typography, hyphenator: options.hyphenator, suffixWidths: undefined, streak: 0,
 	};
 
 	let rowStart = starts[0]!;
@@ -168,10 +169,22 @@ function breakStretch(text: string, start: number, end: number, width: number, o
 
 		if (!isFirst) {
 			// The words bound together since the row began are wider than the line: the
-			// no-break rules yield to the width, and the row breaks at its last space.
-			rows.push({start: rowStart, end: ends[index - 1]!, width: rowWidth, hyphen: false});
+			// no-break rules yield to the width, and the row breaks at its weakest bond
+			// (the last of them), so «на $1 трлн» keeps «$1 трлн» and lets «на» go.
+			let last = index - 1;
+			let lastWidth = rowWidth;
+			let width = rowWidth;
+			for (let candidate = index - 2; candidate >= first; candidate--) {
+				width -= gapWidths[candidate + 1]! + widths[candidate + 1]!;
+				if (bound[candidate]! < bound[last]!) {
+					last = candidate;
+					lastWidth = width;
+				}
+			}
+
+			rows.push({start: rowStart, end: ends[last]!, width: lastWidth, hyphen: false});
 			breaker.streak = 0;
-			startRow(index, starts[index]!);
+			startRow(last + 1, starts[last + 1]!);
 			continue;
 		}
 
@@ -189,9 +202,11 @@ function breakStretch(text: string, start: number, end: number, width: number, o
 type Breaker = {
 	text: string;
 	words: Words;
+	/** The no-break rules' bonds between each word and the next ({@link bindWords}). */
+	bound: Uint8Array;
 	width: number;
 	typography: boolean;
-	hyphenate: boolean;
+	hyphenator: Hyphenator | undefined;
 	/** Width from the space before each word to the end of the stretch, computed on first use. */
 	suffixWidths: Float64Array | undefined;
 	/** Rows in a row that end in a hyphen. */
@@ -225,11 +240,12 @@ function splitWord(breaker: Breaker, index: number, from: number, room: number, 
 		}
 	}
 
-	if (!breaker.hyphenate || (!forced && free <= raggedLimit(breaker.width))) {
+	const {hyphenator} = breaker;
+	if (hyphenator === undefined || (!forced && (free <= raggedLimit(breaker.width) || keepsWhole(breaker, index)))) {
 		return best;
 	}
 
-	for (const point of patternPoints(text, wordStart, wordEnd)) {
+	for (const point of patternPoints(hyphenator, text, wordStart, wordEnd)) {
 		if (point <= from || (best !== undefined && point <= best.end)) {
 			continue;
 		}
@@ -247,8 +263,21 @@ function splitWord(breaker: Breaker, index: number, from: number, room: number, 
 	return best;
 }
 
+/**
+ * Words hyphenation leaves whole unless they are wider than the line: proper names, and
+ * the word a number is bound to («2020 го-/ду» would split the year from its noun).
+ */
+function keepsWhole(breaker: Breaker, index: number): boolean {
+	const {text, words, bound} = breaker;
+	if (breaker.typography && index > 0 && bound[index - 1]! > 0 && isNumberWord(text, words.starts[index - 1]!, words.ends[index - 1]!)) {
+		return true;
+	}
+
+	return breaker.typography && isProperName(text, words, index);
+}
+
 /** Hyphenation points of a word: its soft hyphens if it has any, else the patterns' points in its letters. */
-function patternPoints(text: string, start: number, end: number): readonly number[] {
+function patternPoints(hyphenator: Hyphenator, text: string, start: number, end: number): readonly number[] {
 	const softHyphens: number[] = [];
 	for (let index = start; index < end - 1; index++) {
 		if (text.charCodeAt(index) === softHyphen) {
@@ -271,8 +300,8 @@ function patternPoints(text: string, start: number, end: number): readonly numbe
 	}
 
 	// Punctuation around the word («слово», (слово)) is not part of it; anything else
-	// that is not a Cyrillic letter makes hyphenationPoints refuse the word.
-	return hyphenationPoints(text, coreStart, coreEnd);
+	// that is not a Cyrillic letter makes the hyphenator refuse the word.
+	return hyphenator.points(text, coreStart, coreEnd);
 }
 
 function isWordLetter(code: number): boolean {

@@ -12,24 +12,30 @@
 
 type HyphenateSync = (text: string, options: {hyphenChar: string; minWordLength: number}) => string;
 
-let hyphenateSync: HyphenateSync | undefined;
+/** Where Russian words may be hyphenated: the loaded patterns, given to the layout. */
+export type Hyphenator = {
+	/**
+	 * Offsets inside `text.slice(start, end)` (absolute) after which a hyphen may go, at
+	 * least two letters from either end; none when the word is not plain Cyrillic.
+	 */
+	points(text: string, start: number, end: number): readonly number[];
+};
+
+let loaded: Promise<Hyphenator> | undefined;
 
 /**
- * Loads the patterns. They are ~200 KB of JavaScript whose evaluation alone would be a
- * large share of a printing command's start-up budget, so only layouts that hyphenate
- * load them: call this before a layout with `hyphenate: true`.
+ * Loads the patterns, once per process. They are ~200 KB of JavaScript whose evaluation
+ * alone would be a large share of a printing command's start-up budget, so only callers
+ * that hyphenate load them and hand the hyphenator to the layout.
  */
-export async function loadHyphenationPatterns(): Promise<void> {
-	if (hyphenateSync === undefined) {
-		const patterns = await import('hyphen/ru/index.js');
-		hyphenateSync = patterns.default.hyphenateSync;
-	}
+export async function loadHyphenator(): Promise<Hyphenator> {
+	loaded ??= import('hyphen/ru/index.js').then(module => hyphenatorOf(module.default.hyphenateSync));
+	return loaded;
 }
 
 /** A marker the patterns never produce inside a Russian word. */
 const mark = '\u0001';
 const cacheLimit = 20_000;
-const cache = new Map<string, readonly number[]>();
 const none: readonly number[] = [];
 
 function isCyrillicLower(code: number): boolean {
@@ -62,35 +68,33 @@ export function isHyphenatable(text: string, start: number, end: number): boolea
 	return true;
 }
 
-/**
- * Offsets inside `text.slice(start, end)` (absolute) after which a hyphen may go, at
- * least two letters from either end; none when the word is not plain Cyrillic.
- */
-export function hyphenationPoints(text: string, start: number, end: number): readonly number[] {
-	if (!isHyphenatable(text, start, end)) {
-		return none;
-	}
+/** A hyphenator over the patterns, with a small cache covering the words of a re-flow. */
+function hyphenatorOf(hyphenateSync: HyphenateSync): Hyphenator {
+	const cache = new Map<string, readonly number[]>();
+	return {
+		points(text, start, end) {
+			if (!isHyphenatable(text, start, end)) {
+				return none;
+			}
 
-	// The patterns are lower case; Cyrillic case mapping keeps offsets.
-	const word = text.slice(start, end).toLowerCase();
-	let points = cache.get(word);
-	if (points === undefined) {
-		points = patternPoints(word);
-		if (cache.size >= cacheLimit) {
-			cache.clear();
-		}
+			// The patterns are lower case; Cyrillic case mapping keeps offsets.
+			const word = text.slice(start, end).toLowerCase();
+			let points = cache.get(word);
+			if (points === undefined) {
+				points = patternPoints(hyphenateSync, word);
+				if (cache.size >= cacheLimit) {
+					cache.clear();
+				}
 
-		cache.set(word, points);
-	}
+				cache.set(word, points);
+			}
 
-	return points.length === 0 ? none : points.map(point => start + point);
+			return points.length === 0 ? none : points.map(point => start + point);
+		},
+	};
 }
 
-function patternPoints(word: string): readonly number[] {
-	if (hyphenateSync === undefined) {
-		throw new Error('hyphenation patterns are not loaded: await loadHyphenationPatterns() before laying out with hyphenate: true');
-	}
-
+function patternPoints(hyphenateSync: HyphenateSync, word: string): readonly number[] {
 	const marked = hyphenateSync(word, {hyphenChar: mark, minWordLength: 4});
 	const points: number[] = [];
 	let offset = 0;

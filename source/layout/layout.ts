@@ -1,6 +1,7 @@
 import {listItemSeparator, type Anchor, type Block, type InlineText, type Issue, type ListBlock} from '../archive/issue.js';
-import {breakParagraph, type Row} from './break-lines.js';
+import {breakParagraph, type BreakOptions, type Row} from './break-lines.js';
 import {displayWidth} from './display-width.js';
+import type {Hyphenator} from './hyphenation.js';
 import {styledSpans, type Span, type SpanStyle} from './spans.js';
 
 export type {Span, SpanStyle} from './spans.js';
@@ -35,8 +36,8 @@ export type LayoutOptions = {
 	 * width (a CJK character at width 1) is the only row that can exceed it.
 	 */
 	width: number;
-	/** Hyphenate Russian words where a row would be too ragged (default false). */
-	hyphenate?: boolean;
+	/** Hyphenate Russian words with these patterns where a row would be too ragged (default: none, no hyphenation). */
+	hyphenator?: Hyphenator | undefined;
 	/** Apply the Russian no-break rules (default true). */
 	typography?: boolean;
 };
@@ -64,7 +65,7 @@ export function layoutBlocks(blocks: readonly Block[], options: LayoutOptions): 
 
 	// Infinity is allowed: every paragraph on one row.
 	const width = Math.max(1, Math.floor(options.width));
-	const breakOptions = {hyphenate: options.hyphenate ?? false, typography: options.typography ?? true};
+	const breakOptions: BreakOptions = {hyphenator: options.hyphenator, typography: options.typography ?? true};
 	const lines: Line[] = [];
 	blocks.forEach((block, blockIndex) => {
 		const blockLines: Line[] = [];
@@ -104,7 +105,7 @@ type ItemFrame = {
 	prefixStyles: SpanStyle[];
 };
 
-function layoutList(block: ListBlock, blockIndex: number, width: number, breakOptions: {hyphenate: boolean; typography: boolean}, lines: Line[]): void {
+function layoutList(block: ListBlock, blockIndex: number, width: number, breakOptions: BreakOptions, lines: Line[]): void {
 	const firstNumber = block.start ?? 1;
 	const markers = block.items.map((_, index) => block.ordered ? `${firstNumber + index}. ` : bullet);
 	const markerWidth = Math.max(0, ...markers.map(marker => displayWidth(marker)));
@@ -117,7 +118,7 @@ function layoutList(block: ListBlock, blockIndex: number, width: number, breakOp
 	});
 }
 
-function layoutItem(item: InlineText, frame: ItemFrame, breakOptions: {hyphenate: boolean; typography: boolean}, lines: Line[]): void {
+function layoutItem(item: InlineText, frame: ItemFrame, breakOptions: BreakOptions, lines: Line[]): void {
 	const {text, marks} = item;
 	let prefixWidth = displayWidth(frame.first);
 	if (frame.width - prefixWidth < minTextWidth) {

@@ -1,19 +1,23 @@
-import {readFileSync, statSync, type Stats} from 'node:fs';
+import {statSync, type Stats} from 'node:fs';
 import path from 'node:path';
-import type {ArchiveWarning, FileProblem} from '../archive/file-problem.js';
-import type {Issue, SourceFormat} from '../archive/issue.js';
+import type {ArchiveWarning} from '../archive/file-problem.js';
+import type {Issue} from '../archive/issue.js';
 import {issueFormatOf, issueIdOf} from '../archive/issue-file.js';
 import {IssueIdOwners} from '../archive/issue-id-owners.js';
 import {compareNewestFirst} from '../archive/issue-order.js';
 import {linkTeasersByScan} from '../archive/link-teasers.js';
-import {pathKey} from '../archive/path-key.js';
 import {storyWords} from '../archive/reading-time.js';
-import {listArchive, type ArchiveListing} from './archive-folder.js';
-import {stillHolds, type ArchiveWatch} from './archive-watch.js';
+import {listArchive} from './archive-folder.js';
+import {stillHolds} from './archive-watch.js';
+import {catalogCachePath, catalogCacheVersion, readCache, statOptions, writeCatalogCache, writeCatalogHead, type CacheBody, type CachedIssue, type CachedProblem, type CacheHeader} from './catalog-cache.js';
+import type {Catalog, CatalogEntry, CatalogOptions} from './catalog-model.js';
 import {loadIssueParsers, type IssueParsers} from './issue-parsers.js';
+import {folderTimes, unchangedListing} from './kept-listing.js';
+import {listRow} from './list-rows.js';
 import {readIssueFile} from './read-issue-file.js';
-import {parserVersion} from './parser-version.js';
-import {writeCacheFile} from './write-file-atomically.js';
+
+export {catalogCachePath, catalogCacheVersion, readCatalogHead, readPrintedCatalog, type CatalogHead, type PrintedCatalog} from './catalog-cache.js';
+export type {Catalog, CatalogEntry, CatalogOptions} from './catalog-model.js';
 
 /**
  * The catalog: the one owner of what is on disk. It alone lists and stats the archive's
@@ -27,192 +31,8 @@ import {writeCacheFile} from './write-file-atomically.js';
  * cache checked at the generation the watcher still gives is used without looking at the files.
  */
 
-export type CatalogEntry = {
-	id: string;
-	title: string;
-	date: string | null;
-	file: string;
-	format: SourceFormat;
-	words: number;
-	/** The file's stamp when it was catalogued: a cache of the issue holds while it matches. */
-	size: number;
-	mtimeMs: number;
-};
-
-export type Catalog = {
-	dir: string;
-	/** Newest first. */
-	entries: CatalogEntry[];
-	warnings: ArchiveWarning[];
-	/** The archive watcher's generation at which this is the archive's catalog, if one answered. */
-	generation?: string;
-	/** Whether some issue file is a symbolic link (never trusted on a watcher's word). */
-	links: boolean;
-};
-
-export type CatalogOptions = {
-	/** The archive watcher, when one may run. */
-	watch?: ArchiveWatch;
-	/** Called while changed files are parsed: `done` of `total` (a first catalog parses them all). */
-	onProgress?: (done: number, total: number) => void;
-};
-
-/** Bumped whenever what the catalog caches changes: old caches are rebuilt. */
-export const catalogCacheVersion = 3 * 1000 + parserVersion;
-
-// Compact rows parse several times faster than objects at 10,000 issues.
-type CachedIssue = [relative: string, size: number, mtimeMs: number, id: string, title: string, date: string | null, format: SourceFormat, words: number];
-type CachedProblem = [relative: string, size: number, mtimeMs: number, problem: FileProblem];
-type CachedFolder = [relative: string, mtimeMs: number];
-type CacheFile = {
-	version: number;
-	dir: string;
-	/** In path order: the order in which an issue id goes to the first file that has it. */
-	files: Array<CachedIssue | CachedProblem>;
-	/** The catalog's order (newest first), as indexes into `files`: no sorting while nothing changed. */
-	order?: number[];
-	/** Every folder read, with its modification time, and when they were read (ms since the epoch). */
-	folders?: CachedFolder[];
-	listedAt?: number;
-	/** The watcher's generation when every file was last checked, if one answered. */
-	generation?: string;
-	/** Whether some issue file is a link (then the cache is never taken on a watcher's word). */
-	links?: boolean;
-};
-
-/** A usable cache file's rows, in the order of the listing they were made from. */
-type Cache = {rows: Array<CachedIssue | CachedProblem>; generation: string | undefined; links: boolean; order: number[] | undefined; folders: CachedFolder[] | undefined; listedAt: number};
-
-export function catalogCachePath(cacheDir: string, archiveDir: string): string {
-	return path.join(cacheDir, `catalog-${pathKey(path.resolve(archiveDir))}.json`);
-}
-
-function isCachedIssue(row: unknown): row is CachedIssue {
-	return Array.isArray(row) && row.length === 8 && typeof row[0] === 'string' && typeof row[1] === 'number'
-		&& typeof row[2] === 'number' && typeof row[3] === 'string' && typeof row[4] === 'string'
-		&& (row[5] === null || typeof row[5] === 'string') && (row[6] === 'page-dump' || row[6] === 'markdown') && typeof row[7] === 'number';
-}
-
-function isCachedProblem(row: unknown): row is CachedProblem {
-	return Array.isArray(row) && row.length === 4 && typeof row[0] === 'string' && typeof row[1] === 'number'
-		&& typeof row[2] === 'number' && typeof row[3] === 'object' && row[3] !== null && typeof (row[3] as {kind?: unknown}).kind === 'string';
-}
-
-/** The cache; undefined (so everything is re-read) when it is missing, corrupt or old. */
-function readCache(file: string, dir: string): Cache | undefined {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(readFileSync(file, 'utf8'));
-	} catch {
-		return undefined;
-	}
-
-	const cache = parsed as Partial<CacheFile> | null;
-	if (cache?.version !== catalogCacheVersion || cache.dir !== dir || !Array.isArray(cache.files)) {
-		return undefined;
-	}
-
-	const rows = cache.files.filter((row: unknown) => isCachedIssue(row) || isCachedProblem(row));
-	// A row dropped as malformed must not be missed on a watcher's word.
-	const whole = rows.length === cache.files.length;
-	const folders = Array.isArray(cache.folders) && cache.folders.every(folder => Array.isArray(folder) && typeof folder[0] === 'string' && typeof folder[1] === 'number') ? cache.folders : undefined;
-	return {
-		rows,
-		generation: whole && typeof cache.generation === 'string' ? cache.generation : undefined,
-		links: cache.links !== false,
-		order: whole && Array.isArray(cache.order) ? cache.order : undefined,
-		folders: whole ? folders : undefined,
-		listedAt: typeof cache.listedAt === 'number' ? cache.listedAt : 0,
-	};
-}
-
-/**
- * How long before a listing a folder must have last changed for its modification time to
- * vouch for it later. A folder changed again within the same tick of the file system's
- * clock keeps its time; git's index has the same race, and settles it the same way.
- */
-const racyFolderMs = 2000;
-
-/**
- * The files of the last listing, when no folder changed since: a file added, removed or
- * renamed changes its folder's modification time. Undefined when any folder changed, is
- * gone, or changed too close to the listing to tell.
- */
-function unchangedListing(root: string, cache: Cache): ArchiveListing | undefined {
-	if (cache.folders === undefined || cache.folders.length === 0) {
-		return undefined;
-	}
-
-	for (const [relative, mtimeMs] of cache.folders) {
-		if (mtimeMs > cache.listedAt - racyFolderMs) {
-			return undefined;
-		}
-
-		const folder = relative === '' ? root : `${root}${path.sep}${relative}`;
-		if (statSync(folder, {throwIfNoEntry: false})?.mtimeMs !== mtimeMs) {
-			return undefined;
-		}
-	}
-
-	return {
-		files: cache.rows.map(row => `${root}${path.sep}${row[0]}`),
-		links: cache.links,
-		folders: cache.folders.map(([relative]) => (relative === '' ? root : `${root}${path.sep}${relative}`)),
-	};
-}
-
-/** Each folder's modification time, taken before its files are looked at; undefined when one cannot be had. */
-function folderTimes(root: string, folders: readonly string[]): CachedFolder[] | undefined {
-	const times: CachedFolder[] = [];
-	for (const folder of folders) {
-		const mtimeMs = statSync(folder, {throwIfNoEntry: false})?.mtimeMs;
-		if (mtimeMs === undefined) {
-			return undefined;
-		}
-
-		times.push([folder === root ? '' : folder.slice(root.length + 1), mtimeMs]);
-	}
-
-	return times;
-}
-
-/** How many of the newest issues the head file keeps: more than any terminal shows at once. */
-const headSize = 200;
-
-type HeadFile = {version: number; dir: string; total: number; entries: CatalogEntry[]};
-
-function headPathOf(cacheFile: string): string {
-	return cacheFile.replace(/\.json$/u, '.head.json');
-}
-
-/** The newest issues and their count, as the catalog last stood. */
-export type CatalogHead = {total: number; entries: CatalogEntry[]};
-
-/**
- * The newest issues as the cache last left them, without looking at the files: a few KB
- * from which the library paints its first frame at once (with 10,000 issues, checking every
- * file takes longer than the whole first frame). The caller must still read the real catalog
- * and use that; undefined when there is no usable head.
- */
-export function readCatalogHead(dir: string, cacheDir: string): CatalogHead | undefined {
-	const root = path.resolve(dir);
-	try {
-		const head = JSON.parse(readFileSync(headPathOf(catalogCachePath(cacheDir, root)), 'utf8')) as Partial<HeadFile> | null;
-		if (head?.version !== catalogCacheVersion || head.dir !== root || !Array.isArray(head.entries) || typeof head.total !== 'number') {
-			return undefined;
-		}
-
-		const entries = head.entries.filter((entry): entry is CatalogEntry => typeof entry?.id === 'string' && typeof entry.title === 'string'
-			&& (entry.date === null || typeof entry.date === 'string') && typeof entry.words === 'number'
-			&& typeof entry.size === 'number' && typeof entry.mtimeMs === 'number');
-		return {total: head.total, entries};
-	} catch {
-		return undefined;
-	}
-}
-
-function entryOf(row: CachedIssue, dir: string): CatalogEntry {
-	return {id: row[3], title: row[4], date: row[5], file: `${dir}${path.sep}${row[0]}`, format: row[6], words: row[7], size: row[1], mtimeMs: row[2]};
+function entryOf(row: CachedIssue, file: string): CatalogEntry {
+	return {id: row[3], title: row[4], date: row[5], file, format: row[6], words: row[7], size: row[1], mtimeMs: row[2]};
 }
 
 /**
@@ -227,11 +47,11 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 	// Asked before any file is looked at: whatever changes from now on makes another generation.
 	const generation = await watch?.generation();
 	if (cache !== undefined && stillHolds(cache, generation)) {
-		return {...catalogOf(root, cache.rows, cache.order), generation, links: cache.links};
+		return {...catalogOf(root, cache.rows, cache.order), generation, links: cache.links, ...(cache.revision === undefined ? {} : {revision: cache.revision}), ...(cache.printed === undefined ? {} : {printed: cache.printed})};
 	}
 
 	const listedAt = Date.now();
-	const kept = cache === undefined ? undefined : unchangedListing(root, cache);
+	const kept = cache === undefined ? undefined : unchangedListing(root, {...cache, relatives: cache.rows.map(row => row[0])});
 	const listing = kept ?? listArchive(root);
 	const {files, links} = listing;
 	// Taken before the files are looked at: a change from now on moves them past what is kept.
@@ -286,12 +106,16 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 	// nothing changed leaves the cache as it was, label and all (the label still holds).
 	const relabel = generation !== undefined && generation !== cache?.generation;
 	const relisted = kept === undefined && folders !== undefined;
-	if (cacheFile !== undefined && (changed || relabel || relisted || links !== cache?.links)) {
+	let revision = cache?.revision;
+	if (cacheFile !== undefined && (changed || relabel || relisted || links !== cache?.links || cache?.revision === undefined)) {
 		const indexOf = new Map(complete.map((row, index) => [row[0], index]));
 		const order = catalog.entries.map(entry => indexOf.get(entry.file.slice(root.length + 1))!);
-		const written: CacheFile = {version: catalogCacheVersion, dir: root, files: complete, links, order};
+		const body: CacheBody = {files: complete, order};
+		revision = changed || cache?.revision === undefined ? newRevision() : cache.revision;
+		const printed = Buffer.from(catalog.entries.map(entry => listRow(entry, 'unread')).join(''));
+		const written: CacheHeader = {version: catalogCacheVersion, dir: root, links, revision, warnings: catalog.warnings, listBytes: printed.length};
 		if (folders !== undefined) {
-			written.folders = folders;
+			body.folders = folders;
 			written.listedAt = kept === undefined ? listedAt : cache!.listedAt;
 		}
 
@@ -300,18 +124,23 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 			written.generation = label;
 		}
 
-		writeCacheFile(cacheFile, JSON.stringify(written));
+		writeCatalogCache(cacheFile, written, body, printed);
 		if (changed) {
-			const head: HeadFile = {version: catalogCacheVersion, dir: root, total: catalog.entries.length, entries: catalog.entries.slice(0, headSize)};
-			writeCacheFile(headPathOf(cacheFile), JSON.stringify(head));
+			writeCatalogHead(cacheFile, root, catalog.entries);
 		}
 	}
 
-	return generation === undefined ? {...catalog, links} : {...catalog, generation, links};
+	const revised: Omit<Catalog, 'links'> = cacheFile === undefined || revision === undefined ? catalog : {...catalog, revision};
+	if (!changed && cache?.printed !== undefined) {
+		revised.printed = cache.printed;
+	}
+
+	return generation === undefined ? {...revised, links} : {...revised, generation, links};
 }
 
-/** One object for every stat of the loop, which is run for every file of the archive. */
-const statOptions = {throwIfNoEntry: false} as const;
+function newRevision(): string {
+	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
 
 /**
  * The catalog made of the cache's rows (in listing order). `order`, the newest-first order
@@ -339,7 +168,7 @@ function catalogOf(root: string, complete: ReadonlyArray<CachedIssue | CachedPro
 		}
 
 		owners.claim(file, id);
-		const entry = entryOf(row, root);
+		const entry = entryOf(row, file);
 		entries.push(entry);
 		entryAt[index] = entry;
 	}
@@ -360,15 +189,18 @@ function keptOrder(order: readonly number[], entryAt: ReadonlyArray<CatalogEntry
 	}
 
 	const used = new Uint8Array(entryAt.length);
-	const ordered: CatalogEntry[] = [];
-	for (const index of order) {
+	const ordered: CatalogEntry[] = Array.from({length: count});
+	let previous: CatalogEntry | undefined;
+	for (let position = 0; position < count; position++) {
+		const index = order[position]!;
 		const entry = entryAt[index];
-		if (entry === undefined || used[index] === 1 || (ordered.length > 0 && compareNewestFirst(ordered.at(-1)!, entry) > 0)) {
+		if (entry === undefined || used[index] === 1 || (previous !== undefined && compareNewestFirst(previous, entry) > 0)) {
 			return undefined;
 		}
 
 		used[index] = 1;
-		ordered.push(entry);
+		ordered[position] = entry;
+		previous = entry;
 	}
 
 	return ordered;

@@ -1,4 +1,4 @@
-import {existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fsErrorCode} from './archive-folder.js';
 
@@ -60,13 +60,33 @@ export function writeFileAtomically(file: string, content: string | Uint8Array, 
 	}
 }
 
-/** Makes a folder (and its parents); a {@link WriteError} says why it could not be. */
+/**
+ * Makes a folder and any missing parents, one level at a time from the nearest one that
+ * exists: Node's recursive mkdir spins forever where a parent refuses new entries with
+ * ENOENT (/proc). A file where the folder should be is "not a folder", not "already
+ * exists"; a {@link WriteError} says why it could not be made.
+ */
 export function makeFolder(dir: string): string {
 	const root = path.resolve(dir);
+	const missing: string[] = [];
+	for (let folder = root; !existsSync(folder); folder = path.dirname(folder)) {
+		missing.unshift(folder);
+		if (path.dirname(folder) === folder) {
+			break;
+		}
+	}
+
 	try {
-		mkdirSync(root, {recursive: true});
+		for (const folder of missing) {
+			mkdirSync(folder);
+		}
+
+		if (!statSync(root).isDirectory()) {
+			throw Object.assign(new Error('not a folder'), {code: 'ENOTDIR'});
+		}
 	} catch (error) {
-		throw new WriteError(root, fsErrorCode(error));
+		const code = fsErrorCode(error);
+		throw new WriteError(root, code === 'EEXIST' ? 'ENOTDIR' : code);
 	}
 
 	return root;

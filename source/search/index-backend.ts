@@ -33,11 +33,11 @@ export type IndexWriter = {
 export type EngineName = 'sqlite' | 'builtin';
 
 /**
- * What the last check of every file found, kept with the index when the archive watcher's
- * generation was known before it: while the watcher gives the same generation, the index
- * is in line with the archive and this is what a check would find again.
+ * The catalog the index was last brought in line with: while the catalog keeps the same
+ * revision, the index is in line with the archive and has nothing to compare.
  */
 export type VerifiedArchive = {
+	/** The catalog's revision (stored under the name older indexes used for it). */
 	generation: string;
 	skipped: ArchiveWarning[];
 	/** Whether the archive has Markdown issues (reading them needs the Markdown reader). */

@@ -1,7 +1,7 @@
 import {issueFormatOf} from '../archive/issue-file.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import {noArchiveWatch, type ArchiveWatch} from '../library/archive-watch.js';
-import {readCatalog, type Catalog} from '../library/catalog.js';
+import {readCatalog, readPrintedCatalog, type Catalog} from '../library/catalog.js';
 import {watchFolder, type FolderWatcher} from '../library/folder-watcher.js';
 import {loadIssueParsers} from '../library/issue-parsers.js';
 import type {EngineName, RebuildReason} from './index-backend.js';
@@ -70,19 +70,19 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 
 	/** The index in line with this catalog: read what changed, drop what went. */
 	async function syncWith(catalog: Catalog): Promise<SyncReport> {
-		// A catalog checked at the archive watcher's generation the index was last synced at:
-		// nothing changed since, and nothing needs comparing.
-		const verified = catalog.generation === undefined ? undefined : index.run(backend => backend.verified());
-		if (verified !== undefined && !catalog.links && verified.generation === catalog.generation) {
+		// The catalog's revision the index was last brought in line with: while it is the
+		// same, no file changed since, and nothing needs comparing.
+		const verified = catalog.revision === undefined ? undefined : index.run(backend => backend.verified());
+		if (verified !== undefined && verified.generation === catalog.revision) {
 			return {indexed: 0, removed: 0, skipped: [...catalog.warnings]};
 		}
 
 		const markdown = entriesToIndex(index.backend, catalog.entries).some(entry => issueFormatOf(entry.file) === 'markdown');
 		const parsers = await loadIssueParsers(markdown);
 		const report = index.run(backend => syncIndex(backend, catalog, parsers, onProgress));
-		if (catalog.generation !== undefined) {
+		if (catalog.revision !== undefined) {
 			index.run(backend => {
-				backend.setVerified({generation: catalog.generation!, skipped: report.skipped, markdown, links: catalog.links});
+				backend.setVerified({generation: catalog.revision!, skipped: report.skipped, markdown, links: catalog.links});
 			});
 		}
 
@@ -92,6 +92,14 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	async function refresh(): Promise<SyncReport> {
 		// Taken before the catalog is read: a change reported meanwhile is seen next time.
 		folderWatcher?.takeChanges();
+		// An unchanged catalog at the revision the index was synced to: nothing to read or compare.
+		const unchanged = await readPrintedCatalog(archiveDir, cacheDir, archiveWatch);
+		if (unchanged?.revision !== undefined && index.run(backend => backend.verified())?.generation === unchanged.revision) {
+			folderWatcher?.cover();
+			lastReport = {indexed: 0, removed: 0, skipped: [...unchanged.warnings]};
+			return lastReport;
+		}
+
 		const catalog = await readCatalog(archiveDir, cacheDir, {watch: archiveWatch, onProgress});
 		folderWatcher?.cover();
 		lastReport = await syncWith(catalog);

@@ -1,5 +1,6 @@
 import type {Anchor, Issue} from '../archive/issue.js';
 import type {Language} from '../i18n/locale.js';
+import type {Hyphenator} from '../layout/hyphenation.js';
 import type {Line} from '../layout/layout.js';
 import type {Page} from '../layout/paginate.js';
 import type {Bookmark, ReaderState, Settings} from '../store/reader-state.js';
@@ -31,6 +32,8 @@ export type ReaderModel = {
 	/** Columns the story is laid out at. */
 	columnWidth: number;
 	hyphenate: boolean;
+	/** The patterns `hyphenate` uses, as the run was given them; none: no hyphenation. */
+	hyphenator?: Hyphenator | undefined;
 	lines: Line[];
 	pages: Page[];
 	/** Row at the top of the screen. */
@@ -81,12 +84,24 @@ export type RunOptions = {
 	full: boolean;
 	/** Opened on one issue from the command line: q there quits to the shell, as less does. */
 	quitsToShell: boolean;
+	/** The hyphenation patterns, loaded by the shell; without them the reader does not hyphenate. */
+	hyphenator?: Hyphenator | undefined;
+};
+
+/** The archive the library shows, as its header names it. */
+export type ArchiveShown = {
+	/** Its folder, as shown (under the home folder from `~`). */
+	path: string;
+	/** The sample bundled with bell-reader. */
+	sample: boolean;
 };
 
 export type Model = {
 	size: Size;
 	language: Language;
 	entries: LibraryEntry[];
+	/** Not known to a model made without the command line (tests). */
+	archive?: ArchiveShown;
 	/** The remembered state as last read from or written to the store. */
 	stored: ReaderState;
 	screen: Screen;
@@ -97,7 +112,13 @@ export type Model = {
 	/** Stories left by following a teaser, the latest last: q goes back to them, at the same place. */
 	history: ReaderModel[];
 	run: RunOptions;
+	/** First row of the help screen shown. */
+	helpTop: number;
 	bookmarkCursor: number;
+	/** The note being typed for the selected bookmark; null when none is. */
+	bookmarkNote: string | null;
+	/** The bookmark deleted last on the bookmarks screen, which u puts back. */
+	deletedBookmark: Bookmark | null;
 	teaserCursor: number;
 	/** A one-line message at the bottom until the next key. */
 	status: string | null;
@@ -115,6 +136,7 @@ export type Effect =
 	| {type: 'mark-read'; id: string; read: boolean}
 	| {type: 'add-bookmark'; bookmark: Bookmark}
 	| {type: 'delete-bookmark'; id: string}
+	| {type: 'set-bookmark-note'; id: string; note: string}
 	| {type: 'save-settings'; settings: Settings}
 	| {type: 'flush'}
 	/** Fetch every subscription into the archive (answered by fetch-status and fetched). */
@@ -153,6 +175,11 @@ export function bodyHeight(size: Size): number {
 	return Math.max(1, size.rows - chromeRows);
 }
 
+/** Rows for the library's list: the body less the row naming its columns. */
+export function libraryListHeight(size: Size): number {
+	return Math.max(1, bodyHeight(size) - 1);
+}
+
 /** The text column: the chosen width, never wider than the terminal less a margin. */
 export function columnWidthFor(size: Size, textWidth: number | undefined): number {
 	return Math.max(1, Math.min(textWidth ?? defaultTextWidth, size.columns - 2));
@@ -163,7 +190,7 @@ export function textWidthOf(model: Pick<Model, 'run' | 'stored'>): number | unde
 	return model.run.textWidth ?? model.stored.settings.textWidth;
 }
 
-export function initialModel(options: {size: Size; language: Language; entries: LibraryEntry[]; stored: ReaderState; run?: Partial<RunOptions>}): Model {
+export function initialModel(options: {size: Size; language: Language; entries: LibraryEntry[]; stored: ReaderState; run?: Partial<RunOptions>; archive?: ArchiveShown}): Model {
 	const {run, ...given} = options;
 	return {
 		...given,
@@ -173,7 +200,10 @@ export function initialModel(options: {size: Size; language: Language; entries: 
 		returnTo: {help: 'library', bookmarks: 'library'},
 		library: {cursor: 0, top: 0, filter: '', editingFilter: false, unreadOnly: false, textHits: null},
 		reader: null,
+		helpTop: 0,
 		bookmarkCursor: 0,
+		bookmarkNote: null,
+		deletedBookmark: null,
 		teaserCursor: 0,
 		status: null,
 	};

@@ -1,12 +1,14 @@
 import {uiText} from '../i18n/ui-text.js';
-import {sortedBookmarks} from '../store/reader-state.js';
+import {addBookmark, setBookmarkNote, sortedBookmarks} from '../store/reader-state.js';
 import type {Model, Update} from './app-model.js';
-import type {Intent} from './keymap.js';
+import type {Intent, KeyName} from './keymap.js';
 import {openIssue} from './open-issue.js';
+import {editText} from './prompt-update.js';
 import {same, withStatus} from './update-result.js';
 
-/** The bookmarks screen's keys: move, jump to a bookmark, delete one, back. */
+/** The bookmarks screen's keys: move, jump to a bookmark, note, delete one and undo, back. */
 export function bookmarksIntent(model: Model, intent: Intent): Update {
+	const text = uiText(model.language);
 	const bookmarks = sortedBookmarks(model.stored);
 	const selected = bookmarks[model.bookmarkCursor];
 	const clampCursor = (cursor: number) => Math.max(0, Math.min(cursor, bookmarks.length - 1));
@@ -25,7 +27,7 @@ export function bookmarksIntent(model: Model, intent: Intent): Update {
 			}
 
 			if (!model.entries.some(entry => entry.id === selected.issue)) {
-				return same(withStatus(model, uiText(model.language).bookmarkMissingIssue));
+				return same(withStatus(model, text.bookmarkMissingIssue));
 			}
 
 			// The issue is open already: no need to read it from disk again.
@@ -43,9 +45,25 @@ export function bookmarksIntent(model: Model, intent: Intent): Update {
 
 			const stored = {...model.stored, bookmarks: model.stored.bookmarks.filter(bookmark => bookmark.id !== selected.id)};
 			return same(
-				{...model, stored, bookmarkCursor: Math.max(0, Math.min(model.bookmarkCursor, bookmarks.length - 2)), status: uiText(model.language).bookmarkDeleted},
+				{...model, stored, deletedBookmark: selected, bookmarkCursor: Math.max(0, Math.min(model.bookmarkCursor, bookmarks.length - 2)), status: text.bookmarkDeleted},
 				[{type: 'delete-bookmark', id: selected.id}],
 			);
+		}
+
+		case 'undo': {
+			const restored = model.deletedBookmark;
+			if (!restored) {
+				return same(withStatus(model, text.nothingToUndo));
+			}
+
+			// The same bookmark (id, time and all) goes back, so it takes its old place in the list.
+			const stored = addBookmark(model.stored, restored);
+			const cursor = sortedBookmarks(stored).findIndex(bookmark => bookmark.id === restored.id);
+			return same({...model, stored, deletedBookmark: null, bookmarkCursor: Math.max(0, cursor), status: text.bookmarkRestored}, [{type: 'add-bookmark', bookmark: restored}]);
+		}
+
+		case 'edit-note': {
+			return selected ? same({...model, bookmarkNote: selected.note ?? ''}) : same(model);
 		}
 
 		case 'back': {
@@ -56,4 +74,22 @@ export function bookmarksIntent(model: Model, intent: Intent): Update {
 			return same(model);
 		}
 	}
+}
+
+/** A key while a bookmark's note is typed: Enter saves it (empty: removes it), Esc leaves it as it was. */
+export function noteKey(model: Model, key: KeyName): Update {
+	const edited = editText(model.bookmarkNote ?? '', key);
+	if (edited.done === undefined) {
+		return same({...model, bookmarkNote: edited.value});
+	}
+
+	const selected = sortedBookmarks(model.stored)[model.bookmarkCursor];
+	const closed: Model = {...model, bookmarkNote: null};
+	if (edited.done === 'drop' || !selected) {
+		return same(closed);
+	}
+
+	const text = uiText(model.language);
+	const stored = setBookmarkNote(model.stored, selected.id, edited.value);
+	return same({...closed, stored, status: edited.value.trim() === '' ? text.noteRemoved : text.noteSaved}, [{type: 'set-bookmark-note', id: selected.id, note: edited.value.trim()}]);
 }

@@ -22,7 +22,8 @@ export type Intent =
 	| 'search' | 'next-match' | 'previous-match' | 'teasers' | 'wider' | 'narrower'
 	| 'delete' | 'force-quit'
 	| 'half-page-down' | 'half-page-up' | 'next-issue' | 'previous-issue' | 'next-unread'
-	| 'toggle-hyphenation' | 'library' | 'fetch';
+	| 'toggle-hyphenation' | 'library'
+	| 'clear-filter' | 'edit-note' | 'undo' | 'fetch';
 
 export type Binding = {
 	keys: readonly KeyName[];
@@ -30,6 +31,8 @@ export type Binding = {
 	/** How the keys are written on the help screen. */
 	label: string;
 	help: Record<Language, string>;
+	/** A shorter text for the hint line at the bottom of a screen, when the help's is long. */
+	hint?: Record<Language, string>;
 };
 
 /**
@@ -50,13 +53,14 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 		{keys: ['g', 'home'], intent: 'first', label: 'g Home', help: {en: 'first issue', ru: 'первый выпуск'}},
 		{keys: ['G', 'end'], intent: 'last', label: 'G End', help: {en: 'last issue', ru: 'последний выпуск'}},
 		{keys: ['enter'], intent: 'open', label: 'Enter', help: {en: 'open the issue', ru: 'открыть выпуск'}},
-		{keys: ['/'], intent: 'filter', label: '/', help: {en: 'filter by title and text (Esc clears)', ru: 'фильтр по заголовку и тексту (Esc — сбросить)'}},
+		{keys: ['/'], intent: 'filter', label: '/', help: {en: 'filter by title and text; while typing ↑↓ select, Enter opens, Ctrl-U clears', ru: 'фильтр по заголовку и тексту; при вводе ↑↓ — выбор, Enter — открыть, Ctrl-U — стереть'}, hint: {en: 'filter', ru: 'фильтр'}},
+		{keys: ['escape'], intent: 'clear-filter', label: 'Esc', help: {en: 'clear the filter (never quits)', ru: 'сбросить фильтр (не выходит)'}},
 		{keys: ['u'], intent: 'toggle-unread-only', label: 'u', help: {en: 'unread only', ru: 'только непрочитанные'}},
 		{keys: ['r'], intent: 'toggle-read', label: 'r', help: {en: 'mark read / unread', ru: 'отметить прочитанным / нет'}},
 		{keys: ['B'], intent: 'bookmarks', label: 'B', help: {en: 'bookmarks', ru: 'закладки'}},
 		{keys: ['F'], intent: 'fetch', label: 'F', help: {en: 'fetch new issues from your subscriptions', ru: 'загрузить новые выпуски из подписок'}},
 		help,
-		{keys: ['q', 'escape'], intent: 'quit', label: 'q', help: {en: 'quit', ru: 'выйти'}},
+		{keys: ['q'], intent: 'quit', label: 'q', help: {en: 'quit', ru: 'выйти'}},
 		quit,
 	],
 	reader: [
@@ -92,7 +96,9 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 		{keys: ['up', 'k'], intent: 'move-up', label: '↑ k', help: {en: 'previous bookmark', ru: 'предыдущая закладка'}},
 		{keys: ['down', 'j'], intent: 'move-down', label: '↓ j', help: {en: 'next bookmark', ru: 'следующая закладка'}},
 		{keys: ['enter'], intent: 'open', label: 'Enter', help: {en: 'jump to the bookmark', ru: 'перейти к закладке'}},
+		{keys: ['n'], intent: 'edit-note', label: 'n', help: {en: 'add or edit a note (Enter saves, Esc cancels)', ru: 'добавить или изменить заметку (Enter — сохранить, Esc — отмена)'}, hint: {en: 'note', ru: 'заметка'}},
 		{keys: ['d', 'backspace'], intent: 'delete', label: 'd', help: {en: 'delete the bookmark', ru: 'удалить закладку'}},
+		{keys: ['u'], intent: 'undo', label: 'u', help: {en: 'undo the last delete', ru: 'вернуть удалённую закладку'}},
 		help,
 		{keys: ['q', 'escape'], intent: 'back', label: 'q Esc', help: {en: 'back', ru: 'назад'}},
 		quit,
@@ -105,7 +111,16 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 		{keys: ['q', 'escape'], intent: 'back', label: 'q Esc', help: {en: 'back to the story', ru: 'назад к тексту'}},
 		quit,
 	],
-	help: [quit],
+	help: [
+		{keys: ['down', 'j'], intent: 'line-down', label: '↓ j', help: {en: 'scroll down', ru: 'прокрутить вниз'}},
+		{keys: ['up', 'k'], intent: 'line-up', label: '↑ k', help: {en: 'scroll up', ru: 'прокрутить вверх'}},
+		{keys: ['space', 'pagedown', 'f'], intent: 'page-down', label: 'Space PgDn', help: {en: 'page down', ru: 'страница вниз'}},
+		{keys: ['b', 'pageup'], intent: 'page-up', label: 'b PgUp', help: {en: 'page up', ru: 'страница вверх'}},
+		{keys: ['g', 'home'], intent: 'first', label: 'g', help: {en: 'top', ru: 'в начало'}},
+		{keys: ['G', 'end'], intent: 'last', label: 'G', help: {en: 'bottom', ru: 'в конец'}},
+		{keys: ['q', 'escape'], intent: 'back', label: 'q', help: {en: 'back (so does any other key)', ru: 'назад (как и любая другая клавиша)'}, hint: {en: 'back', ru: 'назад'}},
+		quit,
+	],
 };
 
 /** What a key means on a screen, if anything. */
@@ -123,6 +138,6 @@ export function hintFor(screen: Screen, intents: readonly Intent[], language: La
 	return intents
 		.map(intent => keymap[screen].find(binding => binding.intent === intent))
 		.filter((binding): binding is Binding => binding !== undefined)
-		.map(binding => `${binding.label.split(' ')[0]} ${binding.help[language]}`)
+		.map(binding => `${binding.label.split(' ')[0]} ${(binding.hint ?? binding.help)[language]}`)
 		.join('  ');
 }

@@ -5,14 +5,32 @@ import {foldForSearch} from './fold-for-search.js';
 /**
  * The library's rows after the filter and the unread switch. The filter matches titles
  * (case- and ё-insensitive) as it is typed, and the issues' text once the search index
- * has answered for it.
+ * has answered for it. Issues whose title matches come first, then those found only by
+ * their text, each newest first.
  */
 export function visibleEntries(model: Pick<Model, 'entries' | 'library' | 'stored'>): LibraryEntry[] {
 	const filter = foldForSearch(model.library.filter.trim());
 	const hits = model.library.textHits?.query === model.library.filter ? model.library.textHits.firstMatches : undefined;
-	return model.entries.filter(entry =>
-		(filter === '' || foldedTitle(entry).includes(filter) || (hits !== undefined && Object.hasOwn(hits, entry.id)))
-		&& (!model.library.unreadOnly || readingStateOf(model.stored, entry.id) !== 'read'));
+	const listed = (entry: LibraryEntry) => !model.library.unreadOnly || readingStateOf(model.stored, entry.id) !== 'read';
+	if (filter === '') {
+		return model.entries.filter(entry => listed(entry));
+	}
+
+	const byTitle: LibraryEntry[] = [];
+	const byText: LibraryEntry[] = [];
+	for (const entry of model.entries) {
+		if (!listed(entry)) {
+			continue;
+		}
+
+		if (foldedTitle(entry).includes(filter)) {
+			byTitle.push(entry);
+		} else if (hits !== undefined && Object.hasOwn(hits, entry.id)) {
+			byText.push(entry);
+		}
+	}
+
+	return [...byTitle, ...byText];
 }
 
 // Entries are never changed once made, so each title is folded once and not on every key.

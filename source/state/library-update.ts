@@ -1,7 +1,7 @@
 import {uiText} from '../i18n/ui-text.js';
 import {readingStateOf} from '../store/reader-state.js';
-import {bodyHeight, type LibraryModel, type Model, type Update} from './app-model.js';
-import type {Intent, KeyName} from './keymap.js';
+import {libraryListHeight, type LibraryEntry, type Model, type Update} from './app-model.js';
+import type {Intent} from './keymap.js';
 import {visibleEntries} from './library-entries.js';
 import {openScreen, same, withStatus} from './update-result.js';
 
@@ -9,7 +9,7 @@ import {openScreen, same, withStatus} from './update-result.js';
 
 /** `count`: the visible entries, which the caller has at hand (each count walks the whole library). */
 export function moveLibraryCursor(model: Model, cursor: number, count: number): Model {
-	const height = bodyHeight(model.size);
+	const height = libraryListHeight(model.size);
 	const clamped = Math.max(0, Math.min(cursor, count - 1));
 	let {top} = model.library;
 	if (clamped < top) {
@@ -20,6 +20,26 @@ export function moveLibraryCursor(model: Model, cursor: number, count: number): 
 
 	top = Math.max(0, Math.min(top, Math.max(0, count - height)));
 	return {...model, library: {...model.library, cursor: clamped, top}};
+}
+
+/**
+ * Where the selection goes when the list changes under it: the same issue when it is still
+ * listed, else the nearest one after it in the library's order (the last one when none is).
+ */
+export function keptSelection(all: readonly LibraryEntry[], selected: LibraryEntry | undefined, shown: readonly LibraryEntry[]): number {
+	if (selected === undefined) {
+		return 0;
+	}
+
+	const kept = shown.indexOf(selected);
+	if (kept !== -1) {
+		return kept;
+	}
+
+	const order = new Map(all.map((entry, index) => [entry, index]));
+	const at = order.get(selected) ?? 0;
+	const after = shown.findIndex(entry => (order.get(entry) ?? 0) > at);
+	return after === -1 ? shown.length - 1 : after;
 }
 
 function openSelected(model: Model, id: string): Update {
@@ -36,15 +56,10 @@ function openSelected(model: Model, id: string): Update {
 	return same(model, [{type: 'load-issue', id, ...(issueState?.position && !finished ? {at: issueState.position} : {})}]);
 }
 
-export function libraryIntent(model: Model, intent: Intent, key: KeyName): Update {
-	// Esc first clears a filter; only a plain library quits on it.
-	if (intent === 'quit' && key === 'escape' && model.library.filter !== '') {
-		return same({...model, library: {...model.library, filter: '', cursor: 0, top: 0}});
-	}
-
+export function libraryIntent(model: Model, intent: Intent): Update {
 	const entries = visibleEntries(model);
 	const selected = entries[model.library.cursor];
-	const height = bodyHeight(model.size);
+	const height = libraryListHeight(model.size);
 	switch (intent) {
 		case 'move-up': {
 			return same(moveLibraryCursor(model, model.library.cursor - 1, entries.length));
@@ -79,8 +94,9 @@ export function libraryIntent(model: Model, intent: Intent, key: KeyName): Updat
 		}
 
 		case 'toggle-unread-only': {
-			const library: LibraryModel = {...model.library, unreadOnly: !model.library.unreadOnly, cursor: 0, top: 0};
-			return same({...model, library});
+			const switched: Model = {...model, library: {...model.library, unreadOnly: !model.library.unreadOnly}};
+			const shown = visibleEntries(switched);
+			return same(moveLibraryCursor(switched, keptSelection(model.entries, selected, shown), shown.length));
 		}
 
 		case 'toggle-read': {
@@ -99,6 +115,17 @@ export function libraryIntent(model: Model, intent: Intent, key: KeyName): Updat
 
 		case 'quit': {
 			return same(model, [{type: 'quit'}]);
+		}
+
+		// Esc never quits: with nothing to clear it says which key does.
+		case 'clear-filter': {
+			if (model.library.filter === '') {
+				return same(withStatus(model, uiText(model.language).escapeClearsOnly));
+			}
+
+			const cleared: Model = {...model, library: {...model.library, filter: ''}};
+			const shown = visibleEntries(cleared);
+			return same(moveLibraryCursor(cleared, keptSelection(model.entries, selected, shown), shown.length));
 		}
 
 		default: {

@@ -15,7 +15,7 @@ export function openIssue(model: Model, loaded: Issue, at: Anchor | undefined, q
 	const {hyphenate = true} = model.stored.settings;
 	const long = storyLength(issue) > longStoryCharacters;
 	const blocks = long ? blocksForFirstScreens(issue, at?.block ?? 0, columnWidthFor(model.size, textWidth), bodyHeight(model.size)) : issue.story.length;
-	const laidOut = layoutReader(issue, model.size, textWidth, hyphenate, blocks);
+	const laidOut = layoutReader(issue, model.size, textWidth, {hyphenate, hyphenator: model.run.hyphenator}, blocks);
 	const top = at ? topForAnchor(laidOut.lines, at) : 0;
 	const matches = query === undefined ? [] : findMatchesInStory(issue.story, query);
 	// Opened at a match: that match is the current one, so n goes on from it.

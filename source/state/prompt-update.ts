@@ -4,11 +4,13 @@ import {findMatchesInStory} from '../search/find-matches.js';
 import {goToMatch} from './reader-motion.js';
 import {anchorOfTop, readerViewport} from './reader-viewport.js';
 import {same} from './update-result.js';
+import {visibleEntries} from './library-entries.js';
+import {keptSelection, libraryIntent, moveLibraryCursor} from './library-update.js';
 
-/** Typing into a prompt: the library filter and the story search. */
+/** Typing into a prompt: the library filter and the story search (and the editing every prompt shares). */
 
 /** Text keys edit, Enter keeps, Esc drops. */
-function editText(value: string, key: KeyName): {value: string; done?: 'keep' | 'drop'} {
+export function editText(value: string, key: KeyName): {value: string; done?: 'keep' | 'drop'} {
 	if (key === 'enter') {
 		return {value, done: 'keep'};
 	}
@@ -21,6 +23,11 @@ function editText(value: string, key: KeyName): {value: string; done?: 'keep' | 
 		return {value: [...value].slice(0, -1).join('')};
 	}
 
+	// As in a shell's line editor.
+	if (key === 'ctrl-u') {
+		return {value: ''};
+	}
+
 	if (key === 'space') {
 		return {value: `${value} `};
 	}
@@ -31,12 +38,31 @@ function editText(value: string, key: KeyName): {value: string; done?: 'keep' | 
 /** Below this many characters a filter matches titles only: one letter would match every issue's text. */
 export const minTextSearchLength = 3;
 
+/**
+ * A key while the filter is typed: text keys edit it (the best match selected), ↑/↓ move
+ * the selection, Enter opens the selected issue with the filter kept, Esc drops the filter
+ * and keeps the selection.
+ */
 export function filterKey(model: Model, key: KeyName): Update {
+	if (key === 'up' || key === 'down') {
+		return same(moveLibraryCursor(model, model.library.cursor + (key === 'up' ? -1 : 1), visibleEntries(model).length));
+	}
+
 	const edited = editText(model.library.filter, key);
-	const library: LibraryModel = {...model.library, filter: edited.value, editingFilter: edited.done === undefined, cursor: 0, top: 0};
 	const changed = edited.value !== model.library.filter;
+	const library: LibraryModel = {...model.library, filter: edited.value, editingFilter: edited.done === undefined};
 	const effects: Effect[] = changed && edited.value.trim().length >= minTextSearchLength ? [{type: 'search-text', query: edited.value}] : [];
-	return same({...model, library}, effects);
+	const typed: Model = {...model, library};
+	if (edited.done === 'keep') {
+		return libraryIntent(typed, 'open');
+	}
+
+	if (edited.done === 'drop') {
+		const shown = visibleEntries(typed);
+		return same(moveLibraryCursor(typed, keptSelection(model.entries, visibleEntries(model)[model.library.cursor], shown), shown.length));
+	}
+
+	return same(changed ? {...typed, library: {...library, cursor: 0, top: 0}} : typed, effects);
 }
 
 export function searchKey(model: Model, key: KeyName): Update {

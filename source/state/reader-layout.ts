@@ -1,4 +1,5 @@
 import {blockText, type Issue} from '../archive/issue.js';
+import type {Hyphenator} from '../layout/hyphenation.js';
 import {layoutBlocks} from '../layout/layout.js';
 import {paginate} from '../layout/paginate.js';
 import {bodyHeight, columnWidthFor, type ReaderModel, type Size} from './app-model.js';
@@ -42,11 +43,14 @@ export function blocksForFirstScreens(issue: Issue, from: number, columns: numbe
 	return count;
 }
 
-export function layoutReader(issue: Issue, size: Size, textWidth: number | undefined, hyphenate: boolean, blocks = issue.story.length): Pick<ReaderModel, 'columnWidth' | 'lines' | 'pages' | 'hyphenate' | 'complete'> {
+/** Hyphenation as the reader has it: the setting, and the patterns it uses when on. */
+export type ReaderHyphenation = {hyphenate: boolean; hyphenator: Hyphenator | undefined};
+
+export function layoutReader(issue: Issue, size: Size, textWidth: number | undefined, {hyphenate, hyphenator}: ReaderHyphenation, blocks = issue.story.length): Pick<ReaderModel, 'columnWidth' | 'lines' | 'pages' | 'hyphenate' | 'hyphenator' | 'complete'> {
 	const columnWidth = columnWidthFor(size, textWidth);
 	const complete = blocks >= issue.story.length;
-	const lines = layoutBlocks(complete ? issue.story : issue.story.slice(0, blocks), {width: columnWidth, hyphenate});
-	return {columnWidth, hyphenate, lines, pages: paginate(lines, bodyHeight(size)), complete};
+	const lines = layoutBlocks(complete ? issue.story : issue.story.slice(0, blocks), {width: columnWidth, hyphenator: hyphenate ? hyphenator : undefined});
+	return {columnWidth, hyphenate, hyphenator, lines, pages: paginate(lines, bodyHeight(size)), complete};
 }
 
 /**
@@ -58,7 +62,7 @@ export function layoutReader(issue: Issue, size: Size, textWidth: number | undef
  */
 export function reflow(reader: ReaderModel, size: Size, textWidth: number | undefined, hyphenate = reader.hyphenate): ReaderModel {
 	const sameRows = reader.complete && hyphenate === reader.hyphenate && columnWidthFor(size, textWidth) === reader.columnWidth;
-	const laidOut = sameRows ? {pages: paginate(reader.lines, bodyHeight(size))} : layoutReader(reader.issue, size, textWidth, hyphenate);
+	const laidOut = sameRows ? {pages: paginate(reader.lines, bodyHeight(size))} : layoutReader(reader.issue, size, textWidth, {hyphenate, hyphenator: reader.hyphenator});
 	const next = {...reader, ...laidOut};
 	return {...next, top: topForPosition(next.lines, reader.anchor, reader.topIsBlank)};
 }

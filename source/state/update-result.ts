@@ -15,7 +15,7 @@ export function withStatus(model: Model, status: string | null): Model {
 /** Shows a screen, remembering where help and bookmarks return to. */
 export function openScreen(model: Model, screen: Screen): Model {
 	if (screen === 'help') {
-		return {...model, screen, returnTo: {...model.returnTo, help: model.screen}};
+		return {...model, screen, helpTop: 0, returnTo: {...model.returnTo, help: model.screen}};
 	}
 
 	if (screen === 'bookmarks') {

@@ -1,7 +1,8 @@
 import {uiText} from '../i18n/ui-text.js';
 import {textWidthOf, type Action, type Model, type Size, type Update} from './app-model.js';
-import {bookmarksIntent} from './bookmarks-update.js';
+import {bookmarksIntent, noteKey} from './bookmarks-update.js';
 import {fetched, fetchIntent} from './fetch-update.js';
+import {helpKey} from './help-update.js';
 import {intentFor, type KeyName} from './keymap.js';
 import {visibleEntries} from './library-entries.js';
 import {libraryIntent, moveLibraryCursor} from './library-update.js';
@@ -29,12 +30,16 @@ function keyAction(model: Model, key: KeyName, now: string): Update {
 		return filterKey(cleared, key);
 	}
 
+	if (cleared.screen === 'bookmarks' && cleared.bookmarkNote !== null) {
+		return noteKey(cleared, key);
+	}
+
 	if (cleared.screen === 'reader' && cleared.reader?.search.editing) {
 		return searchKey(cleared, key);
 	}
 
 	if (cleared.screen === 'help') {
-		return same({...cleared, screen: cleared.returnTo.help});
+		return helpKey(cleared, key);
 	}
 
 	const intent = intentFor(cleared.screen, key);
@@ -52,7 +57,7 @@ function keyAction(model: Model, key: KeyName, now: string): Update {
 
 	switch (cleared.screen) {
 		case 'library': {
-			return libraryIntent(cleared, intent, key);
+			return libraryIntent(cleared, intent);
 		}
 
 		case 'reader': {

@@ -11,6 +11,10 @@ import {closeSync, openSync, readFileSync, rmSync, statSync, writeSync} from 'no
 
 export class LockTimeoutError extends Error {
 	override readonly name = 'LockTimeoutError';
+
+	constructor(readonly lockPath: string) {
+		super(`${lockPath} is held by another bell-reader; try again, or remove it if none is running`);
+	}
 }
 
 // A holder that crashed leaves its file behind; no change takes this long, so it is stale.
@@ -57,7 +61,7 @@ export function withFileLock<T>(lockPath: string, action: () => T, timeoutMs = 5
 			}
 
 			if (Date.now() > deadline) {
-				throw new LockTimeoutError(`${lockPath} is held by another bell-reader; try again, or remove it if none is running`);
+				throw new LockTimeoutError(lockPath);
 			}
 
 			sleep(wait);

@@ -62,7 +62,11 @@ export class UnrecognisedStateError extends Error {
 }
 
 /** The config was written by a newer bell-reader: it is left alone. */
-export class NewerStateError extends Error {}
+export class NewerStateError extends Error {
+	constructor(readonly schema: number, readonly supported: number) {
+		super(`the config was written by a newer bell-reader (schema ${schema}, this one reads ${supported}); upgrade bell-reader`);
+	}
+}
 
 export function emptyState(): ReaderState {
 	return {schemaVersion: currentSchemaVersion, issues: Object.create(null) as Record<string, IssueState>, bookmarks: [], settings: {}, subscriptions: []};
@@ -165,7 +169,7 @@ export function migrateState(raw: unknown): ReaderState {
 	}
 
 	if (version > currentSchemaVersion) {
-		throw new NewerStateError(`the config was written by a newer bell-reader (schema ${version}, this one reads ${currentSchemaVersion}); upgrade bell-reader`);
+		throw new NewerStateError(version, currentSchemaVersion);
 	}
 
 	const state = emptyState();
@@ -247,6 +251,22 @@ export function addBookmark(state: ReaderState, bookmark: Bookmark): ReaderState
 
 export function removeBookmark(state: ReaderState, bookmarkId: string): ReaderState {
 	return {...state, bookmarks: state.bookmarks.filter(bookmark => bookmark.id !== bookmarkId)};
+}
+
+/** A bookmark's note set, or (empty) removed; other bookmarks as they were. */
+export function setBookmarkNote(state: ReaderState, bookmarkId: string, note: string): ReaderState {
+	const text = note.trim();
+	return {
+		...state,
+		bookmarks: state.bookmarks.map(bookmark => {
+			if (bookmark.id !== bookmarkId) {
+				return bookmark;
+			}
+
+			const {note: _note, ...rest} = bookmark;
+			return text === '' ? rest : {...rest, note: text};
+		}),
+	};
 }
 
 export function changeSettings(state: ReaderState, settings: Settings): ReaderState {

@@ -8,9 +8,13 @@ import {emptyState, migrateState, NewerStateError, UnrecognisedStateError, type 
  * start that much faster. Writes go through conf (state-store.ts).
  */
 
-/** The state cannot be used at all (a newer schema): the command stops with this message. */
+/** The state cannot be used at all (a newer schema): the command stops, saying so. */
 export class StateStoreError extends Error {
 	override readonly name = 'StateStoreError';
+
+	constructor(readonly file: string, readonly schema: number, readonly supported: number) {
+		super(`${file}: the config was written by a newer bell-reader (schema ${schema}, this one reads ${supported}); upgrade bell-reader`);
+	}
 }
 
 export function configFileOf(configDir: string): string {
@@ -56,7 +60,7 @@ export function readStateFile(configDir: string, warn: (message: string) => void
 		return migrateState(raw);
 	} catch (error) {
 		if (error instanceof NewerStateError) {
-			throw new StateStoreError(`${file}: ${error.message}`);
+			throw new StateStoreError(file, error.schema, error.supported);
 		}
 
 		if (error instanceof UnrecognisedStateError) {

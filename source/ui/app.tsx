@@ -1,15 +1,16 @@
-import {Text, useInput} from 'ink';
+import {useInput} from 'ink';
 import {useEffect, useMemo, useRef} from 'react';
 import {uiText} from '../i18n/ui-text.js';
-import {minColumns, minRows, type Effect, type Model, type Size} from '../state/app-model.js';
+import type {Effect, Model, Size} from '../state/app-model.js';
 import {keyNamesOf} from '../state/key-press.js';
 import {BookmarksScreen} from './bookmarks-screen.js';
 import {EffectRunner, type EffectServices} from './effect-runner.js';
-import {fitWidth} from './fit-width.js';
+import {FrameView} from './frame-view.js';
 import {HelpScreen} from './help-screen.js';
 import {LibraryScreen} from './library-screen.js';
 import {ReaderScreen} from './reader-screen.js';
 import {TeasersScreen} from './teasers-screen.js';
+import {isTooSmall, tooSmallFrame} from './too-small-frame.js';
 import {useModel} from './use-model.js';
 
 export type AppProps = {
@@ -62,8 +63,8 @@ export function App({initial, size, services, onRunner, initialEffects}: AppProp
 	});
 
 	const text = uiText(model.language);
-	if (model.size.columns < minColumns || model.size.rows < minRows) {
-		return <Text wrap="truncate">{fitWidth(text.tooSmall, model.size.columns)}</Text>;
+	if (isTooSmall(model.size)) {
+		return <FrameView rows={tooSmallFrame(model.size, text)}/>;
 	}
 
 	switch (model.screen) {

@@ -4,7 +4,7 @@ import {bodyHeight, type Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
 import {sortedBookmarks} from '../store/reader-state.js';
 import {entryById} from './entry-by-id.js';
-import {fitWidth} from './fit-width.js';
+import {fitWidth, promptLine} from './fit-width.js';
 
 export function BookmarksScreen({model, text}: {model: Model; text: UiText}) {
 	const {columns} = model.size;
@@ -23,12 +23,15 @@ export function BookmarksScreen({model, text}: {model: Model; text: UiText}) {
 						const title = entries.get(bookmark.issue)?.title ?? bookmark.issue;
 						return (
 							<Text key={bookmark.id} inverse={selected} wrap="truncate">
-								{fitWidth(`${selected ? '›' : ' '} ${title} — «${bookmark.excerpt}»`, columns)}
+								{/* The note first: a long title would cut it off. */}
+								{fitWidth(`${selected ? '›' : ' '} ${bookmark.note === undefined ? '' : `✎ ${bookmark.note} · `}${title} — «${bookmark.excerpt}»`, columns)}
 							</Text>
 						);
 					})}
 			</Box>
-			<Text dimColor wrap="truncate">{fitWidth(model.status ?? hintFor('bookmarks', ['open', 'delete', 'back'], model.language), columns)}</Text>
+			{model.bookmarkNote === null
+				? <Text dimColor wrap="truncate">{fitWidth(model.status ?? hintFor('bookmarks', ['help', 'back', 'open', 'edit-note', 'delete', 'undo'], model.language), columns)}</Text>
+				: <Text wrap="truncate">{promptLine(text.notePrompt, model.bookmarkNote, columns)}</Text>}
 		</Box>
 	);
 }

@@ -1,7 +1,7 @@
 import type {Issue} from '../archive/issue.js';
 import type {Action, Effect, LibraryEntry} from '../state/app-model.js';
 import type {StoryMatch} from '../search/find-matches.js';
-import {addBookmark, changeSettings, markRead, removeBookmark, savePosition, type ReaderState} from '../store/reader-state.js';
+import {addBookmark, changeSettings, markRead, removeBookmark, savePosition, setBookmarkNote, type ReaderState} from '../store/reader-state.js';
 
 /** What the effects need from the outside world. */
 export type EffectServices = {
@@ -105,6 +105,10 @@ export class EffectRunner {
 
 			case 'delete-bookmark': {
 				return [{type: 'stored', state: this.#services.updateState(state => removeBookmark(state, effect.id))}];
+			}
+
+			case 'set-bookmark-note': {
+				return [{type: 'stored', state: this.#services.updateState(state => setBookmarkNote(state, effect.id, effect.note))}];
 			}
 
 			case 'save-settings': {

@@ -53,3 +53,33 @@ export function spread(left: string, right: string, width: number, keep: 'left' 
 function padStart(text: string, width: number): string {
 	return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 }
+
+/**
+ * A prompt as typed, in this width: when the text is too long its end shows (where the
+ * typing is), led by "…", the cursor block last.
+ */
+export function promptLine(prompt: string, value: string, width: number): string {
+	const whole = `${prompt}${value}█`;
+	if (displayWidth(whole) <= width) {
+		return whole;
+	}
+
+	const room = width - displayWidth(prompt) - 2;
+	if (room < 1) {
+		return fitWidth(whole, width);
+	}
+
+	let start = value.length;
+	let used = 0;
+	for (const character of [...value].reverse()) {
+		const characterWidth = displayWidth(character);
+		if (used + characterWidth > room) {
+			break;
+		}
+
+		used += characterWidth;
+		start -= character.length;
+	}
+
+	return `${prompt}…${value.slice(start)}█`;
+}

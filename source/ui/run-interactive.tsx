@@ -2,7 +2,7 @@ import {render} from 'ink';
 import {useEffect, useState} from 'react';
 import type {Issue} from '../archive/issue.js';
 import type {LibraryEntry, Model, Size} from '../state/app-model.js';
-import {loadHyphenationPatterns} from '../layout/hyphenation.js';
+import {loadHyphenator} from '../layout/hyphenation.js';
 import {update} from '../state/update.js';
 import type {StateStore} from '../store/state-store.js';
 import {App} from './app.js';
@@ -55,8 +55,8 @@ function useTerminalSize(): Size {
 export async function runInteractive(options: InteractiveOptions): Promise<void> {
 	// This file is its own bundle (dist/ui.mjs), with its own copy of the layout engine:
 	// the reader hyphenates (a setting, on by default), so that copy loads the patterns.
-	await loadHyphenationPatterns();
-	let model = options.initial;
+	const hyphenator = await loadHyphenator();
+	let model: Model = {...options.initial, run: {...options.initial.run, hyphenator}};
 	let openEffects: ReturnType<typeof update>['effects'] = [];
 	if (options.open) {
 		const position = model.stored.issues[options.open.id]?.position;

@@ -1,6 +1,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {PseudoTerminal} from '../helpers/pseudo-terminal.js';
 import {runCli, temporaryHome, type TemporaryHome} from '../helpers/run-cli.js';
 
 let home: TemporaryHome;
@@ -42,8 +43,27 @@ describe('bookmarks', () => {
 		]);
 	});
 
-	it('prints nothing when there are none', async () => {
+	it('prints nothing on stdout when there are none, and says so on stderr with the next step', async () => {
 		writeFileSync(path.join(home.configDir, 'config.json'), '{}');
-		expect(await runCli(['bookmarks', '--json'], home.env)).toMatchObject({code: 0, stdout: '[]\n'});
+		const note = 'bell-reader: no bookmarks yet; in the reader (`bell-reader latest`), m sets one where you are\n';
+		expect(await runCli(['bookmarks', '--json'], home.env)).toEqual({code: 0, stdout: '[]\n', stderr: note});
+		expect(await runCli(['bookmarks'], home.env)).toEqual({code: 0, stdout: '', stderr: note});
+		expect((await runCli(['bookmarks'], {...home.env, LANG: 'ru_RU.UTF-8'})).stderr).toBe('bell-reader: закладок пока нет; в читалке (`bell-reader latest`) клавиша m ставит закладку там, где вы читаете\n');
+	});
+
+	it('lists them for reading on a terminal: title, place in per cent, excerpt, note', async () => {
+		const terminal = new PseudoTerminal(['bookmarks'], home.env, {cols: 50, rows: 20});
+		expect((await terminal.exit).exitCode).toBe(0);
+		const screen = await terminal.waitFor(rows => rows.some(row => row.includes('2026-11-20-gold ·')), 'the list');
+		expect(screen.slice(0, 8)).toEqual([
+			'gone-issue (no longer in the archive)',
+			'        «из удалённого выпуска»',
+			'        ✎ проверить',
+			'        gone-issue · 2026-11-02 09:30',
+			'',
+			'Золото по $4500. Почему ЦБ и россияне скупают сли…',
+			'   27%  «центральные банки Польши»',
+			'        2026-11-20-gold · 2026-11-01 10:00',
+		]);
 	});
 });

@@ -246,6 +246,24 @@ describe('choosing the archive', () => {
 		]);
 	});
 
+	it('says on stderr, not stdout, that an empty archive has nothing to list or export', async () => {
+		const dir = path.join(home.root, 'empty');
+		mkdirSync(dir);
+		const note = `bell-reader: the archive ${dir} holds no issues yet; add some with \`bell-reader import <path…>\`\n`;
+		const [list, json, exportAll, exportJson, russian] = await Promise.all([
+			runCli(['list', '--archive', dir], home.env),
+			runCli(['list', '--json', '--archive', dir], home.env),
+			runCli(['export', 'all', '--archive', dir], home.env),
+			runCli(['export', 'all', '--format', 'json', '--archive', dir], home.env),
+			runCli(['list', '--archive', dir], {...home.env, LANG: 'ru_RU.UTF-8'}),
+		]);
+		expect(list).toEqual({code: 0, stdout: '', stderr: note});
+		expect(json).toEqual({code: 0, stdout: '[]\n', stderr: note});
+		expect(exportAll).toEqual({code: 0, stdout: '', stderr: note});
+		expect(exportJson).toEqual({code: 0, stdout: '[]\n', stderr: note});
+		expect(russian.stderr).toBe(`bell-reader: в архиве ${dir} пока нет выпусков; добавьте их: \`bell-reader import <путь…>\`\n`);
+	});
+
 	it('exits 1 with one line when the archive cannot be read', async () => {
 		const result = await runCli(['list', '--archive', path.join(home.root, 'missing')], home.env);
 		expect(result).toEqual({code: 1, stdout: '', stderr: `bell-reader: cannot read the archive ${path.join(home.root, 'missing')}: no such file or folder\n`});

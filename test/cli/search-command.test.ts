@@ -39,7 +39,7 @@ describe('bell-reader search', () => {
 
 	it('takes an unquoted query as several words, all required', () => {
 		expect(search(['Nvidia', 'H200']).stdout).toContain('2026-02-09-ai-chips');
-		expect(search(['nvidia', 'золото'])).toMatchObject({code: 0, stdout: '', stderr: 'bell-reader: no issues match "nvidia золото"\n'});
+		expect(search(['nvidia', 'золото'])).toEqual({code: 1, stdout: '', stderr: 'bell-reader: no issues match "nvidia золото"\n'});
 	});
 
 	it('gives scripts JSON with scores, snippets and match anchors, best first, up to --limit', () => {
@@ -54,7 +54,8 @@ describe('bell-reader search', () => {
 
 		const scores = rows.map(row => row.score as number);
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
-		expect(search(['квазар', '--json'])).toMatchObject({code: 0, stdout: '[]\n'});
+		// No match: exit code 1 and nothing on stdout, as grep does, JSON or not.
+		expect(search(['квазар', '--json'])).toEqual({code: 1, stdout: '', stderr: 'bell-reader: no issues match "квазар"\n'});
 	});
 
 	it.each([
@@ -87,9 +88,13 @@ describe('bell-reader search', () => {
 	it('searches operators, brackets and quotes as text, never failing', () => {
 		for (const query of ['NEAR(чип', 'чип OR', '"чип', 'title:чип', '{body}', 'чип*)*', '\'; DROP TABLE files;--']) {
 			const result = search([query, '--json']);
-			expect(result.code, query).toBe(0);
-			expect(result.stderr, query).toBe('');
-			expect(Array.isArray(JSON.parse(result.stdout))).toBe(true);
+			if (result.code === 1) {
+				expect(result, query).toEqual({code: 1, stdout: '', stderr: expect.stringMatching(/^bell-reader: no issues match .*\n$/u) as unknown});
+			} else {
+				expect(result.code, query).toBe(0);
+				expect(result.stderr, query).toBe('');
+				expect(Array.isArray(JSON.parse(result.stdout))).toBe(true);
+			}
 		}
 	});
 

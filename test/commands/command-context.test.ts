@@ -18,6 +18,20 @@ describe('userMessageOf', () => {
 		expect(userMessageOf(copy, messages)).toBe(messages.cannotReadArchive('/a', 'ENOTDIR'));
 	});
 
+	it('says a file system error nobody wrapped in words, with its path', () => {
+		const mkdir = Object.assign(new Error('ENOTDIR: not a directory, mkdir \'/c/bell-reader\''), {code: 'ENOTDIR', syscall: 'mkdir', path: '/c/bell-reader'});
+		expect(userMessageOf(mkdir, messages)).toBe('cannot write /c/bell-reader: not a folder');
+		const scandir = Object.assign(new Error('EACCES: permission denied'), {code: 'EACCES', syscall: 'scandir', path: '/secret'});
+		expect(userMessageOf(scandir, cliMessages('ru'))).toBe('не удалось открыть /secret: нет доступа');
+	});
+
+	it('says a held lock and a newer state in the user\'s language', () => {
+		const lock = Object.assign(new Error('x'), {name: 'LockTimeoutError', lockPath: '/c/config.json.lock'});
+		expect(userMessageOf(lock, cliMessages('ru'))).toBe('/c/config.json.lock занят другим bell-reader; попробуйте ещё раз или удалите этот файл, если bell-reader не запущен');
+		const newer = Object.assign(new Error('x'), {name: 'StateStoreError', file: '/c/config.json', schema: 9, supported: 1});
+		expect(userMessageOf(newer, messages)).toBe('/c/config.json was written by a newer bell-reader (state version 9; this one reads up to 1): upgrade bell-reader');
+	});
+
 	it('leaves anything else to be reported as a bug', () => {
 		expect(userMessageOf(new TypeError('undefined is not a function'), messages)).toBeUndefined();
 		expect(userMessageOf('a string', messages)).toBeUndefined();

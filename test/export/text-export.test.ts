@@ -2,9 +2,12 @@ import {describe, expect, it} from 'vitest';
 import type {Issue} from '../../source/archive/issue.js';
 import {exportText} from '../../source/export/text-export.js';
 import {wrapPlainText} from '../../source/layout/plain-text.js';
+import {loadHyphenator} from '../../source/layout/hyphenation.js';
+
+const hyphenator = await loadHyphenator();
 
 const wrap = (text: string, width: number) => wrapPlainText(text, width);
-const wrapHyphenating = (text: string, width: number) => wrapPlainText(text, width, {hyphenate: true});
+const wrapHyphenating = (text: string, width: number) => wrapPlainText(text, width, {hyphenator});
 
 const issue: Issue = {
 	id: '2026-01-01-x', title: 'Заголовок выпуска', date: '2026-01-01', source: 'x.txt', format: 'page-dump',

@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {hyphenationPoints, isHyphenatable} from '../../source/layout/hyphenation.js';
+import {isHyphenatable, loadHyphenator} from '../../source/layout/hyphenation.js';
+
+const hyphenator = await loadHyphenator();
+const hyphenationPoints = hyphenator.points.bind(hyphenator);
 
 function hyphenated(word: string): string {
 	let result = '';
@@ -12,7 +15,7 @@ function hyphenated(word: string): string {
 	return result + word.slice(last);
 }
 
-describe('hyphenationPoints', () => {
+describe('the hyphenator', () => {
 	it('splits Russian words by the TeX patterns', () => {
 		expect(hyphenated('государственный')).toBe('го-су-дар-ствен-ный');
 		expect(hyphenated('объявление')).toBe('объ-яв-ле-ние');

@@ -90,8 +90,12 @@ export function layoutProblems(lines: readonly Line[], blocks: readonly Block[],
 	return problems;
 }
 
-const shortWords = new Set(['в', 'во', 'к', 'ко', 'с', 'со', 'у', 'о', 'об', 'от', 'до', 'из', 'за', 'на', 'по', 'и', 'а', 'я', 'но', 'не', 'ни', 'да', 'из-за', 'из-под']);
+const functionWords = new Set(['в', 'во', 'к', 'ко', 'с', 'со', 'у', 'о', 'об', 'от', 'до', 'из', 'за', 'на', 'по', 'и', 'а', 'я', 'но', 'не', 'ни', 'да', 'из-за', 'из-под', 'по-над', 'для', 'при', 'без', 'под', 'над', 'про', 'обо', 'изо', 'ото', 'подо', 'надо', 'передо', 'предо']);
 const particles = new Set(['бы', 'б', 'ли', 'ль', 'же', 'ж']);
+/** Words that never end a row: the prepositions and conjunctions above, and any other word of one or two Cyrillic letters but a particle. */
+const shortWords = {has: (word: string) => functionWords.has(word) || (/^[а-яё]{1,2}$/.test(word) && !particles.has(word))};
+/** Abbreviations that keep a number or name after them: addresses, pages, «см.», «им.». */
+const addressAbbreviations = /^(д|кв|под|эт|мкр|мкрн|обл|кр|ст|пос|с|ул|пер|пр|пр-т|просп|пл|бул|б-р|наб|ш|туп|оф|комн?|уч|вл|влад|стр|кор|корп|гл|рис|илл?|п|см|им)\.$/i;
 const numberWords = /^(тыс|млн|млрд|трлн)\.?$/;
 const opening = /^[«„“(\[]+/;
 const closing = /[»”"'’),.;:!?…\]}]+$/;
@@ -105,11 +109,12 @@ function core(word: string): string {
 
 /**
  * Whether rules 2–4 forbid a break between two neighbouring words, as this test reads
- * them. `leftOpensParagraph`: the left word is the first of its paragraph.
+ * them. `leftOpensParagraph`: the left word is the first of its paragraph; `after` the
+ * words after the right one, `before` the word before the left one.
  */
-export function mustNotBreak(left: string, right: string, leftOpensParagraph: boolean, after: readonly string[] = []): string | undefined {
+export function mustNotBreak(left: string, right: string, leftOpensParagraph: boolean, after: readonly string[] = [], before = ''): string | undefined {
 	const leftIsDash = /^[—–-][»”),.;:!?…]*$/.test(left);
-	if (/^[—–-][»),.;:!?…]*$/.test(right)) {
+	if (/^[—–-]([»),.;:!?…]*$|[\u00A0\u202F\u2007])/.test(right)) {
 		return 'a dash starts a row';
 	}
 
@@ -122,7 +127,11 @@ export function mustNotBreak(left: string, right: string, leftOpensParagraph: bo
 	}
 
 	if (leftIsDash) {
-		return leftOpensParagraph ? 'a direct-speech dash ends a row' : undefined;
+		if (leftOpensParagraph || (/^[—–-]$/.test(left) && /[.!?…]$/.test(before))) {
+			return 'a direct-speech dash ends a row';
+		}
+
+		return undefined;
 	}
 
 	if (!closing.test(left) && shortWords.has(core(left))) {
@@ -133,8 +142,18 @@ export function mustNotBreak(left: string, right: string, leftOpensParagraph: bo
 		return 'punctuation apart from its word';
 	}
 
+	const next = after[0];
+	const opensSentence = next === undefined || new RegExp(`^[«„“"'(]*${upper}`).test(next);
+	if (/[а-яё\d]$/.test(left) && /^[А-Яа-яЁё]{1,3}[.!?…]$/.test(right) && opensSentence && !(/^[А-ЯЁ]\.$/.test(right) && next !== undefined)) {
+		return 'a short last word alone';
+	}
+
+	if (/[А-Яа-яЁё]$/.test(left) && /^\d{1,2}[-+−%'"»)]?([.!?…])?$/.test(right) && (next === undefined || (/[.!?…]$/.test(right) && opensSentence))) {
+		return 'a short last number alone';
+	}
+
 	// A short function word after a number belongs to what follows it: «№ 5 | до 1 декабря».
-	const rightIsFunctionWord = shortWords.has(core(right));
+	const rightIsFunctionWord = functionWords.has(core(right));
 	if (/^[«„“"'(\[{]*[$€£¥₽+−\-~≈]?\d/.test(left) && !closing.test(left) && ((new RegExp(`^(${letter}|[%‰₽$€°])`).test(right) && !rightIsFunctionWord) || /^\d{3}(\D|$)/.test(right))) {
 		return 'a number without its unit or number word';
 	}
@@ -143,8 +162,26 @@ export function mustNotBreak(left: string, right: string, leftOpensParagraph: bo
 		return 'a number word without its noun';
 	}
 
-	if (/^[№§]+$/.test(left)) {
+	if (/^[№§¶]+$/.test(left)) {
 		return '№ or § without its number';
+	}
+
+	const rightIsNumber = /^-?\d/.test(right);
+	// A capital and a period is an initial («С. 0» is not a village), handled below.
+	if (addressAbbreviations.test(left) && !new RegExp(`^${upper}\\.$`).test(left) && (rightIsNumber || (left.length > 2 ? new RegExp(`^[«(]*${letter}`) : new RegExp(`^[«(]*${upper}`)).test(right))) {
+		const single = left.length === 2;
+		// The «д.» of «и т. д.» ends a list.
+		if ((!single || !/^[а-яё]{1,2}\.$/.test(before)) && (!single || rightIsNumber || !/^[пд]\.$/i.test(left))) {
+			return 'an abbreviation without its number or name';
+		}
+	}
+
+	if (/^г\.$/.test(left) && !/\d$/.test(before) && new RegExp(`^[«(]*${upper}`).test(right)) {
+		return 'г. without the town';
+	}
+
+	if (/^(дом|литер|мкр-н|мк-н|ООО|ОАО|ЗАО|ПАО|НИИ|ПБОЮЛ)$/i.test(left) && (!/^литер$/i.test(left) || new RegExp(`^${upper}`).test(right)) && (!/^дом$/i.test(left) || /^\d/.test(right))) {
+		return 'a word without its number or name';
 	}
 
 	if (new RegExp(`^[«(]*(${upper}\\.)+$`).test(left) && new RegExp(`^[«(]*${upper}`).test(right)) {
@@ -158,11 +195,11 @@ export function mustNotBreak(left: string, right: string, leftOpensParagraph: bo
 		return 'a surname without its initials';
 	}
 
-	if (/^[IVXLCDM]+$/.test(left) && /^(в|вв|век|века|веке)\.?/.test(right)) {
+	if (/^[IVXLCDM]+([—–-][IVXLCDM]+)?$/.test(left) && /^(в|вв|век|века|веке)\.?/.test(right)) {
 		return 'a century without в.';
 	}
 
-	if (/^[а-я]\.$/.test(left) && /^[а-я]\.[,;:!?…»)]*$/.test(right)) {
+	if (/^[а-яё]{1,3}\.$/.test(left) && /^[а-яё]{1,3}\.[,;:!?…»)]*$/.test(right)) {
 		return 'т. е. / т. д. apart';
 	}
 
@@ -231,7 +268,7 @@ export function ruleProblems(lines: readonly Line[], blocks: readonly Block[], w
 			const forced = stringWidth(before + after) > width - markerWidthOf(line);
 			problem = forced ? undefined : splitProblem(before, after, line.hyphenated === true);
 		} else {
-			problem = mustNotBreak(rowWords.at(-1)!, nextWords[0]!, opensParagraph && rowWords.length === 1, nextWords.slice(1));
+			problem = mustNotBreak(rowWords.at(-1)!, nextWords[0]!, opensParagraph && rowWords.length === 1, nextWords.slice(1), rowWords.at(-2));
 			if (problem !== undefined && wholeRowBound([...rowWords, ...nextWords], rowWords.length, opensParagraph)) {
 				// One bound run wider than the row: it had to break somewhere.
 				problem = undefined;
@@ -252,7 +289,7 @@ function markerWidthOf(line: Line): number {
 
 /** The first `count` of `words` (a row, then the words after it) are bound one to the next. */
 function wholeRowBound(words: string[], count: number, opensParagraph: boolean): boolean {
-	return words.slice(0, count - 1).every((word, index) => mustNotBreak(word, words[index + 1]!, opensParagraph && index === 0, words.slice(index + 2)) !== undefined);
+	return words.slice(0, count - 1).every((word, index) => mustNotBreak(word, words[index + 1]!, opensParagraph && index === 0, words.slice(index + 2), words[index - 1]) !== undefined);
 }
 
 /**

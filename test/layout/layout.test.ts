@@ -3,6 +3,9 @@ import type {Block} from '../../source/archive/issue.js';
 import {layoutBlocks, layoutIssue, type Line} from '../../source/layout/layout.js';
 import {sampleStory} from './fixtures/sample-story.js';
 import {layoutProblems, ruleProblems} from './layout-checks.js';
+import {loadHyphenator} from '../../source/layout/hyphenation.js';
+
+const hyphenator = await loadHyphenator();
 
 function rowText(line: Line): string {
 	return line.spans.map(span => span.text).join('');
@@ -86,7 +89,7 @@ describe('layoutBlocks', () => {
 
 	it('continues a mark across a hyphenated break and styles the hyphen like its word', () => {
 		const blocks: Block[] = [{type: 'paragraph', text: 'Правительство одобрило государственную программу импортозамещения оборудования', marks: [{start: 23, end: 38, kind: 'bold'}]}];
-		const hyphenated = layoutBlocks(blocks, {width: 30, hyphenate: true});
+		const hyphenated = layoutBlocks(blocks, {width: 30, hyphenator});
 		expect(hyphenated.map(rowText)).toEqual(['Правительство одобрило госу-', 'дарственную программу', 'импортозамещения оборудования']);
 		expect(hyphenated[0]).toMatchObject({hyphenated: true, width: 28});
 		expect(hyphenated[0]!.spans.at(-1)).toEqual({text: 'госу-', styles: ['bold']});
@@ -124,7 +127,7 @@ describe('layoutBlocks', () => {
 
 	it('is pure: the same input gives the same rows, and the blocks are untouched', () => {
 		const copy = structuredClone(sampleStory);
-		expect(layoutBlocks(sampleStory, {width: 33, hyphenate: true})).toEqual(layoutBlocks(sampleStory, {width: 33, hyphenate: true}));
+		expect(layoutBlocks(sampleStory, {width: 33, hyphenator})).toEqual(layoutBlocks(sampleStory, {width: 33, hyphenator}));
 		expect(sampleStory).toEqual(copy);
 	});
 

@@ -6,6 +6,9 @@ import {lineIndexOfAnchor} from '../../source/layout/anchor-index.js';
 import {layoutBlocks, type Line} from '../../source/layout/layout.js';
 import {sampleStory} from './fixtures/sample-story.js';
 import {hyphenationProblems, layoutProblems, ruleProblems} from './layout-checks.js';
+import {loadHyphenator} from '../../source/layout/hyphenation.js';
+
+const hyphenator = await loadHyphenator();
 
 const widths = [20, 32, 40, 60, 76, 120];
 
@@ -42,7 +45,7 @@ function rowHolds(lines: Line[], index: number, anchor: Anchor, text: string): b
 describe('layout properties on random text', () => {
 	it('fits the width, restores the text, keeps rules 2–5, and round-trips anchors', () => {
 		fc.assert(fc.property(fc.array(block, {minLength: 1, maxLength: 4}), fc.integer({min: 2, max: 130}), fc.boolean(), (blocks, width, hyphenate) => {
-			const problems = allProblems(layoutBlocks(blocks, {width, hyphenate}), blocks, width);
+			const problems = allProblems(layoutBlocks(blocks, {width, hyphenator: hyphenate ? hyphenator : undefined}), blocks, width);
 			if (problems.length > 0) {
 				throw new Error(`${JSON.stringify({blocks, width, hyphenate})}: ${problems.join('; ')}`);
 			}
@@ -82,14 +85,14 @@ describe('layout properties on Russian-like prose', () => {
 	for (const width of widths) {
 		for (const hyphenate of [false, true]) {
 			it(`holds at width ${width}, hyphenation ${hyphenate ? 'on' : 'off'}`, () => {
-				const lines = layoutBlocks(blocks, {width, hyphenate});
+				const lines = layoutBlocks(blocks, {width, hyphenator: hyphenate ? hyphenator : undefined});
 				expect(allProblems(lines, blocks, width)).toEqual([]);
 			});
 		}
 	}
 
 	it('reaches the limit of two hyphenated rows in a row and never passes it on words that fit', () => {
-		const lines = layoutBlocks(blocks, {width: 20, hyphenate: true});
+		const lines = layoutBlocks(blocks, {width: 20, hyphenator});
 		let longest = 0;
 		let streak = 0;
 		for (const line of lines) {
@@ -103,7 +106,7 @@ describe('layout properties on Russian-like prose', () => {
 
 	it('hyphenates a minority of rows, and only with hyphenation on', () => {
 		const share = (hyphenate: boolean) => {
-			const lines = layoutBlocks(blocks, {width: 76, hyphenate}).filter(line => line.kind === 'text');
+			const lines = layoutBlocks(blocks, {width: 76, hyphenator: hyphenate ? hyphenator : undefined}).filter(line => line.kind === 'text');
 			return lines.filter(line => line.hyphenated === true).length / lines.length;
 		};
 
@@ -114,7 +117,7 @@ describe('layout properties on Russian-like prose', () => {
 
 	it('keeps every character of a story on the same row at every width pair', () => {
 		const story = [...sampleStory, ...blocks.slice(0, 5)];
-		const layouts = widths.map(width => layoutBlocks(story, {width, hyphenate: true}));
+		const layouts = widths.map(width => layoutBlocks(story, {width, hyphenator}));
 		story.forEach((storyBlock, blockIndex) => {
 			const text = blockText(storyBlock);
 			for (let offset = 0; offset < text.length; offset += 7) {

@@ -6,6 +6,9 @@ import {layoutBlocks, type Line} from '../../source/layout/layout.js';
 import {paginate, type Page} from '../../source/layout/paginate.js';
 import {sampleStory} from './fixtures/sample-story.js';
 import {hyphenationProblems, layoutProblems, ruleProblems} from './layout-checks.js';
+import {loadHyphenator} from '../../source/layout/hyphenation.js';
+
+const hyphenator = await loadHyphenator();
 
 /**
  * A width × height matrix over the bundled sample archive (and the original
@@ -100,7 +103,7 @@ describe('width × height matrix over the sample archive', () => {
 			for (const width of widths) {
 				it(`lays out at width ${width} and paginates at heights ${heights.join(', ')}`, () => {
 					for (const hyphenate of [false, true]) {
-						const lines = layoutBlocks(story, {width, hyphenate});
+						const lines = layoutBlocks(story, {width, hyphenator: hyphenate ? hyphenator : undefined});
 						expect([...layoutProblems(lines, story, width), ...ruleProblems(lines, story, width), ...hyphenationProblems(lines, story, width)]).toEqual([]);
 						for (const height of heights) {
 							expect(pageProblems(lines, paginate(lines, height), height)).toEqual([]);
@@ -118,7 +121,7 @@ describe('width × height matrix over the sample archive', () => {
 		{name: 'fixture-w32-h24-hyphenated', story: sampleStory, width: 32, hyphenate: true},
 	]) {
 		it(`matches the golden file ${name}`, async () => {
-			const lines = layoutBlocks(story, {width, hyphenate});
+			const lines = layoutBlocks(story, {width, hyphenator: hyphenate ? hyphenator : undefined});
 			await expect(render(lines, paginate(lines, 24))).toMatchFileSnapshot(`goldens/${name}.txt`);
 		});
 	}

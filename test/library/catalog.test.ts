@@ -2,8 +2,21 @@ import {mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, u
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {catalogCachePath, catalogCacheVersion, readCatalog, readCatalogHead, readCatalogIssue} from '../../source/library/catalog.js';
+import {catalogCachePath, catalogCacheVersion, readCatalog, readCatalogHead, readCatalogIssue, readPrintedCatalog} from '../../source/library/catalog.js';
 import type {ArchiveWatch} from '../../source/library/archive-watch.js';
+
+
+type CacheParts = {header: Record<string, unknown>; stamps: string; body: {files: unknown[][]}; printed: string};
+
+/** The cache file's four parts: the header line, the stamps line, the body line, the printed rows. */
+function cacheParts(file: string): CacheParts {
+	const [header, stamps, body, ...printed] = readFileSync(file, 'utf8').split('\n');
+	return {header: JSON.parse(header!) as Record<string, unknown>, stamps: stamps!, body: JSON.parse(body!) as CacheParts['body'], printed: printed.join('\n')};
+}
+
+function writeCacheParts(file: string, {header, stamps, body, printed}: CacheParts): void {
+	writeFileSync(file, `${JSON.stringify({...header, listBytes: Buffer.byteLength(printed)})}\n${stamps}\n${JSON.stringify(body)}\n${printed}`);
+}
 
 let root: string;
 let archive: string;
@@ -43,16 +56,15 @@ describe('readCatalog', () => {
 			{id: '2026-02-01-b', title: 'Второй выпуск', date: '2026-02-01', format: 'page-dump', words: 5},
 			{id: '2026-01-01-a', title: 'Первый выпуск', date: '2026-01-01', format: 'page-dump', words: 5},
 		]);
-		const cached = JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8'));
-		expect(cached.files).toHaveLength(3);
+		expect(cacheParts(catalogCachePath(cache, archive)).body.files).toHaveLength(3);
 	});
 
 	it('answers from the cache without reading unchanged files', async () => {
 		await readCatalog(archive, cache);
 		const cacheFile = catalogCachePath(cache, archive);
-		const cached = JSON.parse(readFileSync(cacheFile, 'utf8'));
-		cached.files[0][4] = 'Из кэша';
-		writeFileSync(cacheFile, JSON.stringify(cached));
+		const cached = cacheParts(cacheFile);
+		cached.body.files[0]![4] = 'Из кэша';
+		writeCacheParts(cacheFile, cached);
 		expect(await titles()).toContain('Из кэша');
 	});
 
@@ -71,7 +83,7 @@ describe('readCatalog', () => {
 		rmSync(path.join(archive, '2026-02-01-b.txt'));
 		const catalog = await readCatalog(archive, cache);
 		expect(catalog.entries.map(entry => [entry.id, entry.date])).toEqual([['2026-04-01-a', '2026-04-01'], ['2026-03-01-c', '2026-03-01']]);
-		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).files).toHaveLength(2);
+		expect(cacheParts(catalogCachePath(cache, archive)).body.files).toHaveLength(2);
 	});
 
 	it('remembers bad files too, and still warns about them each time', async () => {
@@ -107,9 +119,9 @@ describe('readCatalog', () => {
 	])('rebuilds a cache that is %s', async (_what, content) => {
 		await readCatalog(archive, cache);
 		const cacheFile = catalogCachePath(cache, archive);
-		writeFileSync(cacheFile, content === 'DIR' ? JSON.stringify({version: catalogCacheVersion, dir: archive, files: [['2026-01-01-a.txt', 'x'], 42]}) : content);
+		writeFileSync(cacheFile, content === 'DIR' ? `${JSON.stringify({version: catalogCacheVersion, dir: archive})}\n{}\n${JSON.stringify({files: [['2026-01-01-a.txt', 'x'], 42]})}\n` : content);
 		expect(await titles()).toEqual(['Третий выпуск', 'Второй выпуск', 'Первый выпуск']);
-		expect(JSON.parse(readFileSync(cacheFile, 'utf8')).files).toHaveLength(3);
+		expect(cacheParts(cacheFile).body.files).toHaveLength(3);
 	});
 
 	it('keeps one cache per archive folder and works without a cache folder', async () => {
@@ -157,7 +169,7 @@ describe('readCatalog with an archive watcher', () => {
 		const watch = fakeWatch();
 		watch.current = 'w.0';
 		expect((await readCatalog(archive, cache, {watch})).generation).toBe('w.0');
-		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBe('w.0');
+		expect(cacheParts(catalogCachePath(cache, archive)).header.generation).toBe('w.0');
 
 		// The edit is not looked for: the watcher would have moved the generation (see generation-server).
 		retitle();
@@ -172,7 +184,7 @@ describe('readCatalog with an archive watcher', () => {
 		await readCatalog(archive, cache, {watch});
 		retitle();
 		expect((await readCatalog(archive, cache, {watch})).entries.map(entry => entry.title)).toContain('Переименованный выпуск');
-		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBeUndefined();
+		expect(cacheParts(catalogCachePath(cache, archive)).header.generation).toBeUndefined();
 	});
 
 	it('keeps the label through a check without the watcher that finds nothing changed, and drops it when one finds a change', async () => {
@@ -180,11 +192,11 @@ describe('readCatalog with an archive watcher', () => {
 		watch.current = 'w.0';
 		await readCatalog(archive, cache, {watch});
 		await readCatalog(archive, cache);
-		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBe('w.0');
+		expect(cacheParts(catalogCachePath(cache, archive)).header.generation).toBe('w.0');
 
 		retitle();
 		await readCatalog(archive, cache);
-		expect(JSON.parse(readFileSync(catalogCachePath(cache, archive), 'utf8')).generation).toBeUndefined();
+		expect(cacheParts(catalogCachePath(cache, archive)).header.generation).toBeUndefined();
 	});
 
 	it('never takes the cache on trust when an issue file is a link, whose target no watcher sees', async () => {
@@ -196,6 +208,82 @@ describe('readCatalog with an archive watcher', () => {
 		expect((await readCatalog(archive, cache, {watch})).links).toBe(true);
 		writeFileSync(outside, 'Новый выпуск по ссылке\n\nТекст подлиннее.\n');
 		expect((await readCatalog(archive, cache, {watch})).entries.map(entry => entry.title)).toContain('Новый выпуск по ссылке');
+	});
+});
+
+describe('the printed rows kept with the catalog', () => {
+	const rows = 'ids\n2026-03-01-c\t2026-03-01\tunread\tТретий выпуск\n2026-02-01-b\t2026-02-01\tunread\tВторой выпуск\n2026-01-01-a\t2026-01-01\tunread\tПервый выпуск\n'.slice(4);
+
+	it('are the list of an unchanged catalog, and go when a file changes', async () => {
+		await readCatalog(archive, cache);
+		expect(Buffer.from((await readCatalog(archive, cache)).printed!).toString()).toBe(rows);
+		write('2026-01-01-a.txt', 'Другой выпуск\n\nТекст.\n');
+		touch('2026-01-01-a.txt', 60);
+		expect((await readCatalog(archive, cache)).printed).toBeUndefined();
+	});
+
+	it('are read without the rows on a watcher\'s word, and never from a damaged file', async () => {
+		const watch = {generation: async (): Promise<string | undefined> => 'w.0'};
+		expect(await readPrintedCatalog(archive, cache, watch)).toBeUndefined();
+		await readCatalog(archive, cache, {watch});
+		// Taken on the watcher's word: the edit is not looked for (a real watcher would have moved on).
+		write('2026-01-01-a.txt', 'Другой выпуск\n\nТекст.\n');
+		touch('2026-01-01-a.txt', 60);
+		const printed = await readPrintedCatalog(archive, cache, watch);
+		expect(Buffer.from(printed!.rows).toString()).toBe(rows);
+		expect(printed!.warnings).toEqual([]);
+		expect(await readPrintedCatalog(archive, cache, {generation: async () => 'w.1'})).toBeUndefined();
+		expect(await readPrintedCatalog(archive, cache, {generation: async () => undefined})).toBeUndefined();
+
+		const file = catalogCachePath(cache, archive);
+		writeFileSync(file, readFileSync(file, 'utf8').slice(0, -5));
+		expect(await readPrintedCatalog(archive, cache, watch)).toBeUndefined();
+	});
+});
+
+describe('readPrintedCatalog without a watcher', () => {
+	const noWatch = {generation: async (): Promise<string | undefined> => undefined};
+	const settled = async () => {
+		await readCatalog(archive, cache);
+		// Folders changed within two seconds of a listing do not vouch for it: age them.
+		const past = (Date.now() - 10_000) / 1000;
+		utimesSync(archive, past, past);
+		rmSync(catalogCachePath(cache, archive));
+		await readCatalog(archive, cache);
+	};
+
+	it('checks every file\'s stamp, and gives the rows while none changed', async () => {
+		await settled();
+		expect((await readPrintedCatalog(archive, cache, noWatch))?.rows.length).toBeGreaterThan(0);
+		write('2026-02-01-b.txt', 'Второй выпуск\n\nТекст выпуска из пяти слов!\n');
+		touch('2026-02-01-b.txt', 90);
+		expect(await readPrintedCatalog(archive, cache, noWatch)).toBeUndefined();
+	});
+
+	it('sees a file added or removed through its folder\'s time', async () => {
+		await settled();
+		write('2026-04-01-d.txt', 'Четвёртый\n\nТекст.\n');
+		expect(await readPrintedCatalog(archive, cache, noWatch)).toBeUndefined();
+		await settled();
+		rmSync(path.join(archive, '2026-04-01-d.txt'));
+		expect(await readPrintedCatalog(archive, cache, noWatch)).toBeUndefined();
+	});
+
+	it('labels the cache with a watcher\'s generation once it checked every stamp', async () => {
+		await settled();
+		const watch = {generation: async (): Promise<string | undefined> => 'w.7'};
+		expect(await readPrintedCatalog(archive, cache, watch)).toBeDefined();
+		expect(cacheParts(catalogCachePath(cache, archive)).header.generation).toBe('w.7');
+		// Now taken on the watcher's word: an edit is not looked for.
+		write('2026-02-01-b.txt', 'Второй выпуск\n\nТекст выпуска из пяти слов!\n');
+		touch('2026-02-01-b.txt', 90);
+		expect(await readPrintedCatalog(archive, cache, watch)).toBeDefined();
+		expect(await readPrintedCatalog(archive, cache, noWatch)).toBeUndefined();
+	});
+
+	it('does not trust a folder changed within two seconds of its listing', async () => {
+		await readCatalog(archive, cache);
+		expect(await readPrintedCatalog(archive, cache, noWatch)).toBeUndefined();
 	});
 });
 

@@ -23,6 +23,35 @@ describe('bookmarks', () => {
 		expect(play(screen.model, 'q').model.screen).toBe('library');
 	});
 
+	it('deletes with d and puts the bookmark back, in its place, with u', () => {
+		const screen = play(sampleModel(undefined, stored), 'B').model;
+		const deleted = play(screen, 'd');
+		expect(deleted.model.status).toBe('Bookmark deleted: u undoes.');
+		const undone = play(deleted.model, 'u');
+		expect(undone.effects).toEqual([{type: 'add-bookmark', bookmark: stored.bookmarks[1]}]);
+		expect(undone.model.stored.bookmarks).toEqual(expect.arrayContaining(stored.bookmarks));
+		expect(undone.model.bookmarkCursor).toBe(0);
+		expect(play(undone.model, 'u').model.status).toBe('Nothing to undo.');
+	});
+
+	it('adds, edits and removes a note on the selected bookmark', () => {
+		const screen = play(sampleModel(undefined, stored), 'B', 'j').model;
+		const typed = play(screen, 'n', 'з', 'о', 'л', 'space', 'q');
+		expect(typed.model.bookmarkNote).toBe('зол q');
+		expect(typed.model.screen).toBe('bookmarks');
+		const saved = play(typed.model, 'backspace', 'backspace', 'enter');
+		expect(saved.effects).toEqual([{type: 'set-bookmark-note', id: 'old', note: 'зол'}]);
+		expect(saved.model.stored.bookmarks.find(bookmark => bookmark.id === 'old')?.note).toBe('зол');
+		// Editing starts from the note there is; Esc leaves it as it was.
+		expect(play(saved.model, 'n').model.bookmarkNote).toBe('зол');
+		const cancelled = play(saved.model, 'n', 'ctrl-u', 'escape');
+		expect(cancelled.effects).toEqual([]);
+		expect(cancelled.model.stored.bookmarks.find(bookmark => bookmark.id === 'old')?.note).toBe('зол');
+		const removed = play(saved.model, 'n', 'ctrl-u', 'enter');
+		expect(removed.effects).toEqual([{type: 'set-bookmark-note', id: 'old', note: ''}]);
+		expect(removed.model.stored.bookmarks.find(bookmark => bookmark.id === 'old')).not.toHaveProperty('note');
+	});
+
 	it('returns to the reader when opened from it', () => {
 		expect(play(openIssue(gold, undefined, stored), 'B', 'q').model.screen).toBe('reader');
 	});

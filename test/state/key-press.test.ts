@@ -27,6 +27,7 @@ describe('keyNamesOf', () => {
 		expect(keyNamesOf('c', {...none, ctrl: true})).toEqual(['ctrl-c']);
 		expect(keyNamesOf('d', {...none, ctrl: true})).toEqual(['ctrl-d']);
 		expect(keyNamesOf('[', {...none, ctrl: true})).toEqual([]);
+		expect(keyNamesOf('u', {...none, ctrl: true})).toEqual(['ctrl-u']);
 		expect(keyNamesOf('x', {...none, meta: true})).toEqual([]);
 	});
 });

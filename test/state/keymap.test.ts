@@ -42,4 +42,13 @@ describe('keymap', () => {
 		expect(helpRows('reader', 'ru')).toContainEqual({keys: 'm', action: 'закладка на верхней строке'});
 		expect(hintFor('library', ['open', 'quit'], 'en')).toBe('Enter open the issue  q quit');
 	});
+
+	it('binds the library, bookmarks and help keys that the screens promise', () => {
+		expect(['escape', 'q'].map(key => intentFor('library', key))).toEqual(['clear-filter', 'quit']);
+		expect(['n', 'd', 'u'].map(key => intentFor('bookmarks', key))).toEqual(['edit-note', 'delete', 'undo']);
+		expect(['j', 'down', 'k', 'up', 'space', 'b', 'g', 'G', 'q', 'escape'].map(key => intentFor('help', key)))
+			.toEqual(['line-down', 'line-down', 'line-up', 'line-up', 'page-down', 'page-up', 'first', 'last', 'back', 'back']);
+		// The hint line takes the short text where a binding has one.
+		expect(hintFor('library', ['help', 'quit', 'filter'], 'ru')).toBe('? эта справка  q выйти  / фильтр');
+	});
 });

@@ -6,6 +6,10 @@ import type {KeyName} from '../../source/state/keymap.js';
 import {update} from '../../source/state/update.js';
 import {emptyState, type ReaderState} from '../../source/store/reader-state.js';
 import {storyWords} from '../../source/archive/reading-time.js';
+import {loadHyphenator} from '../../source/layout/hyphenation.js';
+
+/** The reader hyphenates by default, with the patterns the interactive shell loads. */
+const hyphenator = await loadHyphenator();
 
 export const sampleIssues: Issue[] = (await readArchive(fileURLToPath(new URL('../../archive', import.meta.url)))).issues;
 
@@ -19,7 +23,7 @@ function libraryEntryOf(issue: Issue) {
 }
 
 export function sampleModel(size: Size = {columns: 80, rows: 24}, stored: ReaderState = emptyState()): Model {
-	return initialModel({size, language: 'en', entries: sampleIssues.map(issue => libraryEntryOf(issue)), stored});
+	return initialModel({size, language: 'en', entries: sampleIssues.map(issue => libraryEntryOf(issue)), stored, run: {hyphenator}});
 }
 
 export const now = '2026-11-28T12:00:00.000Z';

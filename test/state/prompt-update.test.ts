@@ -14,8 +14,31 @@ describe('the library filter', () => {
 		expect(visibleEntries(typed.model).map(entry => entry.id)).toEqual(['2026-01-16-cbr-rate']);
 		const kept = play(typed.model, 'enter');
 		expect(kept.model.library).toMatchObject({editingFilter: false, filter: 'ВСЕ-ТАКИ'});
+		expect(kept.effects).toEqual([{type: 'load-issue', id: '2026-01-16-cbr-rate'}]);
 		expect(visibleEntries(play(kept.model, 'escape').model)).toHaveLength(sampleIssues.length);
 		expect(visibleEntries(play(sampleModel(), '/', 'з', 'о', 'л', 'backspace', 'backspace', 'escape').model)).toHaveLength(sampleIssues.length);
+	});
+
+	it('clears the typed filter on Ctrl-U', () => {
+		const cleared = play(sampleModel(), '/', 'з', 'о', 'л', 'ctrl-u');
+		expect(cleared.model.library).toMatchObject({filter: '', editingFilter: true});
+		expect(visibleEntries(cleared.model)).toHaveLength(sampleIssues.length);
+	});
+
+	it('moves the selection with ↑/↓ while typing, and one Enter opens the selected issue', () => {
+		const typed = play(sampleModel(), '/', 'о', 'down', 'down', 'up');
+		expect(typed.model.library).toMatchObject({filter: 'о', editingFilter: true, cursor: 1});
+		const selected = visibleEntries(typed.model)[1]!.id;
+		const opened = play(typed.model, 'enter');
+		expect(opened.effects).toEqual([{type: 'load-issue', id: selected}]);
+		expect(opened.model.library.filter).toBe('о');
+	});
+
+	it('keeps the selection when Esc drops the filter', () => {
+		const typed = play(sampleModel(), '/', 'о', 'down', 'down');
+		const selected = visibleEntries(typed.model)[2]!;
+		const dropped = play(typed.model, 'escape').model;
+		expect(visibleEntries(dropped)[dropped.library.cursor]).toBe(selected);
 	});
 
 	it('does not quit on q while typing a filter', () => {
@@ -31,7 +54,8 @@ describe('the library filter', () => {
 		expect(longer.effects).toEqual([{type: 'search-text', query: 'чип'}]);
 		// "Золото…" says nothing of chips in its title; the index found it in the text.
 		const hits = play(longer.model, {type: 'text-hits', hits: {query: 'чип', firstMatches: {'2026-11-20-gold': {block: 3, offset: 5, length: 4}}}});
-		expect(visibleEntries(hits.model).map(entry => entry.id)).toEqual(['2026-11-20-gold', chips]);
+		// Title matches rank above text matches.
+		expect(visibleEntries(hits.model).map(entry => entry.id)).toEqual([chips, '2026-11-20-gold']);
 	});
 
 	it('ignores hits for a filter that has changed since', () => {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {
+	setBookmarkNote,
 	addBookmark, changeSettings, emptyState, markRead, migrateState, NewerStateError, readingStateOf, removeBookmark,
 	savePosition, UnrecognisedStateError,
 } from '../../source/store/reader-state.js';
@@ -70,5 +71,18 @@ describe('changes', () => {
 		markRead(state, 'a', true, now);
 		changeSettings(state, {textWidth: 60});
 		expect(state).toEqual(emptyState());
+	});
+});
+
+describe('setBookmarkNote', () => {
+	const bookmark = {id: 'b', issue: 'x', anchor: {block: 1, offset: 0}, excerpt: 'e', created: '2026-01-01T00:00:00Z'};
+	const other = {...bookmark, id: 'c'};
+
+	it('sets a note, trimmed, on that bookmark only, and removes it when empty', () => {
+		const state = {...emptyState(), bookmarks: [bookmark, other]};
+		const noted = setBookmarkNote(state, 'b', '  see the chart ');
+		expect(noted.bookmarks).toEqual([{...bookmark, note: 'see the chart'}, other]);
+		expect(setBookmarkNote(noted, 'b', ' ').bookmarks).toEqual([bookmark, other]);
+		expect(migrateState(JSON.parse(JSON.stringify(noted))).bookmarks[0]!.note).toBe('see the chart');
 	});
 });

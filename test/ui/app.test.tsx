@@ -2,7 +2,7 @@ import {render} from 'ink-testing-library';
 import {act} from 'react';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {blockText} from '../../source/archive/issue.js';
-import type {Size} from '../../source/state/app-model.js';
+import type {ArchiveShown, LibraryEntry, Size} from '../../source/state/app-model.js';
 import {emptyState, type ReaderState} from '../../source/store/reader-state.js';
 import {App} from '../../source/ui/app.js';
 import {textSearchDelayMs, type EffectServices} from '../../source/ui/effect-runner.js';
@@ -45,7 +45,7 @@ afterEach(() => {
 	vi.useRealTimers();
 });
 
-function mount(size: Size, stored: ReaderState = emptyState(), language: 'en' | 'ru' = 'en', searchText?: EffectServices['searchText']): Harness {
+function mount(size: Size, stored: ReaderState = emptyState(), language: 'en' | 'ru' = 'en', searchText?: EffectServices['searchText'], archive?: ArchiveShown, entries?: LibraryEntry[]): Harness {
 	let state = stored;
 	let quits = 0;
 	const services: EffectServices = {
@@ -60,7 +60,7 @@ function mount(size: Size, stored: ReaderState = emptyState(), language: 'en' | 
 		},
 		...(searchText ? {searchText} : {}),
 	};
-	const initial = {...sampleModel(size, stored), language};
+	const initial = {...sampleModel(size, stored), language, ...(archive ? {archive} : {}), ...(entries ? {entries} : {})};
 	let rendered!: ReturnType<typeof render>;
 	act(() => {
 		rendered = render(<App initial={initial} size={size} services={services}/>);
@@ -92,24 +92,70 @@ describe('library screen', () => {
 		const app = mount(size);
 		await tick();
 		const frame = app.frame();
-		expect(frame[0]).toBe('bell-reader · 12 issues · 12 unread');
-		expect(frame[1]).toMatch(/^› 2026-11-20 {2}Золото по \$4500\. .*unread +2 min/u);
-		expect(frame.at(-1)).toMatch(/^Enter open the issue/u);
+		expect(frame[0]).toMatch(/^bell-reader · 12 issues · 12 unread +1\/12$/u);
+		expect(frame[1]).toMatch(/^ {2}date {8}title +state {8}★ {2}time/u);
+		expect(frame[2]).toMatch(/^› 2026-11-20 {2}Золото по \$4500\. .*unread +2 min/u);
+		expect(frame.at(-1)).toMatch(/^\? this help {2}q quit {2}Enter open the issue/u);
 		expectFits(frame, size);
 	});
 
 	it('speaks Russian', async () => {
 		const app = mount({columns: 80, rows: 24}, emptyState(), 'ru');
 		await tick();
-		expect(app.frame()[0]).toBe('bell-reader · 12 выпусков · 12 непрочитанных');
+		expect(app.frame()[0]).toMatch(/^bell-reader · 12 выпусков · 12 непрочитанных +1\/12$/u);
+		expect(app.frame()[1]).toMatch(/^ {2}дата {8}заголовок +статус {7}★ {2}время$/u);
 	});
 
-	it('filters as you type', async () => {
-		const app = mount({columns: 80, rows: 24});
-		await app.press('/', 'ипо', keys.enter);
+	it('shows the selected position, and the legend of the marks when narrow', async () => {
+		const size = {columns: 40, rows: 12};
+		const app = mount(size);
+		await app.press(keys.down, keys.down);
 		const frame = app.frame();
-		expect(frame[0]).toContain('/ипо');
+		expect(frame[0]).toMatch(/ 3\/12$/u);
+		expect(frame[1]).toMatch(/^ {2}title +• unread ◐ reading ✓ read$/u);
+		expectFits(frame, size);
+	});
+
+	it('keeps the help and quit hints when the row is too narrow for all', async () => {
+		const app = mount({columns: 24, rows: 10});
+		await tick();
+		expect(app.frame().at(-1)).toMatch(/^\? this help {2}q quit/u);
+	});
+
+	it('names the archive in the header, the bundled one as the sample', async () => {
+		const size = {columns: 100, rows: 10};
+		const app = mount(size, emptyState(), 'en', undefined, {path: '~/news', sample: false});
+		await tick();
+		expect(app.frame()[0]).toMatch(/^bell-reader · 12 issues · 12 unread · ~\/news +1\/12$/u);
+		const sample = mount(size, emptyState(), 'ru', undefined, {path: '/opt/archive', sample: true});
+		await tick();
+		expect(sample.frame()[0]).toMatch(/^bell-reader · 12 выпусков · 12 непрочитанных · пример архива +1\/12$/u);
+	});
+
+	it('says how to import on an empty archive', async () => {
+		const app = mount({columns: 80, rows: 10}, emptyState(), 'en', undefined, undefined, []);
+		await tick();
+		expect(app.frame().join('\n')).toContain('No issues in this archive.\nImport issues: bell-reader import <files or folder>');
+	});
+
+	it('does not quit on Esc with no filter, and says which key does', async () => {
+		const app = mount({columns: 80, rows: 10});
+		await app.press(keys.escape);
+		// A lone Esc may wait for the rest of an escape sequence before Ink reports it.
+		await expect.poll(() => app.frame().at(-1)).toBe('Esc clears a filter; q quits.');
+		expect(app.quits()).toBe(0);
+	});
+
+	it('filters as you type, counting the matches; one Enter opens the selected issue', async () => {
+		const app = mount({columns: 80, rows: 24});
+		await app.press('/', 'ипо');
+		const frame = app.frame();
 		expect(frame.filter(line => line.includes('2026-')).map(line => line.slice(2, 12))).toEqual(['2026-06-30']);
+		expect(frame.at(-1)).toMatch(/^Filter: ипо█ +1 match$/u);
+		await app.press(keys.enter);
+		expect(app.frame()[0]).toMatch(/^Ипотека без льгот/u);
+		await app.press('q');
+		expect(app.frame()[0]).toContain('/ипо');
 	});
 });
 
@@ -126,8 +172,9 @@ describe('full-text search from the library', () => {
 		await tick(textSearchDelayMs);
 		expect(asked).toEqual(['чип']);
 		const rows = app.frame().filter(line => /\d{4}-\d{2}-\d{2}/u.test(line));
-		expect(rows.map(line => line.slice(2, 12))).toEqual(['2026-11-20', '2026-02-09']);
-		await app.press(keys.enter, keys.enter);
+		// The title match first, then the issue found by its text.
+		expect(rows.map(line => line.slice(2, 12))).toEqual(['2026-02-09', '2026-11-20']);
+		await app.press(keys.down, keys.enter);
 		expect(app.frame()[0]).toMatch(/^Золото/u);
 	});
 });
@@ -187,6 +234,43 @@ describe('reader screen', () => {
 		expect(app.frame()[0]).toMatch(/^Золото/u);
 	});
 
+	it.each([
+		{columns: 20, rows: 6},
+		{columns: 60, rows: 10},
+	])('scrolls the help at $columns×$rows to its last row', async size => {
+		const app = mount(size);
+		await app.press(keys.enter, '?');
+		const seen = new Set<string>();
+		for (let page = 0; page < 25; page++) {
+			for (const line of app.frame().slice(1, -1)) {
+				seen.add(line.trim());
+			}
+
+			expectFits(app.frame(), size);
+			await app.press(' ');
+		}
+
+		// The last binding's keys (Ctrl+C) came into view, and the help is still open.
+		expect([...seen].some(line => line.startsWith('Ctrl+C'))).toBe(true);
+		expect(app.frame()[0]).toMatch(/^Keys/u);
+	});
+
+	it('adds a note to a bookmark, stores it, shows it; deletes and undoes', async () => {
+		const stored = {...emptyState(), bookmarks: [{id: 'b', issue: '2026-02-09-ai-chips', anchor: {block: 6, offset: 0}, excerpt: 'отрывок', created: '2026-01-01T00:00:00Z'}]};
+		const app = mount({columns: 80, rows: 12}, stored);
+		await app.press('B', 'n', 'график');
+		expect(app.frame().at(-1)).toBe('Note: график█');
+		await app.press(keys.enter);
+		expect(app.state().bookmarks[0]!.note).toBe('график');
+		expect(app.frame()[1]).toMatch(/^› ✎ график · Чипы без Nvidia/u);
+		await app.press('d');
+		expect(app.state().bookmarks).toEqual([]);
+		expect(app.frame().at(-1)).toBe('Bookmark deleted: u undoes.');
+		await app.press('u');
+		expect(app.state().bookmarks).toEqual([{...stored.bookmarks[0], note: 'график'}]);
+		expect(app.frame()[1]).toContain('✎ график');
+	});
+
 	it('lists bookmarks across the archive and jumps to one', async () => {
 		const stored = {...emptyState(), bookmarks: [{id: 'b', issue: '2026-02-09-ai-chips', anchor: {block: 6, offset: 0}, excerpt: 'отрывок', created: '2026-01-01T00:00:00Z'}]};
 		const app = mount({columns: 80, rows: 24}, stored);
@@ -220,15 +304,28 @@ describe('sizes', () => {
 		expectFits(app.frame(), size);
 	});
 
-	it('says the terminal is too small below 20×6', async () => {
-		const app = mount({columns: 19, rows: 6});
+	it.each([
+		{columns: 19, rows: 30},
+		{columns: 100, rows: 5},
+		{columns: 12, rows: 4},
+	])('at $columns×$rows shows only the message, naming the smallest size that works', async size => {
+		const app = mount(size);
 		await tick();
-		expect(app.frame()).toEqual(['Terminal too small']);
+		const frame = app.frame();
+		expectFits(frame, size);
+		expect(frame.join(' ')).not.toMatch(/bell-reader|Золото/u);
+		expect(frame.join(' ').replaceAll(/\s+/gu, ' ')).toMatch(/^Terminal too small.*20×6/u);
+	});
+
+	it('gives the screen back once the terminal is large enough again', async () => {
+		const app = mount({columns: 19, rows: 30});
+		await tick();
+		const services = {loadIssue: issueById, updateState: (change: (state: ReaderState) => ReaderState) => change(emptyState()), now: () => new Date(), quit() {}};
 		act(() => {
-			app.rerender(<App initial={sampleModel({columns: 12, rows: 4})} size={{columns: 12, rows: 4}} services={{loadIssue: issueById, updateState: change => change(emptyState()), now: () => new Date(), quit() {}}}/>);
+			app.rerender(<App initial={sampleModel({columns: 19, rows: 30})} size={{columns: 80, rows: 24}} services={services}/>);
 		});
 		await tick();
-		expect(app.frame()).toEqual(['Terminal to…']);
+		expect(app.frame()[0]).toMatch(/^bell-reader/u);
 	});
 });
 

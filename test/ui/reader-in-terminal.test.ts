@@ -35,7 +35,7 @@ const topWords = (screen: string[]) => screen[1]!.trim().replace(/^• /u, '').s
 describe('the reader in a real terminal', () => {
 	it('keeps position and bookmark across a resize and a restart, and restores the terminal', async () => {
 		const first = start([]);
-		await first.waitFor(screen => screen[0] === 'bell-reader · 12 issues · 12 unread', 'the library');
+		await first.waitFor(screen => screen[0]!.startsWith('bell-reader · 12 issues · 12 unread · sample archive'), 'the library');
 		expect(first.onNormalScreen()).toBe(false);
 
 		first.write('\r');
@@ -154,5 +154,22 @@ describe('the reader in a real terminal', () => {
 		expect(terminal.onNormalScreen()).toBe(true);
 		const config = JSON.parse(readFileSync(path.join(home.configDir, 'config.json'), 'utf8'));
 		expect(config.issues['2026-11-20-gold'].position.block).toBeGreaterThan(0);
+	}, 30_000);
+});
+
+describe('the library in a real terminal', () => {
+	it.each([{cols: 100, rows: 5}, {cols: 19, rows: 30}])('shows only the too-small message at $cols×$rows, from the cached first frame on', async size => {
+		// A first start leaves the catalog's head, which the next start paints before Ink loads.
+		const first = start([]);
+		await first.waitFor(screen => screen[0]!.startsWith('bell-reader'), 'the library');
+		first.write('q');
+		await first.exit;
+
+		const small = start([], size);
+		const screen = await small.waitFor(rows => rows.join(' ').includes('20×6'), 'the too-small message');
+		// The message alone: no header, no issue, whatever was painted first.
+		expect(screen.join('\n')).not.toMatch(/bell-reader|2026-|Золото/u);
+		small.write('q');
+		expect(await small.exit).toMatchObject({exitCode: 0});
 	}, 30_000);
 });
