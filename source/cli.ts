@@ -70,7 +70,7 @@ function chooseArchive(command: CommandName, flagValue: string | undefined, user
 		return path.resolve(chosen);
 	}
 
-	return command === 'import' || holdsIssueFiles(userArchive) ? userArchive : bundledArchive;
+	return command === 'import' || command === 'fetch' || holdsIssueFiles(userArchive) ? userArchive : bundledArchive;
 }
 
 /**
@@ -142,6 +142,32 @@ async function runCommand(command: CommandName, context: CommandContext): Promis
 			// Duplicates are not failures; an input that could not be imported is.
 			return (await importCommand(context)) === 'all-done' ? 0 : 1;
 		}
+
+		case 'subscribe': {
+			const {subscribeCommand} = await import('./commands/subscribe-command.js');
+			// A source that is neither a feed address nor a Maildir is a usage error.
+			return (await subscribeCommand(context)) === 'not-a-source' ? 2 : 0;
+		}
+
+		case 'subscriptions': {
+			const {subscriptionsCommand} = await import('./commands/subscriptions-command.js');
+			subscriptionsCommand(context);
+			return 0;
+		}
+
+		case 'unsubscribe': {
+			const {unsubscribeCommand} = await import('./commands/unsubscribe-command.js');
+			await unsubscribeCommand(context);
+			return 0;
+		}
+
+		case 'fetch': {
+			// Loaded on demand, like import: the network and the parsers are no cost to other commands.
+			const {fetchCommand} = await import('./commands/fetch-command.js');
+			const outcome = await fetchCommand(context);
+			// Interrupted: the shell's convention, 128 plus the signal's number.
+			return outcome.kind === 'all-reached' ? 0 : outcome.kind === 'some-failed' ? 1 : (outcome.signal === 'SIGINT' ? 130 : 143);
+		}
 	}
 }
 
@@ -192,7 +218,7 @@ async function run(argv: readonly string[]): Promise<number> {
 	const watch = env.BELL_READER_WATCHER === 'off' ? noArchiveWatch : archiveWatch(paths.cacheDir, archiveDir);
 	// Asked now, so that the answer is on its way while a printing command's code loads. Not
 	// for the reader: its first frame comes from the catalog's head, and waits for nothing.
-	if (invocation.command !== 'import' && invocation.command !== 'watch' && !opensReader(invocation.command, stdoutIsTerminal)) {
+	if (!['import', 'watch', 'fetch', 'subscribe', 'subscriptions', 'unsubscribe'].includes(invocation.command) && !opensReader(invocation.command, stdoutIsTerminal)) {
 		void watch.generation();
 	}
 

@@ -2,6 +2,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {BenchRow} from './bench-row.js';
 import {largeArchiveBench} from './large-archive-bench.js';
+import {fetchBench} from './fetch-bench.js';
 import {layoutBench} from './layout-bench.js';
 import {runSearchBench} from './search-bench.js';
 import {startupBench} from './startup-bench.js';
@@ -21,6 +22,7 @@ const suites: Suite[] = [
 	largeArchiveBench,
 	storyOpenBench,
 	{name: 'search (issue 5)', run: runSearchBench},
+	fetchBench,
 ];
 
 function option(name: string): string | undefined {

@@ -10,7 +10,7 @@
 // asynchronously), so the layout is:
 //   dist/cli.cjs        the printing commands, one CommonJS file; code reached only through
 //                       import() is wrapped and runs on first use
-//   dist/parts/*.cjs    what only some starts need (the reader's start, search, import,
+//   dist/parts/*.cjs    what only some starts need (the reader's start, search, import, fetch,
 //                       help, the line breaker, the Markdown reader), so that the others
 //                       do not compile it
 //   dist/ui.mjs         the full-screen reader: Ink and React (ESM, top-level await)
@@ -60,6 +60,7 @@ const commonJsParts = {
 	'parts/interactive': 'commands/interactive-command.ts',
 	'parts/search': 'commands/search-command.ts',
 	'parts/import': 'commands/import-command.ts',
+	'parts/fetch': 'commands/fetch-command.ts',
 	'parts/watch': 'commands/watch-command.ts',
 	'parts/help': 'cli/help-text.ts',
 	'parts/line-wrapper': 'export/line-wrapper.ts',

@@ -23,8 +23,10 @@ type Words = {
 	noCommand: string;
 	everyCommand: string;
 	examples: string;
-	/** Placeholders in flag labels: DIR, N, F. */
+	/** Placeholders in flag labels: DIR, N, F, NAME, SECONDS. */
 	folder: string;
+	name: string;
+	seconds: string;
 	flagText: Record<FlagName, string>;
 	/** The library: `bell-reader` with no command. */
 	libraryLine: string;
@@ -46,6 +48,8 @@ const english: Words = {
 	everyCommand: 'Flags of every command',
 	examples: 'Examples',
 	folder: 'DIR',
+	name: 'NAME',
+	seconds: 'S',
 	flagText: {
 		archive: 'the archive to use (also BELL_READER_ARCHIVE); by default your archive in $XDG_DATA_HOME/bell-reader/archive once it holds issues, else the bundled sample',
 		json: 'output as JSON, for scripts',
@@ -58,6 +62,9 @@ const english: Words = {
 		limit: 'at most N results, 1–1000 (10 by default)',
 		'dry-run': 'say what would be imported and write nothing',
 		stop: 'stop the archive\'s watcher',
+		name: 'the subscription\'s name (by default the host or the folder\'s name)',
+		'full-text': 'complete feed items that carry only a summary from their pages',
+		timeout: 'seconds a whole request may take (30 by default)',
 		help: 'help; `bell-reader help <command>` for one command',
 		version: 'the version',
 	},
@@ -72,6 +79,10 @@ const english: Words = {
 		search: {arguments: '<query>', summary: 'find issues by the words in them'},
 		import: {arguments: '<path…>', summary: 'add newsletters to your archive'},
 		watch: {summary: 'watch the archive, so commands need not check every file'},
+		subscribe: {arguments: '<feed-url|maildir>', summary: 'follow a feed or a mail folder'},
+		subscriptions: {summary: 'the subscriptions and how their last fetch went'},
+		unsubscribe: {arguments: '<name>', summary: 'stop following one; its issues stay'},
+		fetch: {arguments: '[name…]', summary: 'import what is new from the subscriptions'},
 		help: {arguments: '[command]', summary: 'this help, or one command\'s'},
 	},
 	about: {
@@ -102,6 +113,18 @@ const english: Words = {
 		watch: [
 			'Runs until Ctrl+C, SIGTERM or `watch --stop`, and only when you start it: while it runs, commands on this archive ask it whether anything changed instead of checking every file, which on an archive of thousands of issues is most of what list and search cost. Linux only, local disks only.',
 		],
+		subscribe: [
+			'Follows an http(s) feed (RSS, Atom or JSON Feed) or a Maildir folder (one with cur/, new/ and tmp/) and prints the subscription\'s name. Only the form is checked: nothing is fetched until `fetch`. A source that is neither: exit code 2. The same source twice changes nothing.',
+		],
+		subscriptions: [
+			'One line per subscription, separated by tabs: name, source, when it was last fetched and how that went.',
+		],
+		unsubscribe: [
+			'Removes the subscription; the issues it brought stay in the archive.',
+		],
+		fetch: [
+			'Fetches every subscription (or the named ones) and imports what is new into your archive (or --archive DIR), as import does: same names, duplicates skipped. Feeds are asked with the validators of their last answer; Maildir messages are only read, never moved. One summary line on stderr; exit code 1 when a source failed (the others are still fetched).',
+		],
 	},
 	issueNames: '<issue> is latest, an id, a word of an id or the start of one in any case (gold, 2026-03), or the path of a file, read without importing it (./saved.txt).',
 	overviewNotes: [
@@ -121,6 +144,8 @@ const russian: Words = {
 	everyCommand: 'Флаги всех команд',
 	examples: 'Примеры',
 	folder: 'ПАПКА',
+	name: 'ИМЯ',
+	seconds: 'С',
 	flagText: {
 		archive: 'какой архив читать (или BELL_READER_ARCHIVE); по умолчанию ваш архив в $XDG_DATA_HOME/bell-reader/archive, если в нём есть выпуски, иначе встроенный пример',
 		json: 'вывод в JSON, для программ',
@@ -133,6 +158,9 @@ const russian: Words = {
 		limit: 'не больше N результатов, 1–1000 (по умолчанию 10)',
 		'dry-run': 'показать, что будет импортировано, ничего не записывая',
 		stop: 'остановить слежение за архивом',
+		name: 'имя подписки (по умолчанию хост или имя папки)',
+		'full-text': 'дополнять анонсы из ленты полным текстом их страниц',
+		timeout: 'сколько секунд может длиться весь запрос (по умолчанию 30)',
 		help: 'справка; `bell-reader help <команда>` — по одной команде',
 		version: 'версия',
 	},
@@ -147,6 +175,10 @@ const russian: Words = {
 		search: {arguments: '<запрос>', summary: 'найти выпуски по словам'},
 		import: {arguments: '<путь…>', summary: 'добавить рассылки в ваш архив'},
 		watch: {summary: 'следить за архивом, чтобы команды не проверяли каждый файл'},
+		subscribe: {arguments: '<адрес-ленты|maildir>', summary: 'подписаться на ленту или почтовую папку'},
+		subscriptions: {summary: 'подписки и итог их последней загрузки'},
+		unsubscribe: {arguments: '<имя>', summary: 'отписаться; выпуски остаются'},
+		fetch: {arguments: '[имя…]', summary: 'импортировать новое из подписок'},
 		help: {arguments: '[команда]', summary: 'эта справка или справка по команде'},
 	},
 	about: {
@@ -177,6 +209,18 @@ const russian: Words = {
 		watch: [
 			'Работает, пока его не остановят (Ctrl+C, SIGTERM или `watch --stop`), и только если вы его запустили: пока он работает, команды спрашивают у него, изменилось ли что-то в архиве, и не проверяют каждый файл — на архиве из тысяч выпусков это большая часть работы list и search. Только Linux и локальные диски.',
 		],
+		subscribe: [
+			'Подписывается на ленту http(s) (RSS, Atom или JSON Feed) или папку Maildir (с cur/, new/ и tmp/) и печатает имя подписки. Проверяется только вид источника: ничего не загружается до `fetch`. Если это ни то ни другое — код выхода 2. Повторная подписка ничего не меняет.',
+		],
+		subscriptions: [
+			'По строке на подписку, через табуляцию: имя, источник, когда она загружалась в последний раз и с каким итогом.',
+		],
+		unsubscribe: [
+			'Удаляет подписку; выпуски, которые она принесла, остаются в архиве.',
+		],
+		fetch: [
+			'Загружает все подписки (или названные) и импортирует новое в ваш архив (или --archive ПАПКА), как import: те же имена, дубликаты пропускаются. Ленты запрашиваются с валидаторами прошлого ответа; письма Maildir только читаются и никуда не перемещаются. Итог — одна строка в stderr; код выхода 1, если какой-то источник не загрузился (остальные всё равно загружаются).',
+		],
 	},
 	issueNames: '<выпуск> — это latest, id, слово из id или его начало в любом регистре (gold, 2026-03) или путь к файлу: он читается, но не импортируется (./saved.txt).',
 	overviewNotes: [
@@ -204,6 +248,10 @@ const commandExamples: Record<NamedCommand, string[]> = {
 		'bell-reader import ~/saved-pages --dry-run',
 	],
 	watch: ['bell-reader watch &', 'bell-reader watch --stop'],
+	subscribe: ['bell-reader subscribe https://example.com/feed.xml --name bell', 'bell-reader subscribe ~/Mail/TheBell'],
+	subscriptions: ['bell-reader subscriptions', 'bell-reader subscriptions --json'],
+	unsubscribe: ['bell-reader unsubscribe bell'],
+	fetch: ['bell-reader fetch', 'bell-reader fetch bell --timeout 10', 'bell-reader fetch --json'],
 };
 
 const overviewExamples = [
@@ -216,7 +264,7 @@ const overviewExamples = [
 ];
 
 /** The order flags are listed in, and the placeholder each takes. */
-const flagOrder: readonly FlagName[] = ['json', 'format', 'width', 'hyphenate', 'full', 'out', 'unread', 'limit', 'dry-run', 'stop', 'archive', 'help', 'version'];
+const flagOrder: readonly FlagName[] = ['json', 'format', 'width', 'hyphenate', 'full', 'out', 'unread', 'limit', 'dry-run', 'stop', 'name', 'full-text', 'timeout', 'archive', 'help', 'version'];
 
 function flagLabel(flag: FlagName, words: Words): string {
 	switch (flag) {
@@ -235,6 +283,14 @@ function flagLabel(flag: FlagName, words: Words): string {
 
 		case 'format': {
 			return '--format F';
+		}
+
+		case 'name': {
+			return `--name ${words.name}`;
+		}
+
+		case 'timeout': {
+			return `--timeout ${words.seconds}`;
 		}
 
 		default: {

@@ -26,9 +26,13 @@ export type Flags = {
 	limit?: number;
 	dryRun: boolean;
 	stop: boolean;
+	name?: string;
+	fullText?: boolean;
+	/** Seconds a whole request to a feed may take. */
+	timeout?: number;
 };
 
-export type FlagName = 'archive' | 'json' | 'format' | 'width' | 'full' | 'hyphenate' | 'out' | 'unread' | 'limit' | 'dry-run' | 'stop' | 'help' | 'version';
+export type FlagName = 'archive' | 'json' | 'format' | 'width' | 'full' | 'hyphenate' | 'out' | 'unread' | 'limit' | 'dry-run' | 'stop' | 'name' | 'full-text' | 'timeout' | 'help' | 'version';
 
 type CommandSpec = {
 	/** Positional arguments: how many at least and at most (Infinity for a list). */
@@ -42,6 +46,8 @@ type CommandSpec = {
 /** The most results `--limit` may ask for. */
 export const maxLimit = 1000;
 export const widthRange = {min: 10, max: 1000};
+/** A fetch that needs longer than an hour per request is better run again. */
+export const maxTimeoutSeconds = 3600;
 
 export const globalFlags: readonly FlagName[] = ['archive', 'help', 'version'];
 const printFlags: readonly FlagName[] = ['width', 'full', 'hyphenate'];
@@ -58,6 +64,10 @@ export const commandSpecs = {
 	// The words of an unquoted query arrive as several arguments: `search чип nvidia`.
 	search: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<query>', flags: ['json', 'limit']},
 	watch: {minArguments: 0, maxArguments: 0, flags: ['stop']},
+	subscribe: {minArguments: 1, maxArguments: 1, argumentName: '<feed-url|maildir>', flags: ['name', 'full-text']},
+	subscriptions: {minArguments: 0, maxArguments: 0, flags: ['json']},
+	unsubscribe: {minArguments: 1, maxArguments: 1, argumentName: '<name>', flags: []},
+	fetch: {minArguments: 0, maxArguments: Number.POSITIVE_INFINITY, flags: ['json', 'timeout']},
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof commandSpecs;
@@ -85,6 +95,9 @@ export const flagTypes: Record<FlagName, 'string' | 'boolean'> = {
 	limit: 'string',
 	'dry-run': 'boolean',
 	stop: 'boolean',
+	name: 'string',
+	'full-text': 'boolean',
+	timeout: 'string',
 	help: 'boolean',
 	version: 'boolean',
 };
@@ -216,6 +229,9 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 		dryRun: values.has('dry-run'),
 		stop: values.has('stop'),
 	};
+	if (values.has('full-text')) {
+		flags.fullText = true;
+	}
 
 	const width = text('width');
 	if (width !== undefined) {
@@ -231,6 +247,23 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 		if (flags.limit === undefined) {
 			return usage(messages.badLimit(limit, maxLimit));
 		}
+	}
+
+	const timeout = text('timeout');
+	if (timeout !== undefined) {
+		flags.timeout = /^\d+(?:\.\d+)?$/u.test(timeout) && Number(timeout) > 0 && Number(timeout) <= maxTimeoutSeconds ? Number(timeout) : undefined;
+		if (flags.timeout === undefined) {
+			return usage(messages.badTimeout(timeout, maxTimeoutSeconds));
+		}
+	}
+
+	const name = text('name');
+	if (name !== undefined) {
+		if (name.trim() === '' || /[\s/]/u.test(name)) {
+			return usage(messages.badSubscriptionName(name));
+		}
+
+		flags.name = name;
 	}
 
 	if (command === 'search') {

@@ -90,13 +90,16 @@ export async function interactiveCommand(context: CommandContext, query?: string
 		}
 
 		session ??= openTerminalSession();
-		const [read, store, {runInteractive}] = await Promise.all([
+		const [first, store, {runInteractive}] = await Promise.all([
 			// Inside the full-screen reader a bad file shows as a status message, not a stderr line.
 			issueReader({...context, warn() {}}, catalog),
 			context.openStore(),
 			import('../ui/run-interactive.js'),
 		]);
-		const byId = new Map(catalog.entries.map(entry => [entry.id, entry]));
+		const quitting = new AbortController();
+		// Replaced when a fetch from the library brings new issues.
+		let read = first;
+		let byId = new Map(catalog.entries.map(entry => [entry.id, entry]));
 		const loadIssue = (id: string) => {
 			if (id === namedFile?.id) {
 				return namedFile;
@@ -106,8 +109,24 @@ export async function interactiveCommand(context: CommandContext, query?: string
 			return entry && read(entry);
 		};
 
+		const fetchNew = async (progress: (status: string) => void) => {
+			// Loaded on the key: the network and the importers are no cost to opening the library.
+			const {libraryFetcher} = await import('./library-fetch.js');
+			const {catalog: fresh, fresh: ids, status} = await libraryFetcher(context, store, quitting.signal)(progress);
+			read = await issueReader({...context, warn() {}}, fresh);
+			byId = new Map(fresh.entries.map(entry => [entry.id, entry]));
+			return {entries: fresh.entries, fresh: ids, status};
+		};
+
 		const open = namedFile ?? (openEntry && loadIssue(openEntry.id));
-		await runInteractive({entries: initial.entries, initial, loadIssue, searchText: textSearcher(context, catalog.dir), store, session, ...(open ? {open} : {})});
+		try {
+			await runInteractive({
+				entries: initial.entries, initial, loadIssue, searchText: textSearcher(context, catalog.dir), fetchSubscriptions: fetchNew, store, session, ...(open ? {open} : {}),
+			});
+		} finally {
+			// A fetch under way stops at its next item; what it wrote is whole.
+			quitting.abort(new Error('quit'));
+		}
 	} finally {
 		session?.restore();
 		for (const line of skipped) {

@@ -61,6 +61,8 @@ export type CliMessages = {
 	watchNeedsLocalDisk: (dir: string) => string;
 	stoppedWatcher: (dir: string) => string;
 	noWatcher: (dir: string) => string;
+	badTimeout: (value: string, max: number) => string;
+	badSubscriptionName: (value: string) => string;
 };
 
 function englishProblem(problem: FileProblem): string {
@@ -158,8 +160,12 @@ function englishImportProblem(problem: ImportProblem): string {
 			return `malformed XML at line ${problem.line}: ${problem.detail}`;
 		}
 
+		case 'malformed-json': {
+			return `malformed JSON: ${problem.detail}`;
+		}
+
 		case 'not-a-feed': {
-			return 'XML, but not an RSS or Atom feed';
+			return 'not an RSS, Atom or JSON feed';
 		}
 
 		case 'empty-feed': {
@@ -259,8 +265,12 @@ function russianImportProblem(problem: ImportProblem): string {
 			return `испорченный XML в строке ${problem.line}: ${problem.detail}`;
 		}
 
+		case 'malformed-json': {
+			return `испорченный JSON: ${problem.detail}`;
+		}
+
 		case 'not-a-feed': {
-			return 'XML, но не лента RSS или Atom';
+			return 'не лента RSS, Atom или JSON Feed';
 		}
 
 		case 'empty-feed': {
@@ -417,6 +427,8 @@ const english: CliMessages = {
 	watchNeedsLocalDisk: dir => `cannot watch ${dir}: it is not on a local disk, whose changes the system would report`,
 	stoppedWatcher: dir => `told the watcher of ${dir} to stop`,
 	noWatcher: dir => `no watcher runs for ${dir}`,
+	badTimeout: (value, max) => `--timeout must be a number of seconds above 0 and at most ${max}, not "${value}"`,
+	badSubscriptionName: value => `--name must be one word without spaces or slashes, not "${value}"`,
 };
 
 const russian: CliMessages = {
@@ -487,6 +499,8 @@ const russian: CliMessages = {
 	watchNeedsLocalDisk: dir => `не могу следить за ${dir}: он не на локальном диске, об изменениях на котором сообщает система`,
 	stoppedWatcher: dir => `слежение за ${dir} остановлено`,
 	noWatcher: dir => `за ${dir} никто не следит`,
+	badTimeout: (value, max) => `--timeout — число секунд больше 0 и не больше ${max}, а не «${value}»`,
+	badSubscriptionName: value => `--name — одно слово без пробелов и косых черт, а не «${value}»`,
 };
 
 export function cliMessages(language: Language): CliMessages {

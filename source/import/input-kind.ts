@@ -41,6 +41,10 @@ export function kindByContent(head: Uint8Array): InputKind | undefined {
 		return 'feed';
 	}
 
+	if (/^\uFEFF?\s*\{\s*"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//u.test(new TextDecoder().decode(head))) {
+		return 'feed';
+	}
+
 	if (/^\s*(?:<!doctype html|<html)[\s>]/iu.test(text)) {
 		return 'html';
 	}

@@ -4,10 +4,10 @@ import type {ParsedIssue} from '../archive/parse-page-dump.js';
 
 /**
  * What every format's converter produces: an issue not yet named or stored, or the
- * reason an input is not one. Converters are pure; only import-files.ts touches disks.
+ * reason an input is not one. Converters are pure; only the importer and the fetcher touch disks and networks.
  */
 
-export type ImportFormat = 'page-dump' | 'markdown' | 'html' | 'mail' | 'mbox' | 'rss' | 'atom' | 'substack';
+export type ImportFormat = 'page-dump' | 'markdown' | 'html' | 'mail' | 'mbox' | 'rss' | 'atom' | 'json-feed' | 'substack';
 
 export type IssueDraft = {
 	title: string;
@@ -32,6 +32,7 @@ export type ImportProblem =
 	| {kind: 'missing'}
 	| {kind: 'unsupported'; extension: string}
 	| {kind: 'malformed-xml'; line: number; detail: string}
+	| {kind: 'malformed-json'; detail: string}
 	| {kind: 'not-a-feed'}
 	| {kind: 'empty-feed'}
 	| {kind: 'not-a-mail'}

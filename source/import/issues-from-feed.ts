@@ -3,17 +3,18 @@ import {normalizeText} from '../archive/decode.js';
 import {dateFromText} from './calendar-dates.js';
 import {decodeWithCharset, xmlEncoding} from './decode-with-charset.js';
 import {ImportRejected, reject, type DraftResult} from './issue-draft.js';
+import {firstLine} from './item-guard.js';
 import {oneLine} from './one-line.js';
 import {issueFromHtml} from './page-from-html.js';
 
 /**
- * RSS 2.0 (and RSS 1.0) and Atom feeds → one draft per item: the full content
+ * RSS 2.0 (and RSS 1.0), Atom and JSON Feed feeds → one draft per item: the full content
  * (`content:encoded`, Atom `content`) preferred over the summary (`description`, `summary`),
  * the item's own date, its link as the address. Content nodes are kept as raw XML by the
  * parser, since their HTML may come escaped, in CDATA or (Atom xhtml) as markup.
  */
 
-export type FeedFormat = 'rss' | 'atom';
+export type FeedFormat = 'rss' | 'atom' | 'json-feed';
 
 export type FeedItem = {
 	title: string;
@@ -21,6 +22,8 @@ export type FeedItem = {
 	url?: string;
 	/** The item's body as HTML: the full content when the feed has it, else the summary. */
 	html: string;
+	/** The feed gave only a summary: the page at `url` has the whole story. */
+	summaryOnly?: true;
 };
 
 export type Feed = {format: FeedFormat; items: FeedItem[]};
@@ -108,12 +111,14 @@ function list(value: unknown): unknown[] {
 function rssItem(item: XmlRecord): FeedItem {
 	const guid = item.guid;
 	const link = textOf(list(item.link)[0]) || (attributeOf(guid, 'isPermaLink') === 'false' ? '' : textOf(guid));
-	const content = textOf(item.encoded) === '' ? item.description : item.encoded;
+	const summaryOnly = textOf(item.encoded) === '';
+	const content = summaryOnly ? item.description : item.encoded;
 	return {
 		title: titleOf(item.title),
 		date: dateFromText(textOf(item.pubDate) || textOf(item.date) || undefined),
 		...(/^https?:\/\//iu.test(link.trim()) ? {url: link.trim()} : {}),
 		html: htmlOfRaw(content as XmlNode),
+		...(summaryOnly ? {summaryOnly} : {}),
 	};
 }
 
@@ -121,18 +126,77 @@ function atomItem(entry: XmlRecord): FeedItem {
 	const links = list(entry.link);
 	const alternate = links.find(link => (attributeOf(link, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
 	const href = attributeOf(alternate, 'href');
-	const content = textOf(entry.content) === '' ? entry.summary : entry.content;
+	const summaryOnly = textOf(entry.content) === '';
+	const content = summaryOnly ? entry.summary : entry.content;
 	return {
 		title: titleOf(entry.title),
 		date: dateFromText(textOf(entry.published) || textOf(entry.updated) || textOf(entry.issued) || undefined),
 		...(href !== undefined && /^https?:\/\//iu.test(href) ? {url: href} : {}),
 		html: htmlOfRaw(content as XmlNode),
+		...(summaryOnly ? {summaryOnly} : {}),
 	};
 }
 
-/** Decodes and parses a feed; a malformed or foreign document throws {@link ImportRejected}. */
-export function parseFeed(bytes: Uint8Array): Feed {
-	const text = decodeWithCharset(bytes, xmlEncoding(bytes));
+function jsonFeedItem(item: Record<string, unknown>): FeedItem {
+	const text = (value: unknown) => (typeof value === 'string' ? value : '');
+	const url = text(item.url) || text(item.external_url);
+	const summaryOnly = text(item.content_html) === '' && text(item.content_text) === '';
+	const html = text(item.content_html) === ''
+		? htmlOfRaw(text(item.content_text) || text(item.summary))
+		: text(item.content_html);
+	return {
+		title: titleOf(text(item.title)),
+		date: dateFromText(text(item.date_published) || text(item.date_modified) || undefined),
+		...(/^https?:\/\//iu.test(url.trim()) ? {url: url.trim()} : {}),
+		html,
+		...(summaryOnly ? {summaryOnly} : {}),
+	};
+}
+
+/** JSON Feed (1.0 and 1.1): an object whose `version` names the spec, with an `items` array. */
+function parseJsonFeed(text: string): Feed {
+	let document: unknown;
+	try {
+		document = JSON.parse(text);
+	} catch (error) {
+		throw new ImportRejected({kind: 'malformed-json', detail: firstLine(error)});
+	}
+
+	const {version, items} = (document ?? {}) as Record<string, unknown>;
+	if (typeof version !== 'string' || !/^https?:\/\/jsonfeed\.org\/version\//u.test(version)) {
+		throw new ImportRejected({kind: 'not-a-feed'});
+	}
+
+	const records = list(items).filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item));
+	return {format: 'json-feed', items: records.map(item => jsonFeedItem(item))};
+}
+
+/** A JSON document starts with a brace (after a byte-order mark and white space). */
+export function looksLikeJson(bytes: Uint8Array): boolean {
+	for (const byte of bytes.subarray(0, 1024)) {
+		if (byte === 0x7b) {
+			return true;
+		}
+
+		if (![0x20, 0x09, 0x0a, 0x0d, 0xef, 0xbb, 0xbf].includes(byte)) {
+			return false;
+		}
+	}
+
+	return false;
+}
+
+/**
+ * Decodes and parses a feed; a malformed or foreign document throws {@link ImportRejected}.
+ * `charset` is what the server declared, for a document that does not declare its own.
+ */
+export function parseFeed(bytes: Uint8Array, charset?: string): Feed {
+	if (looksLikeJson(bytes)) {
+		// JSON is UTF-8 by its specification.
+		return parseJsonFeed(decodeWithCharset(bytes, 'utf-8'));
+	}
+
+	const text = decodeWithCharset(bytes, xmlEncoding(bytes) ?? charset);
 	const validation = XMLValidator.validate(text);
 	if (validation !== true) {
 		throw new ImportRejected({kind: 'malformed-xml', line: validation.err.line, detail: validation.err.msg});

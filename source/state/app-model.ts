@@ -139,6 +139,8 @@ export type Effect =
 	| {type: 'set-bookmark-note'; id: string; note: string}
 	| {type: 'save-settings'; settings: Settings}
 	| {type: 'flush'}
+	/** Fetch every subscription into the archive (answered by fetch-status and fetched). */
+	| {type: 'fetch-subscriptions'}
 	| {type: 'quit'};
 
 export type Action =
@@ -148,7 +150,11 @@ export type Action =
 	| {type: 'text-hits'; hits: TextHits}
 	| {type: 'layout-rest'; id: string}
 	| {type: 'issue-missing'; id: string}
-	| {type: 'stored'; state: ReaderState};
+	| {type: 'stored'; state: ReaderState}
+	/** A fetch under way or over: one line for the status. */
+	| {type: 'fetch-status'; status: string}
+	/** A fetch is over: the library as it now is, and the ids of the issues it brought. */
+	| {type: 'fetched'; entries: LibraryEntry[]; fresh: string[]; status: string};
 
 export type Update = {model: Model; effects: Effect[]};
 

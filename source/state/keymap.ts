@@ -23,7 +23,7 @@ export type Intent =
 	| 'delete' | 'force-quit'
 	| 'half-page-down' | 'half-page-up' | 'next-issue' | 'previous-issue' | 'next-unread'
 	| 'toggle-hyphenation' | 'library'
-	| 'clear-filter' | 'edit-note' | 'undo';
+	| 'clear-filter' | 'edit-note' | 'undo' | 'fetch';
 
 export type Binding = {
 	keys: readonly KeyName[];
@@ -58,6 +58,7 @@ export const keymap: Record<Screen, readonly Binding[]> = {
 		{keys: ['u'], intent: 'toggle-unread-only', label: 'u', help: {en: 'unread only', ru: 'только непрочитанные'}},
 		{keys: ['r'], intent: 'toggle-read', label: 'r', help: {en: 'mark read / unread', ru: 'отметить прочитанным / нет'}},
 		{keys: ['B'], intent: 'bookmarks', label: 'B', help: {en: 'bookmarks', ru: 'закладки'}},
+		{keys: ['F'], intent: 'fetch', label: 'F', help: {en: 'fetch new issues from your subscriptions', ru: 'загрузить новые выпуски из подписок'}},
 		help,
 		{keys: ['q'], intent: 'quit', label: 'q', help: {en: 'quit', ru: 'выйти'}},
 		quit,

@@ -1,6 +1,7 @@
 import {uiText} from '../i18n/ui-text.js';
 import {textWidthOf, type Action, type Model, type Size, type Update} from './app-model.js';
 import {bookmarksIntent, noteKey} from './bookmarks-update.js';
+import {fetched, fetchIntent} from './fetch-update.js';
 import {helpKey} from './help-update.js';
 import {intentFor, type KeyName} from './keymap.js';
 import {visibleEntries} from './library-entries.js';
@@ -48,6 +49,10 @@ function keyAction(model: Model, key: KeyName, now: string): Update {
 
 	if (intent === 'help') {
 		return same(openScreen(cleared, 'help'));
+	}
+
+	if (intent === 'fetch') {
+		return fetchIntent(cleared);
 	}
 
 	switch (cleared.screen) {
@@ -112,6 +117,14 @@ export function update(model: Model, action: Action): Update {
 
 		case 'stored': {
 			return same({...model, stored: action.state});
+		}
+
+		case 'fetch-status': {
+			return same(withStatus(model, action.status));
+		}
+
+		case 'fetched': {
+			return fetched(model, action.entries, action.fresh, action.status);
 		}
 	}
 }

@@ -1,11 +1,16 @@
 import type {Anchor} from '../archive/issue.js';
+import {subscriptionsOf, type Subscription} from './subscriptions.js';
 
 /**
  * What bell-reader remembers between runs, and the pure changes to it. The store
  * (state-store.ts) reads and writes it through conf; everything here is data in, data out.
  */
 
-export const currentSchemaVersion = 1;
+/**
+ * Version 1 held reading state, bookmarks and settings; version 2 adds the subscriptions.
+ * Every older version migrates forward; a newer one is left alone.
+ */
+export const currentSchemaVersion = 2;
 
 export type IssueState = {
 	read?: boolean;
@@ -40,6 +45,7 @@ export type ReaderState = {
 	issues: Record<string, IssueState>;
 	bookmarks: Bookmark[];
 	settings: Settings;
+	subscriptions: Subscription[];
 };
 
 export type ReadingState = 'unread' | 'reading' | 'read';
@@ -63,7 +69,7 @@ export class NewerStateError extends Error {
 }
 
 export function emptyState(): ReaderState {
-	return {schemaVersion: currentSchemaVersion, issues: Object.create(null) as Record<string, IssueState>, bookmarks: [], settings: {}};
+	return {schemaVersion: currentSchemaVersion, issues: Object.create(null) as Record<string, IssueState>, bookmarks: [], settings: {}, subscriptions: []};
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -193,6 +199,11 @@ export function migrateState(raw: unknown): ReaderState {
 	}
 
 	state.settings = settingsOf(raw.settings);
+	// Version 1 had no subscriptions: it migrates with none.
+	if (version >= 2) {
+		state.subscriptions = subscriptionsOf(raw.subscriptions);
+	}
+
 	return state;
 }
 
@@ -260,4 +271,8 @@ export function setBookmarkNote(state: ReaderState, bookmarkId: string, note: st
 
 export function changeSettings(state: ReaderState, settings: Settings): ReaderState {
 	return {...state, settings: {...state.settings, ...settings}};
+}
+
+export function changeSubscriptions(state: ReaderState, change: (subscriptions: readonly Subscription[]) => Subscription[]): ReaderState {
+	return {...state, subscriptions: change(state.subscriptions)};
 }

@@ -1,5 +1,5 @@
 import type {Issue} from '../archive/issue.js';
-import type {Action, Effect} from '../state/app-model.js';
+import type {Action, Effect, LibraryEntry} from '../state/app-model.js';
 import type {StoryMatch} from '../search/find-matches.js';
 import {addBookmark, changeSettings, markRead, removeBookmark, savePosition, setBookmarkNote, type ReaderState} from '../store/reader-state.js';
 
@@ -10,6 +10,11 @@ export type EffectServices = {
 	updateState: (change: (state: ReaderState) => ReaderState) => ReaderState;
 	now: () => Date;
 	quit: () => void;
+	/**
+	 * Fetches every subscription into the archive, telling its progress; answers with the
+	 * library as it then is. Absent: the key does nothing.
+	 */
+	fetchSubscriptions?: (progress: (status: string) => void) => Promise<{entries: LibraryEntry[]; fresh: string[]; status: string}>;
 	/** Searches the archive's text; the first match in each issue found, by id. Absent: titles only. */
 	searchText?: (query: string) => Promise<Record<string, StoryMatch | null>>;
 };
@@ -28,6 +33,7 @@ export class EffectRunner {
 	#pending: Extract<Effect, {type: 'save-position'}> | undefined;
 	#timer: NodeJS.Timeout | undefined;
 	#searchTimer: NodeJS.Timeout | undefined;
+	#fetching = false;
 	readonly #services: EffectServices;
 	/** Dispatches an action that arrives later (a debounced save, a search answer). */
 	readonly #dispatch: (action: Action) => void;
@@ -107,6 +113,27 @@ export class EffectRunner {
 
 			case 'save-settings': {
 				return [{type: 'stored', state: this.#services.updateState(state => changeSettings(state, effect.settings))}];
+			}
+
+			case 'fetch-subscriptions': {
+				const {fetchSubscriptions} = this.#services;
+				// A second press while a fetch runs would only ask the same servers twice.
+				if (fetchSubscriptions === undefined || this.#fetching) {
+					return [];
+				}
+
+				this.#fetching = true;
+				fetchSubscriptions(status => {
+					this.#dispatch({type: 'fetch-status', status});
+				}).then(({entries, fresh, status}) => {
+					this.#dispatch({type: 'fetched', entries, fresh, status});
+				}, (error: unknown) => {
+					// A failure is one line in the status, never a crash.
+					this.#dispatch({type: 'fetch-status', status: error instanceof Error ? error.message : String(error)});
+				}).finally(() => {
+					this.#fetching = false;
+				});
+				return [];
 			}
 
 			case 'quit': {

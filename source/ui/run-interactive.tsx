@@ -22,6 +22,8 @@ export type InteractiveOptions = {
 	loadIssue: (id: string) => Issue | undefined;
 	/** Full-text search for the library filter. */
 	searchText?: EffectServices['searchText'];
+	/** Fetching the subscriptions from the library. */
+	fetchSubscriptions?: EffectServices['fetchSubscriptions'];
 	/** Open this issue at once (`latest`, `read <issue>`); otherwise start in the library. */
 	open?: Issue;
 	/** The initial model, as the first frame was painted from it. */
@@ -68,6 +70,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<void>
 	const services: EffectServices = {
 		loadIssue: options.loadIssue,
 		...(options.searchText ? {searchText: options.searchText} : {}),
+		...(options.fetchSubscriptions ? {fetchSubscriptions: options.fetchSubscriptions} : {}),
 		updateState: options.store.update.bind(options.store),
 		now: () => new Date(),
 		quit: () => {

@@ -54,9 +54,9 @@ describe('help', () => {
 		expect(accepted).toEqual(expect.arrayContaining(['archive', 'help', 'version']));
 		for (const flag of allFlags) {
 			if (accepted.includes(flag)) {
-				expect(text, `--${flag}`).toMatch(new RegExp(`^  (?:-\\w, )?--${flag}\\b`, 'mu'));
+				expect(text, `--${flag}`).toMatch(new RegExp(`^  (?:-\\w, )?--${flag}(?![\\w-])`, 'mu'));
 			} else {
-				expect(text, `--${flag}`).not.toMatch(new RegExp(`^  (?:-\\w, )?--${flag}\\b`, 'mu'));
+				expect(text, `--${flag}`).not.toMatch(new RegExp(`^  (?:-\\w, )?--${flag}(?![\\w-])`, 'mu'));
 			}
 		}
 

@@ -82,3 +82,30 @@ describe('a feed of 500 items', () => {
 		expect(results[499]).toMatchObject({title: 'Выпуск 500: что случилось с рынком', date: '2025-05-14'});
 	});
 });
+
+describe('JSON Feed', () => {
+	const encode = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+
+	it('gives its items, HTML content preferred, text content as paragraphs', () => {
+		const feed = parseFeed(encode({
+			version: 'https://jsonfeed.org/version/1.1',
+			items: [
+				{id: '1', url: 'https://example.invalid/a', title: 'Нефть <b>дешевеет</b>', date_published: '2025-06-08T08:00:00+03:00', content_html: '<p>Цена нефти снизилась.</p>'},
+				{id: '2', title: 'Такси', content_text: 'Первый абзац.\n\nВторой абзац.', summary: 'Анонс'},
+				{id: '3', title: 'Анонс', summary: 'Только анонс.'},
+				'not an item',
+			],
+		}));
+		expect(feed.format).toBe('json-feed');
+		expect(feed.items).toEqual([
+			{title: 'Нефть дешевеет', date: '2025-06-08', url: 'https://example.invalid/a', html: '<p>Цена нефти снизилась.</p>'},
+			{title: 'Такси', date: null, html: '<p>Первый абзац.</p><p>Второй абзац.</p>'},
+			{title: 'Анонс', date: null, html: '<p>Только анонс.</p>', summaryOnly: true},
+		]);
+	});
+
+	it('rejects JSON that is malformed or not a feed', () => {
+		expect(problemOf(() => parseFeed(encode('{"version": ')))).toMatchObject({kind: 'malformed-json'});
+		expect(problemOf(() => parseFeed(encode({version: 'something else', items: []})))).toEqual({kind: 'not-a-feed'});
+	});
+});

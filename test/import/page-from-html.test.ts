@@ -71,7 +71,7 @@ function page_(html: string): DraftResult {
 	return isRejection(result) ? result : assessDraft(result);
 }
 
-describe('pages that are not issues', () => {
+describe('pages that are not imported', () => {
 	it('reject a listing, a landing page and a channel page with a reason', () => {
 		expect(page('listing.html')).toEqual({problem: {kind: 'listing'}});
 		expect(page('landing.html')).toEqual({problem: {kind: 'mostly-links'}});

@@ -182,7 +182,7 @@ describe.each(engines)('search index ($engine)', ({option, engine, suffix}) => {
 		expect(ids(await search.search('квазар', 5))).toEqual(['2026-12-02-new']);
 	});
 
-	it('reports files that are not issues, and duplicate ids, without indexing them', async () => {
+	it('reports files that are not imported, and duplicate ids, without indexing them', async () => {
 		writeFileSync(path.join(archive, 'empty.txt'), '');
 		writeFileSync(path.join(archive, 'sub-dup.md'), '---\ntitle: x\n---\n\nтекст\n');
 		const search = await open();

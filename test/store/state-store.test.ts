@@ -2,7 +2,7 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {markRead, savePosition} from '../../source/store/reader-state.js';
+import {currentSchemaVersion, markRead, savePosition} from '../../source/store/reader-state.js';
 import {StateStore, StateStoreError} from '../../source/store/state-store.js';
 
 let dir: string;
@@ -24,7 +24,7 @@ describe('StateStore', () => {
 	it('writes config.json with a schema version and reads it back in a new instance', () => {
 		open().update(state => markRead(state, 'a.b', true, now));
 		const raw = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'));
-		expect(raw.schemaVersion).toBe(1);
+		expect(raw.schemaVersion).toBe(currentSchemaVersion);
 		expect(raw.issues['a.b'].read).toBe(true);
 		expect(open().read().issues['a.b']?.read).toBe(true);
 		expect(existsSync(path.join(dir, 'config.json.lock'))).toBe(false);
