@@ -99,7 +99,7 @@ export function issueFromBytes(bytes: Uint8Array, file: string, parsers: IssuePa
 		};
 	} catch (error) {
 		if (error instanceof NotAnIssueError) {
-			throw new SkippedFileError({kind: 'no-story'});
+			throw new SkippedFileError(error.shape === undefined ? {kind: 'no-story'} : {kind: 'not-an-issue', shape: error.shape});
 		}
 
 		if (error instanceof FrontMatterError) {

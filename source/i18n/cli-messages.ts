@@ -100,6 +100,10 @@ function englishProblem(problem: FileProblem): string {
 			return 'no story, only boilerplate';
 		}
 
+		case 'not-an-issue': {
+			return {'landing-page': 'not an issue: a subscription landing page', listing: 'not an issue: a listing of several articles', channel: 'not an issue: a channel page (Telegram)'}[problem.shape];
+		}
+
 		case 'bad-front-matter': {
 			return `bad front matter: ${problem.detail}`;
 		}
@@ -136,6 +140,10 @@ function russianProblem(problem: FileProblem): string {
 			return 'нет текста выпуска, только служебные строки';
 		}
 
+		case 'not-an-issue': {
+			return {'landing-page': 'не выпуск: страница с тарифами подписки', listing: 'не выпуск: список из нескольких статей', channel: 'не выпуск: страница канала (Telegram)'}[problem.shape];
+		}
+
 		case 'bad-front-matter': {
 			return `ошибка в заголовке YAML: ${problem.detail}`;
 		}
@@ -156,6 +164,7 @@ function englishImportProblem(problem: ImportProblem): string {
 		case 'too-large':
 		case 'binary':
 		case 'bad-front-matter':
+		case 'not-an-issue':
 		case 'unreadable': {
 			// The same reasons as for a file in the archive.
 			return englishProblem(problem);
@@ -257,6 +266,7 @@ function russianImportProblem(problem: ImportProblem): string {
 		case 'too-large':
 		case 'binary':
 		case 'bad-front-matter':
+		case 'not-an-issue':
 		case 'unreadable': {
 			// The same reasons as for a file in the archive.
 			return russianProblem(problem);
