@@ -95,3 +95,37 @@ describe('text from HTML', () => {
 		expect(issue.story).toEqual([{type: 'paragraph', text: 'Текст новости о рынке акций, который достаточно длинный для выпуска.'}]);
 	});
 });
+
+describe('a saved Ghost newsletter page', () => {
+	const html = `<html><head><title>Grid Notes: why winter power prices fell</title></head><body><article>
+		<span>Paid Members Public</span>
+		<h1>Grid Notes: why winter power prices fell</h1>
+		<p>Hello!</p>
+		<p>Power prices in the northern zone fell by a fifth in December, even though demand hit a new peak.</p>
+		<h2>Why did it happen?</h2>
+		<p>Three new wind farms came online in autumn, and the reservoirs were fuller than usual.</p>
+		<p>This post is for paying subscribers only</p>
+		<p>Subscribe to Grid Notes to keep reading. $6/month</p>
+		<p>Full archive - Weekly briefing - Cancel anytime</p>
+		<p>Already have an account? Sign in</p>
+		<p>Sign up for Grid Notes</p>
+		<p>Sign up for Grid Notes</p>
+	</article></body></html>`;
+
+	it('keeps the badge, the paywall and the sign-up promo out of the story, each notice once', () => {
+		const issue = draft(page_(html));
+		expect(issue.story.map(block => blockText(block))).toEqual([
+			'Hello!',
+			'Power prices in the northern zone fell by a fifth in December, even though demand hit a new peak.',
+			'Why did it happen?',
+			'Three new wind farms came online in autumn, and the reservoirs were fuller than usual.',
+		]);
+		expect(issue.notices).toEqual([
+			'This post is for paying subscribers only',
+			'Subscribe to Grid Notes to keep reading. $6/month',
+			'Full archive - Weekly briefing - Cancel anytime',
+			'Already have an account? Sign in',
+			'Sign up for Grid Notes',
+		]);
+	});
+});
