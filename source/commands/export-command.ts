@@ -7,7 +7,7 @@ import {requestedLineWrapper} from './requested-line-wrapper.js';
 
 /** The issues to export, read one at a time so `export all` of a big archive never holds it all. */
 async function* issuesToExport(context: CommandContext, target: string): AsyncGenerator<Issue> {
-	const catalog = await loadCatalog(context);
+	const catalog = await loadCatalog(context, true);
 	if (target !== 'all') {
 		const issue = await readOneIssue(context, catalog, findEntry(context, catalog, target));
 		if (issue) {

@@ -51,7 +51,7 @@ export async function interactiveCommand(context: CommandContext, query?: string
 	}
 
 	try {
-		const catalog = await loadCatalog(session ? {...context, warn: line => skipped.push(line)} : context);
+		const catalog = await loadCatalog(session ? {...context, warn: line => skipped.push(line)} : context, true);
 		const openEntry = query === undefined ? undefined : findEntry(context, catalog, query);
 		// The catalog's entries serve as they are: one set of 10,000 objects, not two.
 		// --width and --full hold for this run; a reader opened on one issue quits to the shell on q.

@@ -11,7 +11,7 @@ import {storyWords} from '../archive/reading-time.js';
 import {listArchive, type ArchiveListing} from './archive-folder.js';
 import {stillHolds, type ArchiveWatch} from './archive-watch.js';
 import {loadIssueParsers, type IssueParsers} from './issue-parsers.js';
-import {readIssueFile} from './read-issue-file.js';
+import {readIssueFile, type FileStamp} from './read-issue-file.js';
 import {parserVersion} from './parser-version.js';
 import {writeCacheFile} from './write-file-atomically.js';
 
@@ -55,6 +55,8 @@ export type CatalogOptions = {
 	watch?: ArchiveWatch;
 	/** Called while changed files are parsed: `done` of `total` (a first catalog parses them all). */
 	onProgress?: (done: number, total: number) => void;
+	/** Called with each issue parsed (not those taken from the cache), for a caller that learns from them. */
+	onIssue?: (file: string, stamp: FileStamp, issue: Issue) => void;
 };
 
 /** Bumped whenever what the catalog caches changes: old caches are rebuilt. */
@@ -220,7 +222,7 @@ function entryOf(row: CachedIssue, dir: string): CatalogEntry {
  * cache; without one, every file is parsed. With a watch, a cache checked at the archive's
  * current generation is the catalog as it is.
  */
-export async function readCatalog(dir: string, cacheDir?: string, {watch, onProgress}: CatalogOptions = {}): Promise<Catalog> {
+export async function readCatalog(dir: string, cacheDir?: string, {watch, onProgress, onIssue}: CatalogOptions = {}): Promise<Catalog> {
 	const root = path.resolve(dir);
 	const cacheFile = cacheDir === undefined ? undefined : catalogCachePath(cacheDir, root);
 	const cache = cacheFile === undefined ? undefined : readCache(cacheFile, root);
@@ -271,6 +273,10 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 		onProgress?.(++parsed, toParse);
 		const size = stats?.size ?? -1;
 		const mtimeMs = stats?.mtimeMs ?? -1;
+		if (onIssue !== undefined && !('problem' in result)) {
+			onIssue(file, {size, mtimeMs}, result);
+		}
+
 		rows[index] = 'problem' in result
 			? [relative, size, mtimeMs, result.problem]
 			: [relative, size, mtimeMs, result.id, result.title, result.date, result.format, storyWords(result)];

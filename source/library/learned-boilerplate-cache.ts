@@ -1,0 +1,255 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Issue} from '../archive/issue.js';
+import {countedBlocks, learnedKey, type LearnedBoilerplate} from '../archive/learned-boilerplate.js';
+import {pathKey} from '../archive/path-key.js';
+import {headingKey} from '../archive/story-lines.js';
+import type {Catalog} from './catalog.js';
+import {loadIssueParsers} from './issue-parsers.js';
+import {parserVersion} from './parser-version.js';
+import {readIssueFile, type FileStamp} from './read-issue-file.js';
+import {writeCacheFile} from './write-file-atomically.js';
+
+/**
+ * Learns each newsletter's boilerplate from the archive: the blocks at the edges of the
+ * stories (as parsed with the known boilerplate only) are counted across the catalog's
+ * issues, and a block in {@link minRepeatingIssues} or more issues of one source is learned.
+ * Short lines that recur as sub-headings are learned too, as evidence for a heading.
+ *
+ * Kept in two cache files beside the catalog's, and never needed to list the archive:
+ * - `boilerplate-<folder>.json`: per file, its stamp and the hashes of its counted blocks,
+ *   plus the text of every block seen in two issues or more. Only files whose catalog stamp
+ *   moved are parsed again (or none, when the catalog has just parsed them: `countingIssues`).
+ * - `boilerplate-<folder>.learned.json`: what was learned, under a fingerprint of the
+ *   catalog's stamps. While the catalog is unchanged, only this small file is read.
+ */
+
+/**
+ * In how many issues of a newsletter a block must recur to be learned. In two, a block is
+ * as often a story told twice (a correction, a follow-up quoting the lead) as boilerplate; a
+ * promo or a sign-up line recurs in every issue of a season, so three is met within a week.
+ */
+export const minRepeatingIssues = 3;
+
+const learnedCacheVersion = 1;
+
+/** Hashes (`pathKey` of the counted key) of a file's edge blocks and of its sub-headings. */
+type CountedRow = [size: number, mtimeMs: number, blocks: string[], headings: string[]];
+type FileRow = [relative: string, ...CountedRow];
+type CountsFile = {
+	version: number;
+	dir: string;
+	files: FileRow[];
+	/** Hash → [source, text] of every block or heading seen in two issues or more. */
+	texts: Record<string, [string, string]>;
+};
+
+/** A learned block as the `boilerplate` command lists it. */
+export type LearnedBlock = {source: string; text: string; issues: number; kind: 'block' | 'heading'};
+
+type LearnedFile = {version: number; dir: string; fingerprint: string; learned: LearnedBlock[]};
+
+/** A block the user said is story: learning never takes it, in any issue of its source. */
+export type StoryChoice = {source: string; text: string};
+
+/** What the catalog parsed in this run, counted as it went (see {@link countingIssues}). */
+export type CountedIssues = Map<string, {stamp: FileStamp; row: CountedRow; texts: Array<[hash: string, source: string, text: string]>}>;
+
+function countsPath(cacheDir: string, dir: string): string {
+	return path.join(cacheDir, `boilerplate-${pathKey(path.resolve(dir))}.json`);
+}
+
+function learnedPath(cacheDir: string, dir: string): string {
+	return countsPath(cacheDir, dir).replace(/\.json$/u, '.learned.json');
+}
+
+const headingHash = (key: string) => pathKey(`heading\n${key}`);
+
+/** One issue's row: the hashes of what it adds to the counts, with their texts. */
+function countIssue(issue: Issue, stamp: FileStamp): {row: CountedRow; texts: Array<[string, string, string]>} {
+	const counted = countedBlocks(issue);
+	const texts: Array<[string, string, string]> = [];
+	const blocks = counted.blocks.map(block => {
+		const hash = pathKey(block.key);
+		texts.push([hash, counted.source, block.text]);
+		return hash;
+	});
+	const headings = counted.headings.map(heading => {
+		const hash = headingHash(heading.key);
+		texts.push([hash, '', heading.text]);
+		return hash;
+	});
+	return {row: [stamp.size, stamp.mtimeMs, blocks, headings], texts};
+}
+
+/**
+ * A collector for `readCatalog`'s `onIssue`: what the catalog parses is counted on the way,
+ * so learning does not parse it again. Only the counts are kept, not the issues.
+ */
+export function countingIssues(): {counted: CountedIssues; onIssue: (file: string, stamp: FileStamp, issue: Issue) => void} {
+	const counted: CountedIssues = new Map();
+	return {
+		counted,
+		onIssue(file, stamp, issue) {
+			counted.set(file, {stamp, ...countIssue(issue, stamp)});
+		},
+	};
+}
+
+/** The catalog's stamps in one short string: what was learned holds while it is the same. */
+function fingerprintOf(catalog: Pick<Catalog, 'dir' | 'entries'>): string {
+	let text = `${parserVersion}\n${minRepeatingIssues}`;
+	for (const entry of catalog.entries) {
+		text += `\n${entry.file}\t${entry.size}\t${entry.mtimeMs}`;
+	}
+
+	return pathKey(text);
+}
+
+function readJson(file: string): unknown {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+function isLearnedBlock(value: unknown): value is LearnedBlock {
+	const block = value as Partial<LearnedBlock> | null;
+	return typeof block?.source === 'string' && typeof block.text === 'string' && Number.isInteger(block.issues) && (block.kind === 'block' || block.kind === 'heading');
+}
+
+function readLearned(cacheDir: string, dir: string, fingerprint: string): LearnedBlock[] | undefined {
+	const file = readJson(learnedPath(cacheDir, dir)) as Partial<LearnedFile> | undefined;
+	return file?.version === learnedCacheVersion && file.dir === dir && file.fingerprint === fingerprint
+		&& Array.isArray(file.learned) && file.learned.every(block => isLearnedBlock(block))
+		? file.learned
+		: undefined;
+}
+
+function isFileRow(row: unknown): row is FileRow {
+	return Array.isArray(row) && row.length === 5 && typeof row[0] === 'string' && typeof row[1] === 'number' && typeof row[2] === 'number'
+		&& Array.isArray(row[3]) && Array.isArray(row[4]);
+}
+
+function readCounts(cacheDir: string, dir: string): Pick<CountsFile, 'files' | 'texts'> {
+	const file = readJson(countsPath(cacheDir, dir)) as Partial<CountsFile> | undefined;
+	if (file?.version !== learnedCacheVersion || file.dir !== dir || !Array.isArray(file.files) || typeof file.texts !== 'object' || file.texts === null) {
+		return {files: [], texts: {}};
+	}
+
+	return {files: file.files.filter(row => isFileRow(row)), texts: file.texts};
+}
+
+/**
+ * Counts the archive's blocks again where the catalog's stamps moved, and returns what is
+ * learned (before the user's choices).
+ */
+async function relearn(catalog: Pick<Catalog, 'dir' | 'entries'>, cacheDir: string, counted: CountedIssues | undefined, fingerprint: string): Promise<LearnedBlock[]> {
+	const {dir} = catalog;
+	const old = readCounts(cacheDir, dir);
+	const oldRows = new Map(old.files.map(row => [row[0], row]));
+	const freshTexts = new Map<string, [string, string]>();
+	const rows: FileRow[] = [];
+	const toParse = catalog.entries.filter(entry => {
+		const row = oldRows.get(entry.file.slice(dir.length + 1));
+		const fresh = counted?.get(entry.file);
+		return !(row?.[1] === entry.size && row[2] === entry.mtimeMs) && !(fresh?.stamp.size === entry.size && fresh.stamp.mtimeMs === entry.mtimeMs);
+	});
+	const parsers = await loadIssueParsers(toParse.some(entry => entry.format === 'markdown'));
+	const parsed = new Set(toParse.map(entry => entry.file));
+	for (const entry of catalog.entries) {
+		const relative = entry.file.slice(dir.length + 1);
+		const stamp = {size: entry.size, mtimeMs: entry.mtimeMs};
+		let fresh = counted?.get(entry.file);
+		if (parsed.has(entry.file)) {
+			const issue = readIssueFile(entry.file, parsers);
+			// A file gone bad since it was catalogued counts nothing; the next catalog says why.
+			fresh = 'problem' in issue ? undefined : {stamp, ...countIssue(issue, stamp)};
+		} else if (fresh === undefined || fresh.stamp.size !== entry.size || fresh.stamp.mtimeMs !== entry.mtimeMs) {
+			rows.push(oldRows.get(relative)!);
+			continue;
+		}
+
+		if (fresh !== undefined) {
+			rows.push([relative, ...fresh.row]);
+			for (const [hash, source, text] of fresh.texts) {
+				freshTexts.set(hash, [source, text]);
+			}
+		}
+	}
+
+	const blockCounts = new Map<string, number>();
+	const headingCounts = new Map<string, number>();
+	for (const row of rows) {
+		for (const hash of row[3]) {
+			blockCounts.set(hash, (blockCounts.get(hash) ?? 0) + 1);
+		}
+
+		for (const hash of row[4]) {
+			headingCounts.set(hash, (headingCounts.get(hash) ?? 0) + 1);
+		}
+	}
+
+	// A block's text is kept from its second issue on: when a count moves from one to two,
+	// the issue that moved it was parsed just now, so its text is at hand.
+	const texts: Record<string, [string, string]> = {};
+	const learned: LearnedBlock[] = [];
+	for (const [counts, kind] of [[blockCounts, 'block'], [headingCounts, 'heading']] as const) {
+		for (const [hash, issues] of counts) {
+			const text = issues >= 2 ? freshTexts.get(hash) ?? old.texts[hash] : undefined;
+			if (text === undefined) {
+				continue;
+			}
+
+			texts[hash] = text;
+			if (issues >= minRepeatingIssues) {
+				learned.push({source: text[0], text: text[1], issues, kind});
+			}
+		}
+	}
+
+	learned.sort((a, b) => b.issues - a.issues || a.source.localeCompare(b.source) || a.text.localeCompare(b.text));
+	const countsFile: CountsFile = {version: learnedCacheVersion, dir, files: rows, texts};
+	writeCacheFile(countsPath(cacheDir, dir), JSON.stringify(countsFile));
+	const learnedFile: LearnedFile = {version: learnedCacheVersion, dir, fingerprint, learned};
+	writeCacheFile(learnedPath(cacheDir, dir), JSON.stringify(learnedFile));
+	return learned;
+}
+
+/** What is learned from the archive the catalog describes, every block with the user's choice. */
+export async function learnedBlocks(catalog: Pick<Catalog, 'dir' | 'entries'>, cacheDir: string, counted?: CountedIssues): Promise<LearnedBlock[]> {
+	const fingerprint = fingerprintOf(catalog);
+	return readLearned(cacheDir, catalog.dir, fingerprint) ?? relearn(catalog, cacheDir, counted, fingerprint);
+}
+
+/** Whether the user said this block is story. */
+export function isKeptAsStory(block: Pick<LearnedBlock, 'source' | 'text'>, choices: readonly StoryChoice[]): boolean {
+	const key = learnedKey(block.source, block.text);
+	return choices.some(choice => learnedKey(choice.source, choice.text) === key);
+}
+
+/** The learned set parsing takes: the learned blocks but those the user keeps as story. */
+export function boilerplateForParsing(learned: readonly LearnedBlock[], choices: readonly StoryChoice[]): LearnedBoilerplate {
+	const blocks = new Map<string, number>();
+	const headings = new Set<string>();
+	let digest = '';
+	for (const block of learned) {
+		if (block.kind === 'heading') {
+			headings.add(headingKey(block.text));
+		} else if (!isKeptAsStory(block, choices)) {
+			blocks.set(learnedKey(block.source, block.text), block.issues);
+		} else {
+			continue;
+		}
+
+		digest += `${block.kind}\t${block.issues}\t${block.source}\t${block.text}\n`;
+	}
+
+	return {id: digest === '' ? 'none' : pathKey(digest), blocks, headings};
+}
+
+/** The learned set for parsing the catalog's issues, with the user's choices applied. */
+export async function learnedBoilerplate(catalog: Pick<Catalog, 'dir' | 'entries'>, cacheDir: string, choices: readonly StoryChoice[], counted?: CountedIssues): Promise<LearnedBoilerplate> {
+	return boilerplateForParsing(await learnedBlocks(catalog, cacheDir, counted), choices);
+}
