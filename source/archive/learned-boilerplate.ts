@@ -20,33 +20,45 @@ export type LearnedBoilerplate = {
 	 * never answers with an issue parsed under another set.
 	 */
 	id: string;
+	/**
+	 * A digest of what leaves the stories and which lines are headings, counts left out: an
+	 * index of story text keyed to it is rebuilt only when the stories themselves change.
+	 */
+	storyId: string;
 	/** `learnedKey(source, text)` → in how many issues of that source the block recurs. */
 	blocks: ReadonlyMap<string, number>;
 	/** Short lines that recur as sub-headings across issues (`headingKey`): evidence for a heading. */
 	headings: ReadonlySet<string>;
 };
 
-export const noBoilerplateLearned: LearnedBoilerplate = {id: 'none', blocks: new Map(), headings: new Set()};
-
 /** How many blocks at each end of a story are looked at: boilerplate stands outside the story's interior. */
 export const storyEdgeBlocks = 3;
 
 /**
  * A block's text folded for counting: case, ё, quotes, spacing, digits (prices and dates
- * change from issue to issue) and the final punctuation do not matter.
+ * change from issue to issue) and the final punctuation do not matter. The text is NFC
+ * already (decoding normalises it).
  */
 export function foldBlockText(text: string): string {
-	return text
-		.normalize('NFC')
+	// Cut first: every edge block of every issue is folded, and stories' paragraphs run long.
+	const folded = text
+		.slice(0, foldedLength)
 		.toLowerCase()
 		.replaceAll('ё', 'е')
 		.replace(/[«»"“”„'‘’`]/gu, '')
 		.replace(/\d+(?:[.,\s]\d+)*/gu, '0')
-		.replace(/\s+/gu, ' ')
-		.replace(/[\s.!?…:;,]+$/u, '')
-		.trim()
-		.slice(0, 400);
+		.replace(/\s+/gu, ' ');
+	// The final punctuation by hand: an expression anchored at the end is tried at every position.
+	let end = folded.length;
+	while (end > 0 && ' .!?…:;,'.includes(folded[end - 1]!)) {
+		end--;
+	}
+
+	return folded.slice(folded[0] === ' ' ? 1 : 0, end);
 }
+
+/** How much of a block is compared: enough to tell two paragraphs apart. */
+const foldedLength = 400;
 
 /**
  * The newsletter an issue belongs to: the host of its address (imports from Ghost, Substack,
@@ -65,7 +77,11 @@ export function issueSource(issue: Pick<Issue, 'url'>): string {
 }
 
 export function learnedKey(source: string, text: string): string {
-	return `${source}\n${foldBlockText(text)}`;
+	return keyOfFolded(source, foldBlockText(text));
+}
+
+function keyOfFolded(source: string, folded: string): string {
+	return `${source}\n${folded}`;
 }
 
 /** A paragraph or quote that may be boilerplate; a question or a heading-shaped short line stays story however often it recurs. */
@@ -83,8 +99,10 @@ export function countedBlocks(issue: Pick<Issue, 'url' | 'story'>): {source: str
 	const blocks = new Map<string, string>();
 	const headings = new Map<string, string>();
 	for (const [index, block] of story.entries()) {
-		if ((index < storyEdgeBlocks || index >= story.length - storyEdgeBlocks) && mayBeBoilerplate(block) && foldBlockText(block.text) !== '') {
-			blocks.set(learnedKey(source, block.text), block.text);
+		const atEdge = index < storyEdgeBlocks || index >= story.length - storyEdgeBlocks;
+		const folded = atEdge && mayBeBoilerplate(block) ? foldBlockText(block.text) : '';
+		if (folded !== '') {
+			blocks.set(keyOfFolded(source, folded), block.type === 'list' ? '' : block.text);
 		} else if (block.type === 'heading' && looksLikeHeading(block.text)) {
 			headings.set(headingKey(block.text), block.text);
 		}
@@ -98,7 +116,7 @@ export function countedBlocks(issue: Pick<Issue, 'url' | 'story'>): {source: str
  * The issue with the learned blocks at the edges of its story moved to its notices, each with
  * the reason. Only the runs of learned blocks at the start and the end go: the same
  * paragraph inside the story (a quote, a standing explanation) stays. A story is never
- * emptied: a block that is all the story is left.
+ * emptied, nor left with nothing but sub-headings.
  */
 export function withoutLearnedBoilerplate(issue: Issue, learned: LearnedBoilerplate): Issue {
 	if (learned.blocks.size === 0 || issue.story.length < 2) {
@@ -117,7 +135,8 @@ export function withoutLearnedBoilerplate(issue: Issue, learned: LearnedBoilerpl
 		end--;
 	}
 
-	if (start === 0 && end === issue.story.length) {
+	// Nothing but headings left would mean the story itself recurs (a standing column): it stays.
+	if ((start === 0 && end === issue.story.length) || issue.story.slice(start, end).every(block => block.type === 'heading')) {
 		return issue;
 	}
 

@@ -12,9 +12,18 @@ const dateOnly = /^(?:\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s+г(?:ода|\.)?)?|[A-Z]
 const channelCounter = /^\d[\d\s.,]*[KkMmКкМм]?\s+(?:subscribers|members|подписчик[а-я]*|участник[а-я]*)$/u;
 const postCounter = /^\d[\d\s.,]*[KkMmКкМм]?\s+(?:views|просмотр[а-я]*)(?![A-Za-zА-Яа-яЁё])/u;
 
-/** A story paragraph: a sentence of some length. */
+/** A story paragraph: a sentence of some length. Words are counted by spaces: every long line of every page is asked. */
 function isProse(line: string): boolean {
-	return /[.!?…»"]$/u.test(line) && line.split(/\s+/u).length >= 12;
+	if (!/[.!?…»"]$/u.test(line)) {
+		return false;
+	}
+
+	let words = 1;
+	for (let space = line.indexOf(' '); space !== -1 && words < 12; space = line.indexOf(' ', space + 1)) {
+		words++;
+	}
+
+	return words >= 12;
 }
 
 /** Why the page's lines (trimmed, none empty) are not an issue, or undefined when they may be one. */

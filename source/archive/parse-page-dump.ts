@@ -167,6 +167,11 @@ function pageLines(text: string): string[] {
 	return lines;
 }
 
+/** Whether a line repeats the title. Folding only removes characters, so a much longer line is never asked (its folding would cost). */
+function repeatsTitle(line: string, foldedTitle: string): boolean {
+	return line.length >= foldedTitle.length && line.length <= foldedTitle.length * 2 + 8 && foldTitle(line) === foldedTitle;
+}
+
 /** Adds a notice unless the page has already given the same one. */
 function addNotice(notices: string[], line: string): void {
 	if (!notices.includes(line)) {
@@ -219,7 +224,7 @@ export function parsePageDump(text: string, evidence: PageEvidence = {}): Parsed
 		const line = lines[cursor]!;
 		if (isNotice(line)) {
 			addNotice(notices, line);
-		} else if (!isAuthorLine(line) && !isPreheaderLine(line) && !isBadgeLine(line) && foldTitle(line) !== foldedTitle) {
+		} else if (!isAuthorLine(line) && !isPreheaderLine(line) && !isBadgeLine(line) && !repeatsTitle(line, foldedTitle)) {
 			break;
 		}
 

@@ -24,6 +24,9 @@ Usage
   bell-reader export <issue|latest|all> [--format text|markdown|json] [--width N] [--full] [--out DIR]
   bell-reader mark <issue> [--unread]
   bell-reader bookmarks [--json]  bookmarks across the archive: issue, place, created, title, excerpt
+  bell-reader boilerplate [story|notice <n>] [--json]
+                                  boilerplate learned from the archive: number, issues, role, source,
+                                  text; story <n> keeps block n in the stories, notice <n> undoes it
   bell-reader import <path…> [--dry-run] [--json]
                                   add newsletters to your archive from page dumps (.txt), Markdown,
                                   saved pages (.html), e-mails (.eml), mailboxes (mbox), RSS/Atom
@@ -33,7 +36,7 @@ Usage
 Flags
   --archive DIR     the archive to read (also BELL_READER_ARCHIVE); default: your archive
                     in $XDG_DATA_HOME/bell-reader/archive, else the bundled sample archive
-  --json            machine-readable output (list, bookmarks, search, import)
+  --json            machine-readable output (list, bookmarks, boilerplate, search, import)
   --limit N         search: at most N results (1–1000, default 10)
   --format F        export format: text (default), markdown or json
   --width N         hard-wrap text at N columns (10–1000; export, latest, read)
@@ -68,6 +71,9 @@ const russian = `bell-reader — читалка архивов рассылок 
   bell-reader export <выпуск|latest|all> [--format text|markdown|json] [--width N] [--full] [--out ПАПКА]
   bell-reader mark <выпуск> [--unread]
   bell-reader bookmarks [--json]  закладки по всему архиву: выпуск, место, дата, заголовок, отрывок
+  bell-reader boilerplate [story|notice <n>] [--json]
+                                  служебные блоки, выученные по архиву: номер, выпусков, роль, источник,
+                                  текст; story <n> оставляет блок n в тексте, notice <n> отменяет это
   bell-reader import <путь…> [--dry-run] [--json]
                                   добавить рассылки в ваш архив: текстовые копии страниц (.txt), Markdown,
                                   сохраненные страницы (.html), письма (.eml), почтовые ящики (mbox),
@@ -77,7 +83,7 @@ const russian = `bell-reader — читалка архивов рассылок 
 Флаги
   --archive ПАПКА   какой архив читать (или BELL_READER_ARCHIVE); по умолчанию — ваш архив
                     в $XDG_DATA_HOME/bell-reader/archive, иначе встроенный пример
-  --json            вывод для программ (list, bookmarks, search, import)
+  --json            вывод для программ (list, bookmarks, boilerplate, search, import)
   --limit N         search: не больше N результатов (1–1000, по умолчанию 10)
   --format F        формат экспорта: text (по умолчанию), markdown или json
   --width N         переносить строки по ширине N колонок (10–1000; export, latest, read)

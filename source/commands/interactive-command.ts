@@ -20,7 +20,7 @@ function textSearcher(context: CommandContext, archiveDir: string): (query: stri
 	let index: Promise<SearchIndex> | undefined;
 	return async query => {
 		// Notes (a rebuilt index, the fallback engine) would print over the full-screen reader.
-		index ??= import('../search/search-index.js').then(({openSearchIndex}) => openSearchIndex({cacheDir: context.paths.cacheDir, archiveDir, watch: true}));
+		index ??= import('../search/search-index.js').then(({openSearchIndex}) => openSearchIndex({cacheDir: context.paths.cacheDir, archiveDir, watch: true, storyBlocks: () => context.readState().storyBlocks ?? []}));
 		const results = await (await index).search(query, textHitLimit);
 		return Object.fromEntries(results.map(result => [result.id, result.matches[0] ?? null]));
 	};

@@ -71,6 +71,7 @@ export async function searchCommand(context: CommandContext): Promise<void> {
 			// A switch for tests and for machines where the native module misbehaves.
 			engine: process.env.BELL_READER_SEARCH_ENGINE === 'builtin' ? 'builtin' : 'auto',
 			archiveWatch: context.archiveWatch,
+			storyBlocks: () => context.readState().storyBlocks ?? [],
 			onProgress: progressListener(context),
 			onNote(note) {
 				context.warn(noteText(context, note));

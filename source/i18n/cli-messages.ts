@@ -50,7 +50,15 @@ export type CliMessages = {
 	watchNeedsLocalDisk: (dir: string) => string;
 	stoppedWatcher: (dir: string) => string;
 	noWatcher: (dir: string) => string;
+	badBoilerplateAction: (action: string) => string;
+	noLearnedBlock: (which: string, count: number) => string;
+	learnedBlockChosen: (number: number, role: 'story' | 'notice', text: string) => string;
 };
+
+/** A block's first words, for a one-line message. */
+function opening(text: string): string {
+	return text.length <= 60 ? text : `${text.slice(0, text.lastIndexOf(' ', 60) > 0 ? text.lastIndexOf(' ', 60) : 60)}…`;
+}
 
 const englishErrno: Record<string, string> = {
 	ENOENT: 'no such file or folder',
@@ -375,7 +383,7 @@ const russianDuplicateReasons: Record<DuplicateReason, string> = {
 };
 
 const english: CliMessages = {
-	usageLine: 'Usage: bell-reader [list|latest|read <issue>|export <issue|latest|all>|mark <issue>|bookmarks|search <query>|import <path…>] [flags]',
+	usageLine: 'Usage: bell-reader [list|latest|read <issue>|export <issue|latest|all>|mark <issue>|bookmarks|boilerplate|search <query>|import <path…>] [flags]',
 	seeHelp: 'Run `bell-reader --help` for commands, flags and examples.',
 	unknownCommand: command => `unknown command "${command}"`,
 	unknownFlag: flag => `unknown flag ${flag}`,
@@ -433,10 +441,13 @@ const english: CliMessages = {
 	watchNeedsLocalDisk: dir => `cannot watch ${dir}: it is not on a local disk, whose changes the system would report`,
 	stoppedWatcher: dir => `told the watcher of ${dir} to stop`,
 	noWatcher: dir => `no watcher runs for ${dir}`,
+	badBoilerplateAction: action => `boilerplate takes story <n> or notice <n>, not "${action}"`,
+	noLearnedBlock: (which, count) => (count === 0 ? 'nothing has been learned from the archive yet' : `no learned block "${which}": blocks are numbered 1 to ${count} (see \`bell-reader boilerplate\`)`),
+	learnedBlockChosen: (number, role, text) => (role === 'story' ? `block ${number} stays in the stories: "${opening(text)}"` : `block ${number} leaves the stories again: "${opening(text)}"`),
 };
 
 const russian: CliMessages = {
-	usageLine: 'Использование: bell-reader [list|latest|read <выпуск>|export <выпуск|latest|all>|mark <выпуск>|bookmarks|search <запрос>|import <путь…>] [флаги]',
+	usageLine: 'Использование: bell-reader [list|latest|read <выпуск>|export <выпуск|latest|all>|mark <выпуск>|bookmarks|boilerplate|search <запрос>|import <путь…>] [флаги]',
 	seeHelp: 'Команды, флаги и примеры: `bell-reader --help`.',
 	unknownCommand: command => `неизвестная команда «${command}»`,
 	unknownFlag: flag => `неизвестный флаг ${flag}`,
@@ -494,6 +505,9 @@ const russian: CliMessages = {
 	watchNeedsLocalDisk: dir => `не могу следить за ${dir}: он не на локальном диске, об изменениях на котором сообщает система`,
 	stoppedWatcher: dir => `слежение за ${dir} остановлено`,
 	noWatcher: dir => `за ${dir} никто не следит`,
+	badBoilerplateAction: action => `boilerplate принимает story <n> или notice <n>, а не «${action}»`,
+	noLearnedBlock: (which, count) => (count === 0 ? 'из архива пока ничего не выучено' : `нет выученного блока «${which}»: блоки пронумерованы от 1 до ${count} (см. \`bell-reader boilerplate\`)`),
+	learnedBlockChosen: (number, role, text) => (role === 'story' ? `блок ${number} остается в тексте выпусков: «${opening(text)}»` : `блок ${number} снова уходит из текста выпусков: «${opening(text)}»`),
 };
 
 export function cliMessages(language: Language): CliMessages {

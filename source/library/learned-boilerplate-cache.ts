@@ -209,7 +209,7 @@ async function relearn(catalog: Pick<Catalog, 'dir' | 'entries'>, cacheDir: stri
 		}
 	}
 
-	learned.sort((a, b) => b.issues - a.issues || a.source.localeCompare(b.source) || a.text.localeCompare(b.text));
+	learned.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'block' ? -1 : 1) || b.issues - a.issues || a.source.localeCompare(b.source) || a.text.localeCompare(b.text));
 	const countsFile: CountsFile = {version: learnedCacheVersion, dir, files: rows, texts};
 	writeCacheFile(countsPath(cacheDir, dir), JSON.stringify(countsFile));
 	const learnedFile: LearnedFile = {version: learnedCacheVersion, dir, fingerprint, learned};
@@ -234,6 +234,7 @@ export function boilerplateForParsing(learned: readonly LearnedBlock[], choices:
 	const blocks = new Map<string, number>();
 	const headings = new Set<string>();
 	let digest = '';
+	let storyDigest = '';
 	for (const block of learned) {
 		if (block.kind === 'heading') {
 			headings.add(headingKey(block.text));
@@ -244,9 +245,10 @@ export function boilerplateForParsing(learned: readonly LearnedBlock[], choices:
 		}
 
 		digest += `${block.kind}\t${block.issues}\t${block.source}\t${block.text}\n`;
+		storyDigest += `${block.kind}\t${block.source}\t${block.text}\n`;
 	}
 
-	return {id: digest === '' ? 'none' : pathKey(digest), blocks, headings};
+	return {id: digest === '' ? 'none' : pathKey(digest), storyId: storyDigest === '' ? 'none' : pathKey(storyDigest), blocks, headings};
 }
 
 /** The learned set for parsing the catalog's issues, with the user's choices applied. */

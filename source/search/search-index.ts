@@ -1,9 +1,15 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {issueFormatOf} from '../archive/issue-file.js';
+import {pathKey} from '../archive/path-key.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import {noArchiveWatch, type ArchiveWatch} from '../library/archive-watch.js';
 import {readCatalog, type Catalog} from '../library/catalog.js';
 import {watchFolder, type FolderWatcher} from '../library/folder-watcher.js';
 import {loadIssueParsers} from '../library/issue-parsers.js';
+import {learnedBoilerplate, type StoryChoice} from '../library/learned-boilerplate-cache.js';
+import {writeCacheFile} from '../library/write-file-atomically.js';
+import type {LearnedBoilerplate} from '../archive/learned-boilerplate.js';
 import type {EngineName, RebuildReason} from './index-backend.js';
 import {asSearchQuery, type SearchQuery} from './parse-query.js';
 import {openSearchEngine} from './search-engine.js';
@@ -49,6 +55,8 @@ export type SearchIndexOptions = {
 	watch?: boolean;
 	/** The archive watcher (`bell-reader watch`), for a one-off search. */
 	archiveWatch?: ArchiveWatch;
+	/** Learned boilerplate the user keeps as story (from the state), asked at each refresh. */
+	storyBlocks?: () => readonly StoryChoice[];
 };
 
 export type SearchIndex = {
@@ -67,19 +75,28 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	const folderWatcher: FolderWatcher | undefined = options.watch === true ? watchFolder(archiveDir) : undefined;
 	const archiveWatch = options.watch === true ? noArchiveWatch : options.archiveWatch ?? noArchiveWatch;
 	let lastReport: SyncReport | undefined;
+	let boilerplate: LearnedBoilerplate | undefined;
+	const learnedMark = indexedBoilerplatePath(cacheDir, archiveDir);
 
 	/** The index in line with this catalog: read what changed, drop what went. */
 	async function syncWith(catalog: Catalog): Promise<SyncReport> {
+		boilerplate = await learnedBoilerplate(catalog, cacheDir, options.storyBlocks?.() ?? []);
+		// Stories parsed under another learned boilerplate are read again, all of them.
+		const relearned = readIndexedBoilerplate(learnedMark) !== boilerplate.storyId;
 		// A catalog checked at the archive watcher's generation the index was last synced at:
 		// nothing changed since, and nothing needs comparing.
 		const verified = catalog.generation === undefined ? undefined : index.run(backend => backend.verified());
-		if (verified !== undefined && !catalog.links && verified.generation === catalog.generation) {
+		if (!relearned && verified !== undefined && !catalog.links && verified.generation === catalog.generation) {
 			return {indexed: 0, removed: 0, skipped: [...catalog.warnings]};
 		}
 
-		const markdown = entriesToIndex(index.backend, catalog.entries).some(entry => issueFormatOf(entry.file) === 'markdown');
-		const parsers = await loadIssueParsers(markdown);
-		const report = index.run(backend => syncIndex(backend, catalog, parsers, onProgress));
+		const markdown = (relearned ? catalog.entries : entriesToIndex(index.backend, catalog.entries)).some(entry => issueFormatOf(entry.file) === 'markdown');
+		const parsers = {...await loadIssueParsers(markdown), boilerplate};
+		const report = index.run(backend => syncIndex(backend, catalog, parsers, onProgress, relearned));
+		if (relearned) {
+			writeCacheFile(learnedMark, boilerplate.storyId);
+		}
+
 		if (catalog.generation !== undefined) {
 			index.run(backend => {
 				backend.setVerified({generation: catalog.generation!, skipped: report.skipped, markdown, links: catalog.links});
@@ -132,7 +149,7 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 			ranked = index.run(backend => backend.search(parsed, limit));
 		}
 
-		return results.resultsFor(ranked, parsed);
+		return results.resultsFor(ranked, parsed, boilerplate);
 	}
 
 	return {
@@ -146,4 +163,17 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 			index.close();
 		},
 	};
+}
+
+/** Beside the index: the learned boilerplate its stories were parsed under. */
+function indexedBoilerplatePath(cacheDir: string, archiveDir: string): string {
+	return path.join(cacheDir, 'search', `${pathKey(path.resolve(archiveDir))}.boilerplate`);
+}
+
+function readIndexedBoilerplate(file: string): string | undefined {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch {
+		return undefined;
+	}
 }

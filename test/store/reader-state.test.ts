@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {
-	addBookmark, changeSettings, emptyState, markRead, migrateState, NewerStateError, readingStateOf, removeBookmark,
-	savePosition, UnrecognisedStateError,
+	addBookmark, changeSettings, chooseStoryBlock, emptyState, markRead, migrateState, NewerStateError, readingStateOf,
+	removeBookmark, savePosition, UnrecognisedStateError,
 } from '../../source/store/reader-state.js';
 
 const now = '2026-11-28T12:00:00.000Z';
@@ -70,5 +70,20 @@ describe('changes', () => {
 		markRead(state, 'a', true, now);
 		changeSettings(state, {textWidth: 60});
 		expect(state).toEqual(emptyState());
+	});
+});
+
+describe('learned blocks kept as story', () => {
+	const block = {source: '', text: 'Понравился выпуск? Перешлите его другу.'};
+
+	it('are kept once, and let go again', () => {
+		const kept = chooseStoryBlock(chooseStoryBlock(emptyState(), block, 'story'), block, 'story');
+		expect(kept.storyBlocks).toEqual([block]);
+		expect(chooseStoryBlock(kept, block, 'notice')).toEqual(emptyState());
+	});
+
+	it('survive a reading of the config, malformed entries dropped', () => {
+		const state = migrateState({schemaVersion: 1, issues: {}, bookmarks: [], settings: {}, storyBlocks: [block, {text: 1}, 'x']});
+		expect(state.storyBlocks).toEqual([block]);
 	});
 });
