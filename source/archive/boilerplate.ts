@@ -83,6 +83,7 @@ export function isSignUpPromo(line: string): boolean {
 export function isPaywallStart(line: string): boolean {
 	return line.length <= 160 && (
 		/^this (?:post|article|story|newsletter|content) is (?:only )?(?:for|available to) (?:paying |paid )?(?:subscribers|members)/iu.test(line)
+		|| /^keep reading with a \d+-day free trial|^subscribe to .{1,60} to keep reading/iu.test(line)
 		|| /^(?:dieser|der) (?:beitrag|artikel) ist nur für (?:zahlende )?(?:abonnenten|mitglieder)/iu.test(line)
 		|| /^cet (?:article|contenu) est réservé aux (?:abonnés|membres)/iu.test(line)
 		|| /^(?:этот|данный) (?:материал|текст|выпуск) доступен только (?:платным )?подписчикам/iu.test(line)

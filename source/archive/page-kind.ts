@@ -9,7 +9,7 @@ export type NotAnIssueShape = 'landing-page' | 'listing' | 'channel';
 
 const pricePerPeriod = /^(?:[$€£]\s?\d[\d\s.,]*|\d[\d\s.,]*\s?(?:₽|руб\.?|рублей|€|\$|£|usd|eur))\s*(?:\/\s*|в |за |per |a |par |pro )?(?:месяц|мес\.?|год|неделю|month|mo|year|yr|week|mois|an|monat|jahr)(?![A-Za-zА-Яа-яЁё])/iu;
 const dateOnly = /^(?:\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s+г(?:ода|\.)?)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Za-zéû]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})$/u;
-const channelCounter = /^\d[\d\s.,]*[KkMmКкМм]?\s+(?:subscribers|members|подписчик[а-я]*|участник[а-я]*)$/u;
+const channelCounter = /^\d[\d\s.,]*[KkMmКкМм]?\s+(?:subscribers|members|photos|videos|files|links|подписчик[а-я]*|участник[а-я]*|фото|видео|файл[а-я]*|ссыл[а-я]*)$/u;
 const postCounter = /^\d[\d\s.,]*[KkMmКкМм]?\s+(?:views|просмотр[а-я]*)(?![A-Za-zА-Яа-яЁё])/u;
 
 /** A story paragraph: a sentence of some length. Words are counted by spaces: every long line of every page is asked. */
@@ -42,7 +42,7 @@ export function notAnIssueShape(lines: readonly string[]): NotAnIssueShape | und
 		prices += pricePerPeriod.test(line) ? 1 : 0;
 		dates += dateOnly.test(line) ? 1 : 0;
 		counters += channelCounter.test(line) || postCounter.test(line) ? 1 : 0;
-		telegramButton ||= /^(?:download telegram|скачать telegram)$/iu.test(line);
+		telegramButton ||= /^(?:download telegram|скачать telegram|view in telegram|открыть в telegram)$/iu.test(line);
 	}
 
 	if (telegramButton || counters >= 2) {

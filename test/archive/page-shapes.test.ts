@@ -153,6 +153,21 @@ describe('page shapes', () => {
 		});
 	}
 
+	it('ends the story at a Substack paywall', () => {
+		const issue = parsePageDump([
+			'Field Notes: the cost of a harvest',
+			'Dear readers,',
+			'This year the harvest came two weeks early, and the prices followed.',
+			'Keep reading with a 7-day free trial',
+			'Subscribe to Field Notes to keep reading this post and get 7 days of free access to the full post archives.',
+		].join('\n\n'));
+		expect(outline(issue.story)).toEqual([
+			'paragraph: Dear readers,',
+			'paragraph: This year the harvest came two weeks early, and the prices followed.',
+		]);
+		expect(issue.notices).toHaveLength(2);
+	});
+
 	for (const [name, shape] of [['landing', 'landing-page'], ['listing', 'listing'], ['telegram-channel', 'channel']] as const) {
 		it(`rejects a page that is not an issue, with the reason (${name})`, () => {
 			let thrown: unknown;
