@@ -6,6 +6,7 @@ import {splitMbox} from '../../source/import/split-mbox.js';
 import {encodeSingleByte} from '../helpers/encode-single-byte.js';
 import {draft} from './draft-helpers.js';
 import {fixture} from './fixtures-path.js';
+import {storyFromPlainText} from '../../source/import/story-from-plain-text.js';
 
 
 const storyText = (issue: IssueDraft) => issue.story.map(block => blockText(block)).join('\n');
@@ -103,5 +104,19 @@ describe('messages of an mbox', async () => {
 		expect(storyText(first!)).toContain('From the bank\'s point of view, it is the best product of the year');
 		expect(second!.date).toBe('2025-01-14');
 		expect(storyText(second!)).toContain('From a reader\'s letter');
+	});
+});
+
+describe('the text part of a newsletter e-mail', () => {
+	it('leaves out the preheader and the repeated subject', () => {
+		const story = storyFromPlainText([
+			'The Bell · рассылка',
+			'',
+			'Сколько стоит переезд офиса в регионы',
+			'',
+			'Крупные компании все чаще переносят бэк-офис',
+			'в города, где аренда и зарплаты ниже.',
+		].join('\n'), 'Сколько стоит переезд офиса в регионы');
+		expect(story.story).toEqual([{type: 'paragraph', text: 'Крупные компании все чаще переносят бэк-офис в города, где аренда и зарплаты ниже.'}]);
 	});
 });
