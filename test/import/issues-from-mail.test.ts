@@ -3,10 +3,10 @@ import {blockText} from '../../source/archive/issue.js';
 import type {IssueDraft} from '../../source/import/issue-draft.js';
 import {issueFromMail} from '../../source/import/issues-from-mail.js';
 import {splitMbox} from '../../source/import/split-mbox.js';
+import {storyFromPlainText} from '../../source/import/story-from-plain-text.js';
 import {encodeSingleByte} from '../helpers/encode-single-byte.js';
 import {draft} from './draft-helpers.js';
 import {fixture} from './fixtures-path.js';
-import {storyFromPlainText} from '../../source/import/story-from-plain-text.js';
 
 
 const storyText = (issue: IssueDraft) => issue.story.map(block => blockText(block)).join('\n');
