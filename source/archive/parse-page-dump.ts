@@ -2,6 +2,7 @@ import {
 	disclaimerInLine, isAuthorLine, isBadgeLine, isCopyLinkLine, isLoadingLine, isNotice, isPaywallStart, isPreheaderLine, isTickerFragment,
 } from './boilerplate.js';
 import type {Block, Teaser} from './issue.js';
+import {capital} from './letter-classes.js';
 import {foldTitle} from './link-teasers.js';
 import {notAnIssueShape, type NotAnIssueShape} from './page-kind.js';
 import {blocksFromStoryLines, secondSentence} from './story-lines.js';
@@ -121,6 +122,7 @@ function teasersFromTail(lines: readonly string[]): Array<Omit<Teaser, 'id'>> {
 
 /** The longest title made from a story's opening sentence. */
 const derivedTitleMax = 100;
+const sentenceEndBeforeCapital = new RegExp(`[.!?…](?=\\s+[«"„“]?[${capital}\\d])`, 'u');
 
 /**
  * A dump that starts straight with the story (a mirror that dropped the title): its first
@@ -134,12 +136,12 @@ function isUntitledOpening(line: string): boolean {
  * A title made from the opening paragraph: its first sentence, cut at a clause boundary
  * (a colon, a dash, a semicolon) or else a word boundary when it is long.
  */
-export function titleFromOpening(paragraph: string): string {
-	const sentenceEnd = /[.!?…](?=\s+[«"„“]?[A-ZÀ-ÖØ-ÞА-ЯЁ\d])/u.exec(paragraph);
+function titleFromOpening(paragraph: string): string {
+	const sentenceEnd = sentenceEndBeforeCapital.exec(paragraph);
 	const sentence = sentenceEnd === null ? paragraph : paragraph.slice(0, sentenceEnd.index + 1);
 	const bare = (text: string) => text.replace(/[\s.,;:…—–-]+$/u, '');
 	if (sentence.length <= derivedTitleMax) {
-		return bare(sentence.replace(/\.$/u, ''));
+		return bare(sentence);
 	}
 
 	const clause = /[:;]\s|\s[—–]\s/u.exec(sentence);

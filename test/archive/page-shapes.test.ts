@@ -31,6 +31,13 @@ describe('page shapes', () => {
 		expect(issue.notices).toEqual([]);
 	});
 
+	it('cuts a long opening sentence at a word for the title', () => {
+		const opening = 'Жители трех соседних районов собрали больше десяти тысяч подписей против вырубки старого парка у реки и добились отдельного заседания городской думы по этому вопросу.';
+		const issue = parsePageDump(`${opening}\n\nДепутаты обещали ответить через месяц.`);
+		expect(issue.title).toBe('Жители трех соседних районов собрали больше десяти тысяч подписей против вырубки старого парка у…');
+		expect(blockText(issue.story[0]!)).toBe(opening);
+	});
+
 	it('reads a digest: headlines joined by commas, a standfirst, the disclaimer inside a line', () => {
 		const issue = parsePageDump(page('digest-amp'));
 		expect(issue.title).toBe('Рубль на максимуме, новый глава «Ростелекома», кофейни против сетей');
