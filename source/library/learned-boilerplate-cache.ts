@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Issue} from '../archive/issue.js';
+import {issueFormatOf} from '../archive/issue-file.js';
 import {countedBlocks, learnedKey, type LearnedBoilerplate} from '../archive/learned-boilerplate.js';
 import {pathKey} from '../archive/path-key.js';
 import {headingKey} from '../archive/story-lines.js';
@@ -52,8 +53,12 @@ type LearnedFile = {version: number; dir: string; fingerprint: string; learned: 
 /** A block the user said is story: learning never takes it, in any issue of its source. */
 export type StoryChoice = {source: string; text: string};
 
-/** What the catalog parsed in this run, counted as it went (see {@link countingIssues}). */
-export type CountedIssues = Map<string, {stamp: FileStamp; row: CountedRow; texts: Array<[hash: string, source: string, text: string]>}>;
+/**
+ * What the catalog parsed in this run, counted as it went (see {@link countingIssues}): only
+ * hashes. A block's text is a slice of its whole file's text, so keeping texts of 10,000
+ * issues would keep the 10,000 files in memory; texts are read again where needed.
+ */
+export type CountedIssues = Map<string, {stamp: FileStamp; row: CountedRow}>;
 
 function countsPath(cacheDir: string, dir: string): string {
 	return path.join(cacheDir, `boilerplate-${pathKey(path.resolve(dir))}.json`);
@@ -65,21 +70,19 @@ function learnedPath(cacheDir: string, dir: string): string {
 
 const headingHash = (key: string) => pathKey(`heading\n${key}`);
 
-/** One issue's row: the hashes of what it adds to the counts, with their texts. */
-function countIssue(issue: Issue, stamp: FileStamp): {row: CountedRow; texts: Array<[string, string, string]>} {
+/** Each counted block or heading of an issue: its hash, source and text. */
+function countedTexts(issue: Issue): Array<[hash: string, source: string, text: string]> {
 	const counted = countedBlocks(issue);
-	const texts: Array<[string, string, string]> = [];
-	const blocks = counted.blocks.map(block => {
-		const hash = pathKey(block.key);
-		texts.push([hash, counted.source, block.text]);
-		return hash;
-	});
-	const headings = counted.headings.map(heading => {
-		const hash = headingHash(heading.key);
-		texts.push([hash, '', heading.text]);
-		return hash;
-	});
-	return {row: [stamp.size, stamp.mtimeMs, blocks, headings], texts};
+	return [
+		...counted.blocks.map(block => [pathKey(block.key), counted.source, block.text] as [string, string, string]),
+		...counted.headings.map(heading => [headingHash(heading.key), '', heading.text] as [string, string, string]),
+	];
+}
+
+/** One issue's row: the hashes of what it adds to the counts. */
+function countIssue(issue: Issue, stamp: FileStamp): CountedRow {
+	const counted = countedBlocks(issue);
+	return [stamp.size, stamp.mtimeMs, counted.blocks.map(block => pathKey(block.key)), counted.headings.map(heading => headingHash(heading.key))];
 }
 
 /**
@@ -91,7 +94,7 @@ export function countingIssues(): {counted: CountedIssues; onIssue: (file: strin
 	return {
 		counted,
 		onIssue(file, stamp, issue) {
-			counted.set(file, {stamp, ...countIssue(issue, stamp)});
+			counted.set(file, {stamp, row: countIssue(issue, stamp)});
 		},
 	};
 }
@@ -149,63 +152,69 @@ async function relearn(catalog: Pick<Catalog, 'dir' | 'entries'>, cacheDir: stri
 	const {dir} = catalog;
 	const old = readCounts(cacheDir, dir);
 	const oldRows = new Map(old.files.map(row => [row[0], row]));
-	const freshTexts = new Map<string, [string, string]>();
 	const rows: FileRow[] = [];
+	// Files counted in this run, whose texts may be needed: a count that moved to two is theirs.
+	const fresh: Array<{file: string; row: FileRow}> = [];
 	const toParse = catalog.entries.filter(entry => {
 		const row = oldRows.get(entry.file.slice(dir.length + 1));
-		const fresh = counted?.get(entry.file);
-		return !(row?.[1] === entry.size && row[2] === entry.mtimeMs) && !(fresh?.stamp.size === entry.size && fresh.stamp.mtimeMs === entry.mtimeMs);
+		const known = counted?.get(entry.file);
+		return !(row?.[1] === entry.size && row[2] === entry.mtimeMs) && !(known?.stamp.size === entry.size && known.stamp.mtimeMs === entry.mtimeMs);
 	});
 	const parsers = await loadIssueParsers(toParse.some(entry => entry.format === 'markdown'));
 	const parsed = new Set(toParse.map(entry => entry.file));
 	for (const entry of catalog.entries) {
 		const relative = entry.file.slice(dir.length + 1);
 		const stamp = {size: entry.size, mtimeMs: entry.mtimeMs};
-		let fresh = counted?.get(entry.file);
+		let row: CountedRow | undefined;
 		if (parsed.has(entry.file)) {
 			const issue = readIssueFile(entry.file, parsers);
 			// A file gone bad since it was catalogued counts nothing; the next catalog says why.
-			fresh = 'problem' in issue ? undefined : {stamp, ...countIssue(issue, stamp)};
-		} else if (fresh === undefined || fresh.stamp.size !== entry.size || fresh.stamp.mtimeMs !== entry.mtimeMs) {
-			rows.push(oldRows.get(relative)!);
-			continue;
-		}
-
-		if (fresh !== undefined) {
-			rows.push([relative, ...fresh.row]);
-			for (const [hash, source, text] of fresh.texts) {
-				freshTexts.set(hash, [source, text]);
-			}
-		}
-	}
-
-	const blockCounts = new Map<string, number>();
-	const headingCounts = new Map<string, number>();
-	for (const row of rows) {
-		for (const hash of row[3]) {
-			blockCounts.set(hash, (blockCounts.get(hash) ?? 0) + 1);
-		}
-
-		for (const hash of row[4]) {
-			headingCounts.set(hash, (headingCounts.get(hash) ?? 0) + 1);
-		}
-	}
-
-	// A block's text is kept from its second issue on: when a count moves from one to two,
-	// the issue that moved it was parsed just now, so its text is at hand.
-	const texts: Record<string, [string, string]> = {};
-	const learned: LearnedBlock[] = [];
-	for (const [counts, kind] of [[blockCounts, 'block'], [headingCounts, 'heading']] as const) {
-		for (const [hash, issues] of counts) {
-			const text = issues >= 2 ? freshTexts.get(hash) ?? old.texts[hash] : undefined;
-			if (text === undefined) {
+			row = 'problem' in issue ? undefined : countIssue(issue, stamp);
+		} else {
+			const known = counted?.get(entry.file);
+			if (known?.stamp.size !== entry.size || known.stamp.mtimeMs !== entry.mtimeMs) {
+				// Unchanged since the counts were kept.
+				rows.push(oldRows.get(relative)!);
 				continue;
 			}
 
+			row = known.row;
+		}
+
+		if (row !== undefined) {
+			const fileRow: FileRow = [relative, ...row];
+			rows.push(fileRow);
+			fresh.push({file: entry.file, row: fileRow});
+		}
+	}
+
+	const counts = new Map<string, number>();
+	for (const row of rows) {
+		for (const hash of [...row[3], ...row[4]]) {
+			counts.set(hash, (counts.get(hash) ?? 0) + 1);
+		}
+	}
+
+	// A block's text is kept from its second issue on. When a count moved to two or more in
+	// this run, one of the files counted now has it: that file is read again for the text.
+	const texts: Record<string, [string, string]> = {};
+	const missing = new Set<string>();
+	for (const [hash, issues] of counts) {
+		const text = old.texts[hash];
+		if (issues >= 2 && text !== undefined) {
 			texts[hash] = text;
-			if (issues >= minRepeatingIssues) {
-				learned.push({source: text[0], text: text[1], issues, kind});
-			}
+		} else if (issues >= 2) {
+			missing.add(hash);
+		}
+	}
+
+	await readMissingTexts(fresh, missing, texts);
+	const learned: LearnedBlock[] = [];
+	const headings = new Set(rows.flatMap(row => row[4]));
+	for (const [hash, issues] of counts) {
+		const text = texts[hash];
+		if (issues >= minRepeatingIssues && text !== undefined) {
+			learned.push({source: text[0], text: text[1], issues, kind: headings.has(hash) ? 'heading' : 'block'});
 		}
 	}
 
@@ -215,6 +224,25 @@ async function relearn(catalog: Pick<Catalog, 'dir' | 'entries'>, cacheDir: stri
 	const learnedFile: LearnedFile = {version: learnedCacheVersion, dir, fingerprint, learned};
 	writeCacheFile(learnedPath(cacheDir, dir), JSON.stringify(learnedFile));
 	return learned;
+}
+
+/** Fills in the texts of the `missing` hashes by reading again, for each, one file counted now that has it. */
+async function readMissingTexts(fresh: ReadonlyArray<{file: string; row: FileRow}>, missing: Set<string>, texts: Record<string, [string, string]>): Promise<void> {
+	const hasMissing = (row: FileRow) => row[3].some(hash => missing.has(hash)) || row[4].some(hash => missing.has(hash));
+	const toRead = fresh.filter(({row}) => hasMissing(row));
+	const parsers = toRead.length === 0 ? {} : await loadIssueParsers(toRead.some(({file}) => issueFormatOf(file) === 'markdown'));
+	for (const {file, row} of toRead) {
+		if (!hasMissing(row)) {
+			continue;
+		}
+
+		const issue = readIssueFile(file, parsers);
+		for (const [hash, source, text] of 'problem' in issue ? [] : countedTexts(issue)) {
+			if (missing.delete(hash)) {
+				texts[hash] = [source, text];
+			}
+		}
+	}
 }
 
 /** What is learned from the archive the catalog describes, every block with the user's choice. */

@@ -98,6 +98,18 @@ describe('boilerplate learned from the archive', () => {
 		expect(learned.find(block => block.text === promo)?.issues).toBe(4);
 	});
 
+	it('learns as issues arrive one at a time', async () => {
+		for (const name of readdirSync(archive)) {
+			rmSync(path.join(archive, name));
+		}
+
+		for (let index = 0; index < 3; index++) {
+			writeNewsletterIssue(archive, index);
+			const issues = await readAll();
+			expect(issues[0]!.notices).toEqual(index < 2 ? [] : [welcome, promo]);
+		}
+	});
+
 	it('keeps its counts beside the catalog, and rebuilds them when damaged', async () => {
 		await readAll();
 		const kept = readdirSync(cache).filter(name => name.startsWith('boilerplate-')).sort();
