@@ -78,6 +78,13 @@ describe('pages that are not issues', () => {
 		expect(page('telegram-channel.html')).toEqual({problem: {kind: 'channel'}});
 	});
 
+	it('reject a landing page of plans and prices, and a listing of headlines and dates, by their text', () => {
+		const plans = ['<h1>Аналитика для тех, кто решает</h1>', '<h2>Базовая</h2>', '<p>490 ₽ в месяц</p>', '<p>Все рассылки - Архив за год</p>', '<h2>Расширенная</h2>', '<p>4 900 ₽ в год</p>', '<p>Все рассылки - Полный архив - Эфиры</p>'];
+		expect(page_(`<html><body><main>${plans.join('')}</main></body></html>`)).toEqual({problem: {kind: 'not-an-issue', shape: 'landing-page'}});
+		const cards = ['Почему дорожают билеты', 'Кто построит мост', 'Что будет с ипотекой'].map((headline, index) => `<h2>${headline}</h2><p>${index + 1} декабря 2026</p>`);
+		expect(page_(`<html><body><main><h1>Все материалы</h1>${cards.join('')}</main></body></html>`)).toEqual({problem: {kind: 'listing'}});
+	});
+
 	it('reject a table of contents that is all links', () => {
 		const links = Array.from({length: 6}, (_, index) => `<li><a href="https://thebell.io/${index}">Выпуск номер ${index} о самом важном за неделю</a></li>`).join('');
 		expect(page_(`<html><body><h1>Оглавление</h1><ul>${links}</ul></body></html>`)).toEqual({problem: {kind: 'mostly-links'}});
