@@ -123,6 +123,12 @@ async function runCommand(command: CommandName, context: CommandContext): Promis
 			return 0;
 		}
 
+		case 'boilerplate': {
+			const {boilerplateCommand} = await import('./commands/boilerplate-command.js');
+			await boilerplateCommand(context);
+			return 0;
+		}
+
 		case 'search': {
 			// Loaded only here: the stemmer and the engine are no cost to the other commands.
 			const {searchCommand} = await import('./commands/search-command.js');

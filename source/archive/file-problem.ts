@@ -1,3 +1,5 @@
+import type {NotAnIssueShape} from './page-kind.js';
+
 /**
  * Why a file in the archive is not read as an issue. Kept as data, not text, so the
  * command line can say it in the user's language.
@@ -8,6 +10,8 @@ export type FileProblem =
 	| {kind: 'binary'}
 	| {kind: 'no-text'}
 	| {kind: 'no-story'}
+	/** A page saved like an issue that is something else: a landing page, a listing, a channel. */
+	| {kind: 'not-an-issue'; shape: NotAnIssueShape}
 	| {kind: 'bad-front-matter'; detail: string}
 	| {kind: 'unreadable'; detail: string}
 	| {kind: 'duplicate-id'; id: string; other: string};

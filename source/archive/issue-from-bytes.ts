@@ -4,6 +4,7 @@ import {calendarDate} from './calendar-date.js';
 import {issueFormatOf, issueIdOf} from './issue-file.js';
 import {FrontMatterError} from './front-matter-error.js';
 import type {Issue, SourceFormat} from './issue.js';
+import {withoutLearnedBoilerplate, type LearnedBoilerplate} from './learned-boilerplate.js';
 import {NotAnIssueError, parsePageDump} from './parse-page-dump.js';
 
 /**
@@ -13,6 +14,12 @@ import {NotAnIssueError, parsePageDump} from './parse-page-dump.js';
  */
 export type IssueParsers = {
 	markdown?: typeof import('./parse-markdown.js').parseMarkdownIssue;
+	/**
+	 * The boilerplate learned from the rest of the archive (library/learned-boilerplate-cache.ts).
+	 * Without it, only the known boilerplate leaves the story: the catalog parses so, since
+	 * what is learned is counted from that.
+	 */
+	boilerplate?: LearnedBoilerplate;
 };
 
 export {issueFormatOf, issueIdOf} from './issue-file.js';
@@ -23,6 +30,10 @@ export const maxIssueBytes = maxIssueMegabytes * 1024 * 1024;
 /** The `YYYY-MM-DD` prefix of a file name, when it is a real date. */
 export function dateFromFileName(id: string): string | null {
 	return calendarDate(id) ?? null;
+}
+
+function learnedOut(issue: Issue, boilerplate: LearnedBoilerplate | undefined): Issue {
+	return boilerplate === undefined ? issue : withoutLearnedBoilerplate(issue, boilerplate);
 }
 
 /**
@@ -83,11 +94,11 @@ export function issueFromBytes(bytes: Uint8Array, file: string, parsers: IssuePa
 				issue.tags = parsed.frontMatter.tags;
 			}
 
-			return issue;
+			return learnedOut(issue, parsers.boilerplate);
 		}
 
-		const parsed = parsePageDump(text);
-		return {
+		const parsed = parsePageDump(text, {recurringHeadings: parsers.boilerplate?.headings});
+		return learnedOut({
 			id,
 			title: parsed.title,
 			date: dateFromFileName(id),
@@ -96,10 +107,10 @@ export function issueFromBytes(bytes: Uint8Array, file: string, parsers: IssuePa
 			story: parsed.story,
 			teasers: parsed.teasers.map(teaser => ({...teaser, id: null})),
 			notices: parsed.notices,
-		};
+		}, parsers.boilerplate);
 	} catch (error) {
 		if (error instanceof NotAnIssueError) {
-			throw new SkippedFileError({kind: 'no-story'});
+			throw new SkippedFileError(error.shape === undefined ? {kind: 'no-story'} : {kind: 'not-an-issue', shape: error.shape});
 		}
 
 		if (error instanceof FrontMatterError) {

@@ -44,6 +44,9 @@ export type Teaser = {
 	id: string | null;
 };
 
+/** Why a line is a notice: a known pattern, or learned from its recurrence across issues. */
+export type NoticeReason = {kind: 'known'} | {kind: 'repeated'; issues: number};
+
 export type SourceFormat = 'page-dump' | 'markdown';
 
 export type Issue = {
@@ -67,6 +70,11 @@ export type Issue = {
 	story: Block[];
 	teasers: Teaser[];
 	notices: string[];
+	/**
+	 * Why each notice is one, in the order of `notices`: a known pattern, or learned from
+	 * its recurrence across issues. Absent when every notice is a known one.
+	 */
+	noticeReasons?: NoticeReason[];
 	/** The story's words, where they were counted already (the story cache keeps the count). */
 	words?: number;
 };

@@ -1,7 +1,10 @@
 import {
-	isAuthorLine, isCopyLinkLine, isLoadingLine, isNotice,
+	disclaimerInLine, isAuthorLine, isBadgeLine, isCopyLinkLine, isLoadingLine, isNotice, isPaywallStart, isPreheaderLine, isTickerFragment,
 } from './boilerplate.js';
 import type {Block, Teaser} from './issue.js';
+import {capital} from './letter-classes.js';
+import {foldTitle} from './link-teasers.js';
+import {notAnIssueShape, type NotAnIssueShape} from './page-kind.js';
 import {blocksFromStoryLines, secondSentence} from './story-lines.js';
 
 /**
@@ -22,7 +25,15 @@ export type ParsedIssue = {
 	notices: string[];
 };
 
-export class NotAnIssueError extends Error {}
+export class NotAnIssueError extends Error {
+	/** What the page is instead, when it is something recognisable (a landing page, a listing …). */
+	readonly shape: NotAnIssueShape | undefined;
+
+	constructor(message: string, shape?: NotAnIssueShape) {
+		super(message);
+		this.shape = shape;
+	}
+}
 
 /** A line that ends in sentence punctuation reads as a paragraph, not a title. */
 function endsLikeSentence(line: string): boolean {
@@ -109,49 +120,140 @@ function teasersFromTail(lines: readonly string[]): Array<Omit<Teaser, 'id'>> {
 	return teasers;
 }
 
-export function parsePageDump(text: string): ParsedIssue {
-	const lines = text.split('\n').map(line => line.trim()).filter(line => line !== '');
+/** The longest title made from a story's opening sentence. */
+const derivedTitleMax = 100;
+const sentenceEndBeforeCapital = new RegExp(`[.!?…](?=\\s+[«"„“]?[${capital}\\d])`, 'u');
+
+/**
+ * A dump that starts straight with the story (a mirror that dropped the title): its first
+ * line is a long sentence, which no headline is.
+ */
+function isUntitledOpening(line: string): boolean {
+	return endsLikeSentence(line) && line.length >= 120;
+}
+
+/**
+ * A title made from the opening paragraph: its first sentence, cut at a clause boundary
+ * (a colon, a dash, a semicolon) or else a word boundary when it is long.
+ */
+function titleFromOpening(paragraph: string): string {
+	const sentenceEnd = sentenceEndBeforeCapital.exec(paragraph);
+	const sentence = sentenceEnd === null ? paragraph : paragraph.slice(0, sentenceEnd.index + 1);
+	const bare = (text: string) => text.replace(/[\s.,;:…—–-]+$/u, '');
+	if (sentence.length <= derivedTitleMax) {
+		return bare(sentence);
+	}
+
+	const clause = /[:;]\s|\s[—–]\s/u.exec(sentence);
+	if (clause !== null && clause.index >= 30 && clause.index <= derivedTitleMax) {
+		return bare(sentence.slice(0, clause.index));
+	}
+
+	const cut = sentence.lastIndexOf(' ', derivedTitleMax);
+	return `${bare(sentence.slice(0, cut > 0 ? cut : derivedTitleMax))}…`;
+}
+
+/** The page's lines, trimmed and without empty ones; a disclaimer inside a line of other text stands on its own line. */
+function pageLines(text: string): string[] {
+	const lines: string[] = [];
+	for (const raw of text.split('\n')) {
+		const line = raw.trim();
+		const parts = line.includes('НАСТОЯЩИЙ МАТЕРИАЛ') ? disclaimerInLine(line) : undefined;
+		for (const part of parts === undefined ? [line] : [parts.before, parts.notice, parts.after]) {
+			if (part !== '') {
+				lines.push(part);
+			}
+		}
+	}
+
+	return lines;
+}
+
+/** Whether a line repeats the title. Folding only removes characters, so a much longer line is never asked (its folding would cost). */
+function repeatsTitle(line: string, foldedTitle: string): boolean {
+	return line.length >= foldedTitle.length && line.length <= foldedTitle.length * 2 + 8 && foldTitle(line) === foldedTitle;
+}
+
+/** Adds a notice unless the page has already given the same one. */
+function addNotice(notices: string[], line: string): void {
+	if (!notices.includes(line)) {
+		notices.push(line);
+	}
+}
+
+/** Page chrome above the title: the loading placeholder, a membership badge, an e-mail preheader, a live blog's ticker. */
+function isChromeAboveTitle(line: string): boolean {
+	return isLoadingLine(line) || isBadgeLine(line) || isPreheaderLine(line) || isTickerFragment(line);
+}
+
+/** What the rest of the archive tells about a page: short lines that recur as headings across issues of its newsletter. */
+export type PageEvidence = {recurringHeadings?: ReadonlySet<string>};
+
+export function parsePageDump(text: string, evidence: PageEvidence = {}): ParsedIssue {
+	const lines = pageLines(text);
+	const shape = notAnIssueShape(lines);
+	if (shape !== undefined) {
+		throw new NotAnIssueError(`not an issue: ${shape}`, shape);
+	}
+
 	const notices: string[] = [];
 
 	let cursor = 0;
-	while (cursor < lines.length && (isLoadingLine(lines[cursor]!) || isNotice(lines[cursor]!))) {
+	while (cursor < lines.length && (isChromeAboveTitle(lines[cursor]!) || isNotice(lines[cursor]!))) {
 		if (isNotice(lines[cursor]!)) {
-			notices.push(lines[cursor]!);
+			addNotice(notices, lines[cursor]!);
 		}
 
 		cursor++;
 	}
 
-	const title = lines[cursor];
-	if (title === undefined) {
+	const firstLine = lines[cursor];
+	if (firstLine === undefined) {
 		throw new NotAnIssueError('no title or story, only boilerplate');
 	}
 
-	cursor++;
-	// The head under the title: the author line and notices, in any order.
-	while (cursor < lines.length && (isAuthorLine(lines[cursor]!) || isNotice(lines[cursor]!))) {
-		if (isNotice(lines[cursor]!)) {
-			notices.push(lines[cursor]!);
+	// Without a title line, the opening paragraph names the issue and stays in the story.
+	const untitled = isUntitledOpening(firstLine);
+	const title = untitled ? titleFromOpening(firstLine) : firstLine;
+	if (!untitled) {
+		cursor++;
+	}
+
+	// The head under the title: the author line, notices, an e-mail's preheader and its
+	// repeat of the title, in any order.
+	const foldedTitle = foldTitle(title);
+	while (!untitled && cursor < lines.length) {
+		const line = lines[cursor]!;
+		if (isNotice(line)) {
+			addNotice(notices, line);
+		} else if (!isAuthorLine(line) && !isPreheaderLine(line) && !isBadgeLine(line) && !repeatsTitle(line, foldedTitle)) {
+			break;
 		}
 
 		cursor++;
 	}
 
-	const storyEnd = findStoryEnd(lines, cursor);
+	// A paywall ends what the page lets one read: from it on, the page is offers and sign-ups.
+	const paywall = lines.findIndex((line, index) => index >= cursor && isPaywallStart(line));
+	const storyEnd = Math.min(findStoryEnd(lines, cursor), paywall === -1 ? lines.length : paywall);
 	const storyLines: string[] = [];
 	for (const line of lines.slice(cursor, storyEnd)) {
 		if (isNotice(line)) {
-			notices.push(line);
+			addNotice(notices, line);
 		} else if (!isCopyLinkLine(line)) {
 			storyLines.push(line);
 		}
 	}
 
 	const tailLines: string[] = [];
-	for (const line of lines.slice(storyEnd)) {
-		if (isNotice(line)) {
-			notices.push(line);
-		} else if (/^\*{1,3}\s*\S/u.test(line) && blocksFromStoryLines([...storyLines, line]).at(-1)?.type === 'footnote') {
+	for (const [index, line] of lines.entries()) {
+		if (index < storyEnd) {
+			continue;
+		}
+
+		if (isNotice(line) || (paywall !== -1 && index >= paywall)) {
+			addNotice(notices, line);
+		} else if (/^\*{1,3}\s*\S/u.test(line) && blocksFromStoryLines([...storyLines, line], evidence.recurringHeadings).at(-1)?.type === 'footnote') {
 			// A footnote printed below the copy-link line still belongs to the story.
 			storyLines.push(line);
 		} else if (!isCopyLinkLine(line)) {
@@ -159,7 +261,7 @@ export function parsePageDump(text: string): ParsedIssue {
 		}
 	}
 
-	const story = blocksFromStoryLines(storyLines);
+	const story = blocksFromStoryLines(storyLines, evidence.recurringHeadings);
 	if (story.length === 0) {
 		throw new NotAnIssueError('no story, only boilerplate');
 	}

@@ -90,7 +90,39 @@ function isFootnote(shape: LineShape & {kind: 'footnote-candidate'}, lines: read
 	return hasFootnoteMarker(lines, shape.stars) || footnoteVocabulary.test(shape.text);
 }
 
-export function blocksFromStoryLines(lines: readonly string[]): Block[] {
+/** A question, in any of the story's languages (French puts a space before the mark). */
+const question = /\?\s*[»"”’')\]]*$/u;
+const timeStamp = /^\d{1,2}:\d{2}\s/u;
+
+/**
+ * Whether the line at `index` is a sub-heading. Being short without a final period is not
+ * enough (page chrome is short too): a heading also needs evidence, namely a question form,
+ * a place between paragraphs (text before it, text after it), or recurring as a heading
+ * across issues of its newsletter (`recurringHeadings`, folded by `headingKey`).
+ * Exclamations (`Привет!`, `Hello!`) are salutations, and time-stamped lines are a live
+ * blog's entries.
+ */
+function isHeadingAt(lines: readonly string[], index: number, previous: Block | undefined, recurringHeadings: ReadonlySet<string> | undefined): boolean {
+	const text = lines[index]!;
+	if (index === lines.length - 1 || !looksLikeHeading(text) || /!\s*[»"”’')\]]*$/u.test(text) || timeStamp.test(text)) {
+		return false;
+	}
+
+	if (question.test(text) || recurringHeadings?.has(headingKey(text))) {
+		return true;
+	}
+
+	const next = lines[index + 1]!;
+	const nextIsText = shapeOf(next).kind !== 'text' || !looksLikeHeading(next);
+	return previous !== undefined && previous.type !== 'heading' && nextIsText;
+}
+
+/** A heading folded for counting it across issues: case, ё and spacing do not matter. */
+export function headingKey(text: string): string {
+	return text.toLowerCase().replaceAll('ё', 'е').replace(/\s+/gu, ' ').trim();
+}
+
+export function blocksFromStoryLines(lines: readonly string[], recurringHeadings?: ReadonlySet<string>): Block[] {
 	const blocks: Block[] = [];
 	let openList: {block: Block & {type: 'list'}; marker: string} | undefined;
 
@@ -139,8 +171,7 @@ export function blocksFromStoryLines(lines: readonly string[]): Block[] {
 			continue;
 		}
 
-		const isLast = index === lines.length - 1;
-		blocks.push({type: !isLast && looksLikeHeading(shape.text) ? 'heading' : 'paragraph', text: shape.text});
+		blocks.push({type: isHeadingAt(lines, index, blocks.at(-1), recurringHeadings) ? 'heading' : 'paragraph', text: shape.text});
 	}
 
 	return blocks;

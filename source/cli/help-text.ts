@@ -76,6 +76,7 @@ const english: Words = {
 		export: {arguments: '<issue|latest|all>', summary: 'print or save issues as text, Markdown or JSON'},
 		mark: {arguments: '<issue>', summary: 'mark an issue read (or unread)'},
 		bookmarks: {summary: 'the bookmarks across the archive'},
+		boilerplate: {arguments: '[story|notice <n>]', summary: 'the boilerplate learned from the archive'},
 		search: {arguments: '<query>', summary: 'find issues by the words in them'},
 		import: {arguments: '<path…>', summary: 'add newsletters to your archive'},
 		watch: {summary: 'watch the archive, so commands need not check every file'},
@@ -103,6 +104,9 @@ const english: Words = {
 		],
 		bookmarks: [
 			'The bookmarks of every issue, newest first. In a terminal: the title, where in the story (in per cent), the excerpt and the note. When piped: issue, place (block:offset), created, title and excerpt, separated by tabs.',
+		],
+		boilerplate: [
+			'Lists what was learned from the archive: paragraphs that recur at the edges of the stories of 3 or more issues of one newsletter (a promo, a sign-up line), which are moved to the notices, and short lines that recur as sub-headings. Each with its number, in how many issues, its role, its source and its text. story <n> keeps block n in the stories; notice <n> undoes that.',
 		],
 		search: [
 			'Issues ranked by relevance, with the matches in context. Every form of a Russian word matches (чип finds чипами); case and ё do not matter; "…" finds a phrase, word* a prefix. All words are required. No match: exit code 1 and nothing on stdout, as grep does.',
@@ -172,6 +176,7 @@ const russian: Words = {
 		export: {arguments: '<выпуск|latest|all>', summary: 'напечатать или сохранить выпуски: текст, Markdown, JSON'},
 		mark: {arguments: '<выпуск>', summary: 'отметить выпуск прочитанным (или нет)'},
 		bookmarks: {summary: 'закладки по всему архиву'},
+		boilerplate: {arguments: '[story|notice <n>]', summary: 'служебные блоки, выученные по архиву'},
 		search: {arguments: '<запрос>', summary: 'найти выпуски по словам'},
 		import: {arguments: '<путь…>', summary: 'добавить рассылки в ваш архив'},
 		watch: {summary: 'следить за архивом, чтобы команды не проверяли каждый файл'},
@@ -199,6 +204,9 @@ const russian: Words = {
 		],
 		bookmarks: [
 			'Закладки всех выпусков, от новых к старым. В терминале: заголовок, место в тексте (в процентах), отрывок и заметка. Вне терминала: выпуск, место (блок:символ), дата, заголовок и отрывок через табуляцию.',
+		],
+		boilerplate: [
+			'Показывает, что выучено по архиву: абзацы, которые повторяются в начале или конце текста трех и более выпусков одной рассылки (реклама, призыв подписаться) и уходят в служебные пометки, и короткие строки, которые повторяются как подзаголовки. У каждого — номер, в скольких выпусках, роль, источник и текст. story <n> оставляет блок n в тексте выпусков, notice <n> отменяет это.',
 		],
 		search: [
 			'Выпуски по убыванию релевантности, с найденным в контексте. Слово находится в любой форме (чип находит чипами); регистр и ё не важны; "…" ищет фразу, слово* — начало слова. Нужны все слова. Если ничего не найдено — код выхода 1 и пустой stdout, как у grep.',
@@ -242,6 +250,7 @@ const commandExamples: Record<NamedCommand, string[]> = {
 	],
 	mark: ['bell-reader mark gold', 'bell-reader mark 2026-11-20 --unread'],
 	bookmarks: ['bell-reader bookmarks', 'bell-reader bookmarks | cut -f1,5', 'bell-reader bookmarks --json'],
+	boilerplate: ['bell-reader boilerplate', 'bell-reader boilerplate story 2', 'bell-reader boilerplate --json'],
 	search: ['bell-reader search чипами', 'bell-reader search \'"ключевая ставка"\' --limit 5', 'bell-reader search \'банк*\' --json'],
 	import: [
 		'bell-reader import ~/Mail/thebell.mbox ~/Downloads/thebell-feed.xml',

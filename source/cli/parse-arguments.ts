@@ -60,6 +60,7 @@ export const commandSpecs = {
 	export: {minArguments: 1, maxArguments: 1, argumentName: '<issue|latest|all>', flags: ['format', 'width', 'full', 'hyphenate', 'out']},
 	mark: {minArguments: 1, maxArguments: 1, argumentName: '<issue>', flags: ['unread']},
 	bookmarks: {minArguments: 0, maxArguments: 0, flags: ['json']},
+	boilerplate: {minArguments: 0, maxArguments: 2, argumentName: '[story|notice <n>]', flags: ['json']},
 	import: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<path…>', flags: ['dry-run', 'json']},
 	// The words of an unquoted query arrive as several arguments: `search чип nvidia`.
 	search: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<query>', flags: ['json', 'limit']},

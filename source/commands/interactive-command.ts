@@ -24,7 +24,7 @@ function textSearcher(context: CommandContext, archiveDir: string): (query: stri
 	let index: Promise<SearchIndex> | undefined;
 	return async query => {
 		// Notes (a rebuilt index, the fallback engine) would print over the full-screen reader.
-		index ??= import('../search/search-index.js').then(({openSearchIndex}) => openSearchIndex({cacheDir: context.paths.cacheDir, archiveDir, watch: true}));
+		index ??= import('../search/search-index.js').then(({openSearchIndex}) => openSearchIndex({cacheDir: context.paths.cacheDir, archiveDir, watch: true, storyBlocks: () => context.readState().storyBlocks ?? []}));
 		const results = await (await index).search(query, textHitLimit);
 		return Object.fromEntries(results.map(result => [result.id, result.matches[0] ?? null]));
 	};
@@ -78,7 +78,7 @@ export async function interactiveCommand(context: CommandContext, query?: string
 
 	try {
 		// Files skipped while the full screen is up are reported once it is gone.
-		const catalog = await loadCatalog({...context, warn: line => (session ? skipped.push(line) : context.warn(line))}, onProgress);
+		const catalog = await loadCatalog({...context, warn: line => (session ? skipped.push(line) : context.warn(line))}, {forStories: true, onProgress});
 		const openEntry = query === undefined || namedFile !== undefined ? undefined : findEntry(context, catalog, query);
 		// The catalog's entries serve as they are: one set of 10,000 objects, not two.
 		// --width and --full hold for this run; a reader opened on one issue quits to the shell on q.

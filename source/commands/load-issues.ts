@@ -9,20 +9,45 @@ import {progressListener} from '../cli/progress-bar.js';
 import {linkedToCatalog, readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../library/catalog.js';
 import {loadIssueParsers} from '../library/issue-parsers.js';
 import {readIssueFile} from '../library/read-issue-file.js';
+import {countingIssues, learnedBoilerplate, type CountedIssues} from '../library/learned-boilerplate-cache.js';
+import type {LearnedBoilerplate} from '../archive/learned-boilerplate.js';
 import {keepIssue, readKeptIssue} from '../library/story-cache.js';
 import {CommandError, type CommandContext} from './command-context.js';
 import {namesIssueFile} from './issue-file-argument.js';
 
-/**
- * The archive's catalog (cached metadata of every issue), reporting each skipped file on
- * stderr. While many files are read (the first run on a large archive), `onProgress` hears
- * of each; without one, a progress bar shows on stderr when it is a terminal.
- */
-export async function loadCatalog(context: CommandContext, onProgress?: (done: number, total: number) => void): Promise<Catalog> {
+/** What the catalog parsed on the way, counted for learning: kept only for commands that read stories. */
+const countedBy = new WeakMap<Catalog, CountedIssues>();
+
+export type LoadOptions = {
+	/**
+	 * The command will read stories: what the catalog parses is then counted for learning
+	 * the boilerplate, so it is not parsed twice.
+	 */
+	forStories?: boolean;
+	/** Hears of each file read while many are (a first run on a large archive); without one, a progress bar shows on stderr when it is a terminal. */
+	onProgress?: (done: number, total: number) => void;
+};
+
+/** The archive's catalog (cached metadata of every issue), reporting each skipped file on stderr. */
+export async function loadCatalog(context: CommandContext, {forStories = false, onProgress}: LoadOptions = {}): Promise<Catalog> {
 	const progress = onProgress ?? (context.stderrIsTerminal ? progressListener(context.status, context.messages.readingArchive) : undefined);
-	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir, {watch: context.archiveWatch, ...(progress ? {onProgress: progress} : {})});
+	const counting = forStories ? countingIssues() : undefined;
+	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir, {
+		watch: context.archiveWatch,
+		...(progress ? {onProgress: progress} : {}),
+		...(counting === undefined ? {} : {onIssue: counting.onIssue}),
+	});
+	if (counting !== undefined) {
+		countedBy.set(catalog, counting.counted);
+	}
+
 	reportSkipped(context, catalog.warnings);
 	return catalog;
+}
+
+/** The boilerplate learned from the catalog's archive, with the user's choices of what stays story. */
+export async function catalogBoilerplate(context: CommandContext, catalog: Catalog): Promise<LearnedBoilerplate> {
+	return learnedBoilerplate(catalog, context.paths.cacheDir, context.readState().storyBlocks ?? [], countedBy.get(catalog));
 }
 
 /** One line on stderr for each file of the archive that is not read. */
@@ -60,8 +85,9 @@ export function findEntry(context: CommandContext, catalog: Catalog, query: stri
  * inside a key press.
  */
 export async function issueReader(context: CommandContext, catalog: Catalog, entries: readonly CatalogEntry[] = catalog.entries): Promise<(entry: CatalogEntry) => Issue | undefined> {
-	const parsers = await loadIssueParsers(entries.some(entry => entry.format === 'markdown'));
-	return entry => reported(context, readCatalogIssue(entry, catalog.entries, parsers));
+	const [parsers, boilerplate] = await Promise.all([loadIssueParsers(entries.some(entry => entry.format === 'markdown')), catalogBoilerplate(context, catalog)]);
+	const withBoilerplate = {...parsers, boilerplate};
+	return entry => reported(context, readCatalogIssue(entry, catalog.entries, withBoilerplate));
 }
 
 /** The issue; or undefined when its file went bad after it was catalogued, reported like any skipped file. */
@@ -82,12 +108,14 @@ function reported(context: CommandContext, result: Issue | ArchiveWarning): Issu
  */
 export async function readOneIssue(context: CommandContext, catalog: Catalog, entry: CatalogEntry): Promise<Issue | undefined> {
 	const {cacheDir} = context.paths;
-	const kept = readKeptIssue(cacheDir, entry.file, entry);
+	const boilerplate = await catalogBoilerplate(context, catalog);
+	const kept = readKeptIssue(cacheDir, entry.file, entry, boilerplate.id);
 	if (kept !== undefined) {
 		return linkedToCatalog(kept, catalog.entries);
 	}
 
-	const parsed = reported(context, readIssueFile(entry.file, await loadIssueParsers(entry.format === 'markdown')));
+	const parsers = await loadIssueParsers(entry.format === 'markdown');
+	const parsed = reported(context, readIssueFile(entry.file, {...parsers, boilerplate}));
 	if (parsed === undefined) {
 		return undefined;
 	}
@@ -96,7 +124,7 @@ export async function readOneIssue(context: CommandContext, catalog: Catalog, en
 	// under the catalog's stamp: should the file have changed since it was catalogued, the
 	// next catalog has another stamp, and the issue is parsed again.
 	const issue = {...parsed, words: storyWords(parsed)};
-	keepIssue(cacheDir, entry.file, entry, issue);
+	keepIssue(cacheDir, entry.file, entry, boilerplate.id, issue);
 	return linkedToCatalog(issue, catalog.entries);
 }
 
@@ -129,7 +157,7 @@ export async function findIssue(context: CommandContext, query: string): Promise
 		return readNamedFile(context, query);
 	}
 
-	const catalog = await loadCatalog(context);
+	const catalog = await loadCatalog(context, {forStories: true});
 	const entry = findEntry(context, catalog, query);
 	const issue = await readOneIssue(context, catalog, entry);
 	if (!issue) {

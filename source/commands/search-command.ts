@@ -56,6 +56,7 @@ export async function searchCommand(context: CommandContext): Promise<SearchOutc
 			// A switch for tests and for machines where the native module misbehaves.
 			engine: process.env.BELL_READER_SEARCH_ENGINE === 'builtin' ? 'builtin' : 'auto',
 			archiveWatch: context.archiveWatch,
+			storyBlocks: () => context.readState().storyBlocks ?? [],
 			onProgress: indexingProgress(context),
 			onNote(note) {
 				context.warn(noteText(context, note));

@@ -1,4 +1,5 @@
 import type {Issue} from '../archive/issue.js';
+import {noticeReasonText} from '../archive/learned-boilerplate.js';
 import {readingMinutes, storyWords} from '../archive/reading-time.js';
 
 /**
@@ -18,6 +19,8 @@ export type IssueJson = {
 	story: Array<{type: 'paragraph' | 'heading' | 'quote' | 'footnote'; text: string} | {type: 'list'; ordered: boolean; start?: number; items: string[]}>;
 	teasers: Array<{title: string; summary: string; id: string | null}>;
 	notices: string[];
+	/** Why each notice (same order) is one: `known`, or `repeated in N issues` when learned from the archive. */
+	noticeReasons: string[];
 	words: number;
 	minutes: number;
 };
@@ -48,6 +51,7 @@ export function issueToJson(issue: Issue): IssueJson {
 		}),
 		teasers: issue.teasers.map(({title, summary, id}) => ({title, summary, id})),
 		notices: [...issue.notices],
+		noticeReasons: issue.notices.map((_, index) => noticeReasonText(issue.noticeReasons?.[index] ?? {kind: 'known'})),
 		words,
 		minutes: readingMinutes(words),
 	};

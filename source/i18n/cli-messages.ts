@@ -63,7 +63,15 @@ export type CliMessages = {
 	noWatcher: (dir: string) => string;
 	badTimeout: (value: string, max: number) => string;
 	badSubscriptionName: (value: string) => string;
+	badBoilerplateAction: (action: string) => string;
+	noLearnedBlock: (which: string, count: number) => string;
+	learnedBlockChosen: (number: number, role: 'story' | 'notice', text: string) => string;
 };
+
+/** A block's first words, for a one-line message. */
+function opening(text: string): string {
+	return text.length <= 60 ? text : `${text.slice(0, text.lastIndexOf(' ', 60) > 0 ? text.lastIndexOf(' ', 60) : 60)}…`;
+}
 
 function englishProblem(problem: FileProblem): string {
 	switch (problem.kind) {
@@ -85,6 +93,10 @@ function englishProblem(problem: FileProblem): string {
 
 		case 'no-story': {
 			return 'no story, only boilerplate';
+		}
+
+		case 'not-an-issue': {
+			return {'landing-page': 'not an issue: a subscription landing page', listing: 'not an issue: a listing of several articles', channel: 'not an issue: a channel page (Telegram)'}[problem.shape];
 		}
 
 		case 'bad-front-matter': {
@@ -123,6 +135,10 @@ function russianProblem(problem: FileProblem): string {
 			return 'нет текста выпуска, только служебные строки';
 		}
 
+		case 'not-an-issue': {
+			return {'landing-page': 'не выпуск: страница с тарифами подписки', listing: 'не выпуск: список из нескольких статей', channel: 'не выпуск: страница канала (Telegram)'}[problem.shape];
+		}
+
 		case 'bad-front-matter': {
 			return `ошибка в заголовке YAML: ${problem.detail}`;
 		}
@@ -143,6 +159,7 @@ function englishImportProblem(problem: ImportProblem): string {
 		case 'too-large':
 		case 'binary':
 		case 'bad-front-matter':
+		case 'not-an-issue':
 		case 'unreadable': {
 			// The same reasons as for a file in the archive.
 			return englishProblem(problem);
@@ -248,6 +265,7 @@ function russianImportProblem(problem: ImportProblem): string {
 		case 'too-large':
 		case 'binary':
 		case 'bad-front-matter':
+		case 'not-an-issue':
 		case 'unreadable': {
 			// The same reasons as for a file in the archive.
 			return russianProblem(problem);
@@ -429,6 +447,9 @@ const english: CliMessages = {
 	noWatcher: dir => `no watcher runs for ${dir}`,
 	badTimeout: (value, max) => `--timeout must be a number of seconds above 0 and at most ${max}, not "${value}"`,
 	badSubscriptionName: value => `--name must be one word without spaces or slashes, not "${value}"`,
+	badBoilerplateAction: action => `boilerplate takes story <n> or notice <n>, not "${action}"`,
+	noLearnedBlock: (which, count) => (count === 0 ? 'nothing has been learned from the archive yet' : `no learned block "${which}": blocks are numbered 1 to ${count} (see \`bell-reader boilerplate\`)`),
+	learnedBlockChosen: (number, role, text) => (role === 'story' ? `block ${number} stays in the stories: "${opening(text)}"` : `block ${number} leaves the stories again: "${opening(text)}"`),
 };
 
 const russian: CliMessages = {
@@ -501,6 +522,9 @@ const russian: CliMessages = {
 	noWatcher: dir => `за ${dir} никто не следит`,
 	badTimeout: (value, max) => `--timeout — число секунд больше 0 и не больше ${max}, а не «${value}»`,
 	badSubscriptionName: value => `--name — одно слово без пробелов и косых черт, а не «${value}»`,
+	badBoilerplateAction: action => `boilerplate принимает story <n> или notice <n>, а не «${action}»`,
+	noLearnedBlock: (which, count) => (count === 0 ? 'из архива пока ничего не выучено' : `нет выученного блока «${which}»: блоки пронумерованы от 1 до ${count} (см. \`bell-reader boilerplate\`)`),
+	learnedBlockChosen: (number, role, text) => (role === 'story' ? `блок ${number} остается в тексте выпусков: «${opening(text)}»` : `блок ${number} снова уходит из текста выпусков: «${opening(text)}»`),
 };
 
 export function cliMessages(language: Language): CliMessages {

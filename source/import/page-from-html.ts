@@ -1,4 +1,6 @@
 import {Readability} from '@mozilla/readability';
+import {blockText} from '../archive/issue.js';
+import {notAnIssueShape} from '../archive/page-kind.js';
 import {blocksFromDom} from './blocks-from-dom.js';
 import {dateFromText} from './calendar-dates.js';
 import {
@@ -222,6 +224,12 @@ export function issueFromHtml(html: string, source: HtmlSource): DraftResult {
 
 	const title = source.title || meta.title || '';
 	const blocks = root === undefined ? [] : blocksFromDom(root, url);
+	// What the page's text says, as for a page dump: plans and prices, headlines and dates, a channel's counters.
+	const shape = source.extract === 'page' ? notAnIssueShape(blocks.flatMap(block => blockText(block).split('\n'))) : undefined;
+	if (shape !== undefined) {
+		return reject(shape === 'landing-page' ? {kind: 'not-an-issue', shape} : {kind: shape});
+	}
+
 	// Without a title of its own the page's first heading names it.
 	const firstHeading = blocks.find(block => block.type === 'heading');
 	const chosenTitle = title || (firstHeading?.type === 'heading' ? firstHeading.text : '');

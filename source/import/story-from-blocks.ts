@@ -1,5 +1,5 @@
 import {
-	isAuthorLine, isCopyLinkLine, isLoadingLine, isNotice,
+	isAuthorLine, isBadgeLine, isCopyLinkLine, isLoadingLine, isNotice, isPaywallStart, isPreheaderLine,
 } from '../archive/boilerplate.js';
 import {blockText, type Block} from '../archive/issue.js';
 import {foldTitle} from '../archive/link-teasers.js';
@@ -37,11 +37,26 @@ export function storyFromBlocks(blocks: readonly Block[], title: string): SplitS
 	const notices: string[] = [];
 	const foldedTitle = foldTitle(title);
 	let ended = false;
+	let paywalled = false;
 	for (const block of blocks) {
 		const text = block.type === 'list' ? '' : block.text;
+		// From a paywall on, a page is offers and sign-ups.
+		paywalled ||= isPaywallStart(text);
+		if (paywalled) {
+			const offer = blockText(block).replaceAll('\n', ' - ');
+			if (!notices.includes(offer)) {
+				notices.push(offer);
+			}
+
+			continue;
+		}
+
 		if (block.type !== 'list') {
 			if (isNotice(text)) {
-				notices.push(text);
+				if (!notices.includes(text)) {
+					notices.push(text);
+				}
+
 				continue;
 			}
 
@@ -54,7 +69,7 @@ export function storyFromBlocks(blocks: readonly Block[], title: string): SplitS
 				continue;
 			}
 
-			if (isLoadingLine(text) || isChromeLine(text)) {
+			if (isLoadingLine(text) || isChromeLine(text) || isBadgeLine(text) || isPreheaderLine(text)) {
 				continue;
 			}
 

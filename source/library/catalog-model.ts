@@ -1,6 +1,7 @@
 import type {ArchiveWarning} from '../archive/file-problem.js';
-import type {SourceFormat} from '../archive/issue.js';
+import type {Issue, SourceFormat} from '../archive/issue.js';
 import type {ArchiveWatch} from './archive-watch.js';
+import type {FileStamp} from './read-issue-file.js';
 
 export type CatalogEntry = {
 	id: string;
@@ -38,4 +39,6 @@ export type CatalogOptions = {
 	watch?: ArchiveWatch;
 	/** Called while changed files are parsed: `done` of `total` (a first catalog parses them all). */
 	onProgress?: (done: number, total: number) => void;
+	/** Called with each issue parsed (not those taken from the cache), for a caller that learns from them. */
+	onIssue?: (file: string, stamp: FileStamp, issue: Issue) => void;
 };

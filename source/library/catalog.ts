@@ -40,7 +40,7 @@ function entryOf(row: CachedIssue, file: string): CatalogEntry {
  * cache; without one, every file is parsed. With a watch, a cache checked at the archive's
  * current generation is the catalog as it is.
  */
-export async function readCatalog(dir: string, cacheDir?: string, {watch, onProgress}: CatalogOptions = {}): Promise<Catalog> {
+export async function readCatalog(dir: string, cacheDir?: string, {watch, onProgress, onIssue}: CatalogOptions = {}): Promise<Catalog> {
 	const root = path.resolve(dir);
 	const cacheFile = cacheDir === undefined ? undefined : catalogCachePath(cacheDir, root);
 	const cache = cacheFile === undefined ? undefined : readCache(cacheFile, root);
@@ -91,6 +91,10 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 		onProgress?.(++parsed, toParse);
 		const size = stats?.size ?? -1;
 		const mtimeMs = stats?.mtimeMs ?? -1;
+		if (onIssue !== undefined && !('problem' in result)) {
+			onIssue(file, {size, mtimeMs}, result);
+		}
+
 		rows[index] = 'problem' in result
 			? [relative, size, mtimeMs, result.problem]
 			: [relative, size, mtimeMs, result.id, result.title, result.date, result.format, storyWords(result)];

@@ -3,4 +3,4 @@
  * facts (the catalog, the story cache, the search index) keys itself to it, so a new parser
  * never answers from an old parser's work.
  */
-export const parserVersion = 3;
+export const parserVersion = 4;

@@ -10,12 +10,13 @@ import type {FileStamp} from './read-issue-file.js';
  * Issues printed one at a time (`latest`, `read`, `export <issue>`), kept parsed in the cache
  * folder. Parsing one issue is a large part of such a start (the parser's code runs cold in
  * every new process), and people print the same newest issue again and again. Keyed by the
- * file's path, the catalog's stamp of it and the parser's version; the catalog, not this
+ * file's path, the catalog's stamp of it, the parser's version and the learned boilerplate's id; the catalog, not this
  * cache, looks at the file. Kept before its teasers are linked, since that depends on the
  * rest of the archive.
  */
 
-type KeptIssue = {version: number; file: string; size: number; mtimeMs: number; issue: Issue};
+/** `boilerplate`: the id of the learned boilerplate the issue was parsed with. */
+type KeptIssue = {version: number; file: string; size: number; mtimeMs: number; boilerplate: string; issue: Issue};
 
 /** How many issues are kept; past it, the ones kept longest ago are let go. */
 export const keptIssuesMax = 64;
@@ -29,7 +30,7 @@ function keptIssuePath(cacheDir: string, file: string): string {
 }
 
 /** The issue as parsed when the file had these stats, or undefined (not kept, changed since, or not sound). */
-export function readKeptIssue(cacheDir: string, file: string, stats: FileStamp): Issue | undefined {
+export function readKeptIssue(cacheDir: string, file: string, stats: FileStamp, boilerplate: string): Issue | undefined {
 	let kept: Partial<KeptIssue> | null;
 	try {
 		kept = JSON.parse(readFileSync(keptIssuePath(cacheDir, file), 'utf8')) as Partial<KeptIssue> | null;
@@ -37,7 +38,7 @@ export function readKeptIssue(cacheDir: string, file: string, stats: FileStamp):
 		return undefined;
 	}
 
-	if (kept?.version !== parserVersion || kept.file !== file || kept.size !== stats.size || kept.mtimeMs !== stats.mtimeMs || !isIssue(kept.issue, file)) {
+	if (kept?.version !== parserVersion || kept.boilerplate !== boilerplate || kept.file !== file || kept.size !== stats.size || kept.mtimeMs !== stats.mtimeMs || !isIssue(kept.issue, file)) {
 		return undefined;
 	}
 
@@ -45,8 +46,8 @@ export function readKeptIssue(cacheDir: string, file: string, stats: FileStamp):
 }
 
 /** Keeps an issue parsed from a file that had these stats when it was read, with its words counted. */
-export function keepIssue(cacheDir: string, file: string, stats: FileStamp, issue: Issue & {words: number}): void {
-	const kept: KeptIssue = {version: parserVersion, file, size: stats.size, mtimeMs: stats.mtimeMs, issue};
+export function keepIssue(cacheDir: string, file: string, stats: FileStamp, boilerplate: string, issue: Issue & {words: number}): void {
+	const kept: KeptIssue = {version: parserVersion, file, size: stats.size, mtimeMs: stats.mtimeMs, boilerplate, issue};
 	writeCacheFile(keptIssuePath(cacheDir, file), JSON.stringify(kept));
 	letGoOfOldest(keptIssuesDir(cacheDir));
 }
@@ -115,5 +116,7 @@ function isIssue(value: unknown, file: string): value is Issue {
 		&& Array.isArray(issue.story) && issue.story.every(block => isBlock(block))
 		&& Array.isArray(issue.teasers) && issue.teasers.every(teaser => isTeaser(teaser))
 		&& Array.isArray(issue.notices) && issue.notices.every(notice => isString(notice))
+		&& (issue.noticeReasons === undefined || (Array.isArray(issue.noticeReasons) && issue.noticeReasons.length === issue.notices.length
+			&& issue.noticeReasons.every(reason => reason?.kind === 'known' || (reason?.kind === 'repeated' && Number.isInteger(reason.issues)))))
 		&& Number.isInteger(issue.words) && issue.words! >= 0;
 }

@@ -1,9 +1,15 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {issueFormatOf} from '../archive/issue-file.js';
+import {pathKey} from '../archive/path-key.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import {noArchiveWatch, type ArchiveWatch} from '../library/archive-watch.js';
 import {readCatalog, readPrintedCatalog, updateCatalogFiles, type Catalog} from '../library/catalog.js';
 import {watchFolder, type FolderWatcher} from '../library/folder-watcher.js';
 import {loadIssueParsers} from '../library/issue-parsers.js';
+import {learnedAtRevision, learnedBoilerplate, type StoryChoice} from '../library/learned-boilerplate-cache.js';
+import {writeCacheFile} from '../library/write-file-atomically.js';
+import type {LearnedBoilerplate} from '../archive/learned-boilerplate.js';
 import type {EngineName, RebuildReason} from './index-backend.js';
 import {asSearchQuery, type SearchQuery} from './parse-query.js';
 import {openSearchEngine} from './search-engine.js';
@@ -49,6 +55,8 @@ export type SearchIndexOptions = {
 	watch?: boolean;
 	/** The archive watcher (`bell-reader watch`), for a one-off search. */
 	archiveWatch?: ArchiveWatch;
+	/** Learned boilerplate the user keeps as story (from the state), asked at each refresh. */
+	storyBlocks?: () => readonly StoryChoice[];
 };
 
 export type SearchIndex = {
@@ -67,21 +75,30 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	const folderWatcher: FolderWatcher | undefined = options.watch === true ? watchFolder(archiveDir) : undefined;
 	const archiveWatch = options.watch === true ? noArchiveWatch : options.archiveWatch ?? noArchiveWatch;
 	let lastReport: SyncReport | undefined;
+	let boilerplate: LearnedBoilerplate | undefined;
+	const learnedMark = indexedBoilerplatePath(cacheDir, archiveDir);
 	// The catalog the index was last brought in line with, kept by a watching index.
 	let lastCatalog: Catalog | undefined;
 
 	/** The index in line with this catalog: read what changed, drop what went. */
 	async function syncWith(catalog: Catalog): Promise<SyncReport> {
+		boilerplate = await learnedBoilerplate(catalog, cacheDir, options.storyBlocks?.() ?? []);
+		// Stories parsed under another learned boilerplate are read again, all of them.
+		const relearned = readIndexedBoilerplate(learnedMark) !== boilerplate.storyId;
 		// The catalog's revision the index was last brought in line with: while it is the
 		// same, no file changed since, and nothing needs comparing.
 		const verified = catalog.revision === undefined ? undefined : index.run(backend => backend.verified());
-		if (verified !== undefined && verified.generation === catalog.revision) {
+		if (!relearned && verified !== undefined && verified.generation === catalog.revision) {
 			return {indexed: 0, removed: 0, skipped: [...catalog.warnings]};
 		}
 
-		const markdown = entriesToIndex(index.backend, catalog.entries).some(entry => issueFormatOf(entry.file) === 'markdown');
-		const parsers = await loadIssueParsers(markdown);
-		const report = index.run(backend => syncIndex(backend, catalog, parsers, onProgress));
+		const markdown = (relearned ? catalog.entries : entriesToIndex(index.backend, catalog.entries)).some(entry => issueFormatOf(entry.file) === 'markdown');
+		const parsers = {...await loadIssueParsers(markdown), boilerplate};
+		const report = index.run(backend => syncIndex(backend, catalog, parsers, onProgress, relearned));
+		if (relearned) {
+			writeCacheFile(learnedMark, boilerplate.storyId);
+		}
+
 		if (catalog.revision !== undefined) {
 			index.run(backend => {
 				backend.setVerified({generation: catalog.revision!, skipped: report.skipped, markdown, links: catalog.links});
@@ -94,9 +111,13 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	async function refresh(): Promise<SyncReport> {
 		// Taken before the catalog is read: a change reported meanwhile is seen next time.
 		folderWatcher?.takeChanges();
-		// An unchanged catalog at the revision the index was synced to: nothing to read or compare.
+		// An unchanged catalog at the revision the index was synced to, with the boilerplate
+		// learned at that revision: nothing to read or compare.
 		const unchanged = await readPrintedCatalog(archiveDir, cacheDir, archiveWatch);
-		if (unchanged?.revision !== undefined && index.run(backend => backend.verified())?.generation === unchanged.revision) {
+		const learned = unchanged?.revision === undefined ? undefined : learnedAtRevision(cacheDir, archiveDir, unchanged.revision, options.storyBlocks?.() ?? []);
+		if (unchanged !== undefined && learned !== undefined && readIndexedBoilerplate(learnedMark) === learned.storyId
+			&& index.run(backend => backend.verified())?.generation === unchanged.revision) {
+			boilerplate = learned;
 			folderWatcher?.cover();
 			lastReport = {indexed: 0, removed: 0, skipped: [...unchanged.warnings]};
 			return lastReport;
@@ -113,7 +134,8 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 	/**
 	 * Watching: only the files the system named, when they are issues edited in place; the
 	 * whole catalog otherwise. The index's catalog revision stays as it was: the catalog on
-	 * disk has not been told, and the next full reading finds these files changed.
+	 * disk has not been told, and the next full reading finds these files changed (and
+	 * learns the boilerplate again).
 	 */
 	async function refreshFiles(files: ReadonlySet<string>): Promise<SyncReport> {
 		const updated = lastCatalog === undefined ? undefined : await updateCatalogFiles(lastCatalog, files);
@@ -122,7 +144,7 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 		}
 
 		lastCatalog = updated.catalog;
-		const parsers = await loadIssueParsers(updated.changed.some(entry => entry.format === 'markdown'));
+		const parsers = {...await loadIssueParsers(updated.changed.some(entry => entry.format === 'markdown')), ...(boilerplate === undefined ? {} : {boilerplate})};
 		const report = index.run(backend => indexEntries(backend, updated.changed, parsers));
 		results.forget(updated.changed.map(entry => entry.file));
 		lastReport = {indexed: report.indexed, removed: 0, skipped: [...lastReport.skipped, ...report.skipped]};
@@ -162,7 +184,7 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 			ranked = index.run(backend => backend.search(parsed, limit));
 		}
 
-		return results.resultsFor(ranked, parsed);
+		return results.resultsFor(ranked, parsed, boilerplate);
 	}
 
 	return {
@@ -176,4 +198,17 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 			index.close();
 		},
 	};
+}
+
+/** Beside the index: the learned boilerplate its stories were parsed under. */
+function indexedBoilerplatePath(cacheDir: string, archiveDir: string): string {
+	return path.join(cacheDir, 'search', `${pathKey(path.resolve(archiveDir))}.boilerplate`);
+}
+
+function readIndexedBoilerplate(file: string): string | undefined {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch {
+		return undefined;
+	}
 }

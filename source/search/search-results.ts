@@ -1,5 +1,6 @@
 import {issueFormatOf} from '../archive/issue-file.js';
 import {blockText, type Issue} from '../archive/issue.js';
+import type {LearnedBoilerplate} from '../archive/learned-boilerplate.js';
 import {loadIssueParsers} from '../library/issue-parsers.js';
 import {readIssueFile} from '../library/read-issue-file.js';
 import {findMatchesInBlocks, findMatchesInWords, type StoryMatch, type TextMatch} from './find-matches.js';
@@ -38,7 +39,8 @@ type ReadIssue = {issue: Issue; titleWords: Word[]; blockWords: Word[][]};
  * `forget` drops those whose files changed.
  */
 export type ResultReader = {
-	resultsFor(ranked: readonly RankedDocument[], query: SearchQuery): Promise<SearchResult[]>;
+	/** `boilerplate`: what the index's stories were parsed with, so anchors match the reader's. */
+	resultsFor(ranked: readonly RankedDocument[], query: SearchQuery, boilerplate?: LearnedBoilerplate): Promise<SearchResult[]>;
 	forget(files?: Iterable<string>): void;
 };
 
@@ -56,8 +58,9 @@ export function resultReader(snippetLength = defaultSnippetLength): ResultReader
 	}
 
 	return {
-		async resultsFor(ranked, query) {
-			const parsers = await loadIssueParsers(ranked.some(document => !issues.has(document.path) && issueFormatOf(document.path) === 'markdown'));
+		async resultsFor(ranked, query, boilerplate) {
+			const loaded = await loadIssueParsers(ranked.some(document => !issues.has(document.path) && issueFormatOf(document.path) === 'markdown'));
+			const parsers = boilerplate === undefined ? loaded : {...loaded, boilerplate};
 			const results: SearchResult[] = [];
 			for (const document of ranked) {
 				let read = issues.get(document.path);

@@ -28,12 +28,13 @@ export function entriesToIndex(backend: IndexBackend, entries: readonly CatalogE
  * Brings the index in line with the catalog, the one owner of what is on disk: issues new
  * or changed (by the catalog's stamp) are read and indexed, and anything the catalog does
  * not list as an issue (a file gone, a duplicate id, a file that stopped being an issue) is
- * dropped. Nothing here looks at a file the catalog has not named as changed.
+ * dropped. Nothing here looks at a file the catalog has not named as changed, unless
+ * `everything`: the stories were parsed under another learned boilerplate.
  */
-export function syncIndex(backend: IndexBackend, catalog: Pick<Catalog, 'entries' | 'warnings'>, parsers: IssueParsers, onProgress?: ProgressListener): SyncReport {
+export function syncIndex(backend: IndexBackend, catalog: Pick<Catalog, 'entries' | 'warnings'>, parsers: IssueParsers, onProgress?: ProgressListener, everything = false): SyncReport {
 	const wanted = new Set(catalog.entries.map(entry => entry.file));
 	const gone = [...backend.files().keys()].filter(file => !wanted.has(file));
-	const toRead = entriesToIndex(backend, catalog.entries);
+	const toRead = everything ? catalog.entries : entriesToIndex(backend, catalog.entries);
 	const skipped = [...catalog.warnings];
 	let indexed = 0;
 	let done = 0;

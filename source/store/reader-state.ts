@@ -40,12 +40,21 @@ export type Settings = {
 	hyphenate?: boolean;
 };
 
+/** A block the archive taught bell-reader to take for boilerplate, which the user keeps as story. */
+export type StoryBlock = {
+	/** The newsletter: the host of its issues' address, or empty for the archive's page dumps. */
+	source: string;
+	text: string;
+};
+
 export type ReaderState = {
 	schemaVersion: typeof currentSchemaVersion;
 	issues: Record<string, IssueState>;
 	bookmarks: Bookmark[];
 	settings: Settings;
 	subscriptions: Subscription[];
+	/** Learned boilerplate the user marked as story (`bell-reader boilerplate story <n>`). */
+	storyBlocks?: StoryBlock[];
 };
 
 export type ReadingState = 'unread' | 'reading' | 'read';
@@ -204,6 +213,14 @@ export function migrateState(raw: unknown): ReaderState {
 		state.subscriptions = subscriptionsOf(raw.subscriptions);
 	}
 
+	if (Array.isArray(raw.storyBlocks)) {
+		const blocks = raw.storyBlocks.filter((value): value is StoryBlock => isRecord(value) && typeof value.source === 'string' && typeof value.text === 'string')
+			.map(({source, text}) => ({source, text}));
+		if (blocks.length > 0) {
+			state.storyBlocks = blocks;
+		}
+	}
+
 	return state;
 }
 
@@ -275,4 +292,12 @@ export function changeSettings(state: ReaderState, settings: Settings): ReaderSt
 
 export function changeSubscriptions(state: ReaderState, change: (subscriptions: readonly Subscription[]) => Subscription[]): ReaderState {
 	return {...state, subscriptions: change(state.subscriptions)};
+}
+
+/** Keeps a learned block as story (`story`), or lets learning take it again (`notice`). */
+export function chooseStoryBlock(state: ReaderState, block: StoryBlock, choice: 'story' | 'notice'): ReaderState {
+	const others = (state.storyBlocks ?? []).filter(kept => kept.source !== block.source || kept.text !== block.text);
+	const storyBlocks = choice === 'story' ? [...others, {source: block.source, text: block.text}] : others;
+	const {storyBlocks: _old, ...rest} = state;
+	return storyBlocks.length === 0 ? rest : {...rest, storyBlocks};
 }

@@ -79,7 +79,7 @@ describe('loadCatalog', () => {
 	it('tells a listener of its own instead', async () => {
 		const heard: Array<[number, number]> = [];
 		const written: string[] = [];
-		await loadCatalog(contextFor(archiveOf(3), true, written), (done, total) => heard.push([done, total]));
+		await loadCatalog(contextFor(archiveOf(3), true, written), {onProgress: (done, total) => heard.push([done, total])});
 		expect(heard).toEqual([[1, 3], [2, 3], [3, 3]]);
 		expect(written).toEqual([]);
 	});

@@ -19,9 +19,15 @@ describe('issueToJson', () => {
 			story: [{type: 'paragraph', text: 'Раз два три.'}, {type: 'list', ordered: true, start: 2, items: ['пункт']}],
 			teasers: [{title: 'Т', summary: 'С', id: 'b'}],
 			notices: ['18+'],
+			noticeReasons: ['known'],
 			words: 4,
 			minutes: 1,
 		});
+	});
+
+	it('gives each notice its reason: known, or learned from its recurrence', () => {
+		const learned: Issue = {...issue, notices: ['18+', 'Читайте нас каждое утро.'], noticeReasons: [{kind: 'known'}, {kind: 'repeated', issues: 4}]};
+		expect(issueToJson(learned).noticeReasons).toEqual(['known', 'repeated in 4 issues']);
 	});
 
 	it('exports one issue as an object and several as an array', () => {

@@ -3,6 +3,7 @@ import {blockText} from '../../source/archive/issue.js';
 import type {IssueDraft} from '../../source/import/issue-draft.js';
 import {issueFromMail} from '../../source/import/issues-from-mail.js';
 import {splitMbox} from '../../source/import/split-mbox.js';
+import {storyFromPlainText} from '../../source/import/story-from-plain-text.js';
 import {encodeSingleByte} from '../helpers/encode-single-byte.js';
 import {draft} from './draft-helpers.js';
 import {fixture} from './fixtures-path.js';
@@ -103,5 +104,19 @@ describe('messages of an mbox', async () => {
 		expect(storyText(first!)).toContain('From the bank\'s point of view, it is the best product of the year');
 		expect(second!.date).toBe('2025-01-14');
 		expect(storyText(second!)).toContain('From a reader\'s letter');
+	});
+});
+
+describe('the text part of a newsletter e-mail', () => {
+	it('leaves out the preheader and the repeated subject', () => {
+		const story = storyFromPlainText([
+			'The Bell · рассылка',
+			'',
+			'Сколько стоит переезд офиса в регионы',
+			'',
+			'Крупные компании все чаще переносят бэк-офис',
+			'в города, где аренда и зарплаты ниже.',
+		].join('\n'), 'Сколько стоит переезд офиса в регионы');
+		expect(story.story).toEqual([{type: 'paragraph', text: 'Крупные компании все чаще переносят бэк-офис в города, где аренда и зарплаты ниже.'}]);
 	});
 });

@@ -78,6 +78,13 @@ describe('pages that are not imported', () => {
 		expect(page('telegram-channel.html')).toEqual({problem: {kind: 'channel'}});
 	});
 
+	it('reject a landing page of plans and prices, and a listing of headlines and dates, by their text', () => {
+		const plans = ['<h1>Аналитика для тех, кто решает</h1>', '<h2>Базовая</h2>', '<p>490 ₽ в месяц</p>', '<p>Все рассылки - Архив за год</p>', '<h2>Расширенная</h2>', '<p>4 900 ₽ в год</p>', '<p>Все рассылки - Полный архив - Эфиры</p>'];
+		expect(page_(`<html><body><main>${plans.join('')}</main></body></html>`)).toEqual({problem: {kind: 'not-an-issue', shape: 'landing-page'}});
+		const cards = ['Почему дорожают билеты', 'Кто построит мост', 'Что будет с ипотекой'].map((headline, index) => `<h2>${headline}</h2><p>${index + 1} декабря 2026</p>`);
+		expect(page_(`<html><body><main><h1>Все материалы</h1>${cards.join('')}</main></body></html>`)).toEqual({problem: {kind: 'listing'}});
+	});
+
 	it('reject a table of contents that is all links', () => {
 		const links = Array.from({length: 6}, (_, index) => `<li><a href="https://thebell.io/${index}">Выпуск номер ${index} о самом важном за неделю</a></li>`).join('');
 		expect(page_(`<html><body><h1>Оглавление</h1><ul>${links}</ul></body></html>`)).toEqual({problem: {kind: 'mostly-links'}});
@@ -93,5 +100,39 @@ describe('text from HTML', () => {
 		const html = '<p>Текст\u001B]52;c;ZXZpbA==\u0007 новости о рынке\u001B[2J акций, который достаточно длинный для выпуска.</p><p style="display: none">Скрытый прехедер</p>';
 		const issue = draft(issueFromHtml(html, {sourceFormat: 'rss', title: 'Рынок акций', extract: 'fragment'}));
 		expect(issue.story).toEqual([{type: 'paragraph', text: 'Текст новости о рынке акций, который достаточно длинный для выпуска.'}]);
+	});
+});
+
+describe('a saved Ghost newsletter page', () => {
+	const html = `<html><head><title>Grid Notes: why winter power prices fell</title></head><body><article>
+		<span>Paid Members Public</span>
+		<h1>Grid Notes: why winter power prices fell</h1>
+		<p>Hello!</p>
+		<p>Power prices in the northern zone fell by a fifth in December, even though demand hit a new peak.</p>
+		<h2>Why did it happen?</h2>
+		<p>Three new wind farms came online in autumn, and the reservoirs were fuller than usual.</p>
+		<p>This post is for paying subscribers only</p>
+		<p>Subscribe to Grid Notes to keep reading. $6/month</p>
+		<p>Full archive - Weekly briefing - Cancel anytime</p>
+		<p>Already have an account? Sign in</p>
+		<p>Sign up for Grid Notes</p>
+		<p>Sign up for Grid Notes</p>
+	</article></body></html>`;
+
+	it('keeps the badge, the paywall and the sign-up promo out of the story, each notice once', () => {
+		const issue = draft(page_(html));
+		expect(issue.story.map(block => blockText(block))).toEqual([
+			'Hello!',
+			'Power prices in the northern zone fell by a fifth in December, even though demand hit a new peak.',
+			'Why did it happen?',
+			'Three new wind farms came online in autumn, and the reservoirs were fuller than usual.',
+		]);
+		expect(issue.notices).toEqual([
+			'This post is for paying subscribers only',
+			'Subscribe to Grid Notes to keep reading. $6/month',
+			'Full archive - Weekly briefing - Cancel anytime',
+			'Already have an account? Sign in',
+			'Sign up for Grid Notes',
+		]);
 	});
 });

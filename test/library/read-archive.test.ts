@@ -34,6 +34,7 @@ describe('reading an archive folder (catalog, then each issue)', () => {
 		write('2026-01-07-huge.txt', '');
 		truncateSync(path.join(dir, '2026-01-07-huge.txt'), 21 * 1024 * 1024);
 		symlinkSync(path.join(dir, 'missing.txt'), path.join(dir, '2026-01-08-dangling.txt'));
+		write('2026-01-09-channel.txt', 'Заметки о рынке\n\n12 400 subscribers\n\nDownload Telegram\n\nЦены на зерно растут.\n');
 
 		const archive = (await readArchive(dir));
 		expect(archive.issues.map(issue => issue.id)).toEqual(['2026-01-01-good']);
@@ -46,6 +47,7 @@ describe('reading an archive folder (catalog, then each issue)', () => {
 			'2026-01-06-yaml.md': 'bad-front-matter',
 			'2026-01-07-huge.txt': 'too-large',
 			'2026-01-08-dangling.txt': 'unreadable',
+			'2026-01-09-channel.txt': 'not-an-issue',
 		});
 	});
 

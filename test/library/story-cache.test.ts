@@ -47,24 +47,30 @@ function damage(change: (kept: {version: number; file: string; size: number; mti
 describe('the story cache', () => {
 	it('gives back the issue as it was parsed while the file has the same size and time', () => {
 		const issue = parsed();
-		keepIssue(cache, file, statSync(file), issue);
-		expect(readKeptIssue(cache, file, statSync(file))).toEqual(issue);
+		keepIssue(cache, file, statSync(file), 'none', issue);
+		expect(readKeptIssue(cache, file, statSync(file), 'none')).toEqual(issue);
+	});
+
+	it('has nothing for an issue parsed with another learned boilerplate', () => {
+		keepIssue(cache, file, statSync(file), 'none', parsed());
+		expect(readKeptIssue(cache, file, statSync(file), 'a1b2c3')).toBeUndefined();
+		expect(readKeptIssue(cache, file, statSync(file), 'none')).toBeDefined();
 	});
 
 	it('has nothing for a file never kept, or one changed since', () => {
-		expect(readKeptIssue(cache, file, statSync(file))).toBeUndefined();
-		keepIssue(cache, file, statSync(file), parsed());
+		expect(readKeptIssue(cache, file, statSync(file), 'none')).toBeUndefined();
+		keepIssue(cache, file, statSync(file), 'none', parsed());
 		const later = new Date(Date.now() + 5000);
 		utimesSync(file, later, later);
-		expect(readKeptIssue(cache, file, statSync(file))).toBeUndefined();
+		expect(readKeptIssue(cache, file, statSync(file), 'none')).toBeUndefined();
 		writeFileSync(file, 'Первый выпуск\n\nДругой текст.\n');
-		expect(readKeptIssue(cache, file, statSync(file))).toBeUndefined();
+		expect(readKeptIssue(cache, file, statSync(file), 'none')).toBeUndefined();
 	});
 
 	it('takes nothing damaged, written by another version, or kept for another file', () => {
 		const stats = statSync(file);
 		const keep = () => {
-			keepIssue(cache, file, stats, parsed());
+			keepIssue(cache, file, stats, 'none', parsed());
 		};
 
 		const damages: Array<(kept: {version: number; file: string; size: number; mtimeMs: number; issue: Record<string, unknown>}) => void> = [
@@ -92,17 +98,20 @@ describe('the story cache', () => {
 			kept => {
 				kept.issue.words = -1;
 			},
+			kept => {
+				kept.issue.noticeReasons = [{kind: 'repeated'}];
+			},
 		];
 		for (const change of damages) {
 			keep();
-			expect(readKeptIssue(cache, file, stats)).toBeDefined();
+			expect(readKeptIssue(cache, file, stats, 'none')).toBeDefined();
 			damage(change);
-			expect(readKeptIssue(cache, file, stats)).toBeUndefined();
+			expect(readKeptIssue(cache, file, stats, 'none')).toBeUndefined();
 		}
 
 		keep();
 		writeFileSync(path.join(cache, 'stories', keptFiles()[0]!), '{"version":');
-		expect(readKeptIssue(cache, file, stats)).toBeUndefined();
+		expect(readKeptIssue(cache, file, stats, 'none')).toBeUndefined();
 	});
 
 	it(`keeps at most ${keptIssuesMax} issues, letting go of those kept longest ago`, () => {
@@ -112,7 +121,7 @@ describe('the story cache', () => {
 			return name;
 		});
 		for (const [index, name] of files.entries()) {
-			keepIssue(cache, name, statSync(name), parsed(name));
+			keepIssue(cache, name, statSync(name), 'none', parsed(name));
 			// Kept one after another: each later than the last, whatever the clock's grain.
 			const keptAt = new Date(Date.now() - ((files.length - index) * 1000));
 			const [newest] = readdirSync(path.join(cache, 'stories'))
@@ -122,7 +131,7 @@ describe('the story cache', () => {
 		}
 
 		expect(keptFiles()).toHaveLength(keptIssuesMax);
-		expect(readKeptIssue(cache, files[0]!, statSync(files[0]!))).toBeUndefined();
-		expect(readKeptIssue(cache, files.at(-1)!, statSync(files.at(-1)!))).toBeDefined();
+		expect(readKeptIssue(cache, files[0]!, statSync(files[0]!), 'none')).toBeUndefined();
+		expect(readKeptIssue(cache, files.at(-1)!, statSync(files.at(-1)!), 'none')).toBeDefined();
 	});
 });

@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {
-	setBookmarkNote,
-	addBookmark, changeSettings, emptyState, markRead, migrateState, NewerStateError, readingStateOf, removeBookmark,
-	savePosition, UnrecognisedStateError,
+	addBookmark, changeSettings, chooseStoryBlock, emptyState, markRead, migrateState, NewerStateError, readingStateOf,
+	removeBookmark, savePosition, setBookmarkNote, UnrecognisedStateError,
 } from '../../source/store/reader-state.js';
 
 const now = '2026-11-28T12:00:00.000Z';
@@ -84,5 +83,20 @@ describe('setBookmarkNote', () => {
 		expect(noted.bookmarks).toEqual([{...bookmark, note: 'see the chart'}, other]);
 		expect(setBookmarkNote(noted, 'b', ' ').bookmarks).toEqual([bookmark, other]);
 		expect(migrateState(JSON.parse(JSON.stringify(noted))).bookmarks[0]!.note).toBe('see the chart');
+	});
+});
+
+describe('learned blocks kept as story', () => {
+	const block = {source: '', text: 'Понравился выпуск? Перешлите его другу.'};
+
+	it('are kept once, and let go again', () => {
+		const kept = chooseStoryBlock(chooseStoryBlock(emptyState(), block, 'story'), block, 'story');
+		expect(kept.storyBlocks).toEqual([block]);
+		expect(chooseStoryBlock(kept, block, 'notice')).toEqual(emptyState());
+	});
+
+	it('survive a reading of the config, malformed entries dropped', () => {
+		const state = migrateState({schemaVersion: 1, issues: {}, bookmarks: [], settings: {}, storyBlocks: [block, {text: 1}, 'x']});
+		expect(state.storyBlocks).toEqual([block]);
 	});
 });
