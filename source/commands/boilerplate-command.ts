@@ -30,7 +30,7 @@ export async function boilerplateCommand(context: CommandContext): Promise<void>
 		throw new CommandError(context.messages.badBoilerplateAction(action));
 	}
 
-	const catalog = await loadCatalog(context, {forStories: true});
+	const catalog = await loadCatalog(context);
 	const blocks = listed(await learnedBlocks(catalog, context.paths.cacheDir), context);
 	if (action !== undefined) {
 		const block = blocks.find(candidate => String(candidate.number) === which && candidate.role !== 'heading');

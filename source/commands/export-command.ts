@@ -12,7 +12,7 @@ async function* issuesToExport(context: CommandContext, target: string): AsyncGe
 		return;
 	}
 
-	const catalog = await loadCatalog(context, {forStories: true});
+	const catalog = await loadCatalog(context);
 
 	// Not kept in the cache one by one: an export of everything would only push out the issues people print.
 	if (catalog.entries.length === 0) {

@@ -78,7 +78,7 @@ export async function interactiveCommand(context: CommandContext, query?: string
 
 	try {
 		// Files skipped while the full screen is up are reported once it is gone.
-		const catalog = await loadCatalog({...context, warn: line => (session ? skipped.push(line) : context.warn(line))}, {forStories: true, onProgress});
+		const catalog = await loadCatalog({...context, warn: line => (session ? skipped.push(line) : context.warn(line))}, {onProgress});
 		const openEntry = query === undefined || namedFile !== undefined ? undefined : findEntry(context, catalog, query);
 		// The catalog's entries serve as they are: one set of 10,000 objects, not two.
 		// --width and --full hold for this run; a reader opened on one issue quits to the shell on q.

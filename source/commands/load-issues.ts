@@ -9,45 +9,31 @@ import {progressListener} from '../cli/progress-bar.js';
 import {linkedToCatalog, readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../library/catalog.js';
 import {loadIssueParsers} from '../library/issue-parsers.js';
 import {readIssueFile} from '../library/read-issue-file.js';
-import {countingIssues, learnedBoilerplate, type CountedIssues} from '../library/learned-boilerplate-cache.js';
+import {learnedBoilerplate} from '../library/learned-boilerplate-cache.js';
 import type {LearnedBoilerplate} from '../archive/learned-boilerplate.js';
 import {keepIssue, readKeptIssue} from '../library/story-cache.js';
 import {CommandError, type CommandContext} from './command-context.js';
 import {namesIssueFile} from './issue-file-argument.js';
 
-/** What the catalog parsed on the way, counted for learning: kept only for commands that read stories. */
-const countedBy = new WeakMap<Catalog, CountedIssues>();
-
 export type LoadOptions = {
-	/**
-	 * The command will read stories: what the catalog parses is then counted for learning
-	 * the boilerplate, so it is not parsed twice.
-	 */
-	forStories?: boolean;
 	/** Hears of each file read while many are (a first run on a large archive); without one, a progress bar shows on stderr when it is a terminal. */
 	onProgress?: (done: number, total: number) => void;
 };
 
 /** The archive's catalog (cached metadata of every issue), reporting each skipped file on stderr. */
-export async function loadCatalog(context: CommandContext, {forStories = false, onProgress}: LoadOptions = {}): Promise<Catalog> {
+export async function loadCatalog(context: CommandContext, {onProgress}: LoadOptions = {}): Promise<Catalog> {
 	const progress = onProgress ?? (context.stderrIsTerminal ? progressListener(context.status, context.messages.readingArchive) : undefined);
-	const counting = forStories ? countingIssues() : undefined;
 	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir, {
 		watch: context.archiveWatch,
 		...(progress ? {onProgress: progress} : {}),
-		...(counting === undefined ? {} : {onIssue: counting.onIssue}),
 	});
-	if (counting !== undefined) {
-		countedBy.set(catalog, counting.counted);
-	}
-
 	reportSkipped(context, catalog.warnings);
 	return catalog;
 }
 
 /** The boilerplate learned from the catalog's archive, with the user's choices of what stays story. */
 export async function catalogBoilerplate(context: CommandContext, catalog: Catalog): Promise<LearnedBoilerplate> {
-	return learnedBoilerplate(catalog, context.paths.cacheDir, context.readState().storyBlocks ?? [], countedBy.get(catalog));
+	return learnedBoilerplate(catalog, context.paths.cacheDir, context.readState().storyBlocks ?? []);
 }
 
 /** One line on stderr for each file of the archive that is not read. */
@@ -157,7 +143,7 @@ export async function findIssue(context: CommandContext, query: string): Promise
 		return readNamedFile(context, query);
 	}
 
-	const catalog = await loadCatalog(context, {forStories: true});
+	const catalog = await loadCatalog(context);
 	const entry = findEntry(context, catalog, query);
 	const issue = await readOneIssue(context, catalog, entry);
 	if (!issue) {

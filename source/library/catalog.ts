@@ -12,6 +12,7 @@ import {stillHolds} from './archive-watch.js';
 import {catalogCachePath, catalogCacheVersion, readCache, statOptions, writeCatalogCache, writeCatalogHead, type CacheBody, type CachedIssue, type CachedProblem, type CacheHeader} from './catalog-cache.js';
 import type {Catalog, CatalogEntry, CatalogOptions} from './catalog-model.js';
 import {loadIssueParsers, type IssueParsers} from './issue-parsers.js';
+import {countingIssues, learnedBlocks} from './learned-boilerplate-cache.js';
 import {folderTimes, unchangedListing} from './kept-listing.js';
 import {listRow} from './list-rows.js';
 import {readIssueFile} from './read-issue-file.js';
@@ -78,6 +79,9 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 	}
 
 	const parsers = await loadIssueParsers(markdownToRead);
+	// What is parsed is counted for learning the archive's boilerplate on the way, so that
+	// learning never has to parse the archive again (only hashes are kept).
+	const counting = cacheDir === undefined ? undefined : countingIssues();
 	const toParse = rows.reduce((count, row) => count + (Array.isArray(row) ? 0 : 1), 0);
 	let parsed = 0;
 	for (const [index, row] of rows.entries()) {
@@ -91,8 +95,9 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 		onProgress?.(++parsed, toParse);
 		const size = stats?.size ?? -1;
 		const mtimeMs = stats?.mtimeMs ?? -1;
-		if (onIssue !== undefined && !('problem' in result)) {
-			onIssue(file, {size, mtimeMs}, result);
+		if (!('problem' in result)) {
+			onIssue?.(file, {size, mtimeMs}, result);
+			counting?.onIssue(file, {size, mtimeMs}, result);
 		}
 
 		rows[index] = 'problem' in result
@@ -135,6 +140,10 @@ export async function readCatalog(dir: string, cacheDir?: string, {watch, onProg
 	}
 
 	const revised: Omit<Catalog, 'links'> = cacheFile === undefined || revision === undefined ? catalog : {...catalog, revision};
+	if (cacheDir !== undefined && counting !== undefined && counting.counted.size > 0) {
+		await learnedBlocks(revised, cacheDir, counting.counted);
+	}
+
 	if (!changed && cache?.printed !== undefined) {
 		revised.printed = cache.printed;
 	}
