@@ -112,8 +112,9 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 		// Taken before the catalog is read: a change reported meanwhile is seen next time.
 		folderWatcher?.takeChanges();
 		// An unchanged catalog at the revision the index was synced to, with the boilerplate
-		// learned at that revision: nothing to read or compare.
-		const unchanged = await readPrintedCatalog(archiveDir, cacheDir, archiveWatch);
+		// learned at that revision: nothing to read or compare. A watching index keeps the
+		// catalog itself, to look again at just the files that change.
+		const unchanged = folderWatcher === undefined ? await readPrintedCatalog(archiveDir, cacheDir, archiveWatch) : undefined;
 		const learned = unchanged?.revision === undefined ? undefined : learnedAtRevision(cacheDir, archiveDir, unchanged.revision, options.storyBlocks?.() ?? []);
 		if (unchanged !== undefined && learned !== undefined && readIndexedBoilerplate(learnedMark) === learned.storyId
 			&& index.run(backend => backend.verified())?.generation === unchanged.revision) {
