@@ -66,6 +66,8 @@ const commonJsParts = {
 	'parts/subscriptions': 'commands/subscriptions-command.ts',
 	'parts/unsubscribe': 'commands/unsubscribe-command.ts',
 	'parts/boilerplate': 'commands/boilerplate-command.ts',
+	'parts/library-fetch': 'commands/library-fetch.ts',
+	'parts/search-index': 'search/search-index.ts',
 	'parts/help': 'cli/help-text.ts',
 	'parts/line-wrapper': 'export/line-wrapper.ts',
 	'parts/markdown': 'archive/parse-markdown.ts',

@@ -5,7 +5,7 @@ import type {Issue} from '../archive/issue.js';
 import {storyWords} from '../archive/reading-time.js';
 import {resolveIssue} from '../archive/resolve-issue.js';
 import {issueFormatOf} from '../archive/issue-file.js';
-import {progressListener} from '../cli/progress-bar.js';
+import {progressListener, progressThreshold} from '../cli/progress-bar.js';
 import {linkedToCatalog, readCatalog, readCatalogIssue, type Catalog, type CatalogEntry} from '../library/catalog.js';
 import {loadIssueParsers} from '../library/issue-parsers.js';
 import {readIssueFile} from '../library/read-issue-file.js';
@@ -22,13 +22,28 @@ export type LoadOptions = {
 
 /** The archive's catalog (cached metadata of every issue), reporting each skipped file on stderr. */
 export async function loadCatalog(context: CommandContext, {onProgress}: LoadOptions = {}): Promise<Catalog> {
-	const progress = onProgress ?? (context.stderrIsTerminal ? progressListener(context.status, context.messages.readingArchive) : undefined);
 	const catalog = await readCatalog(context.archiveDir, context.paths.cacheDir, {
 		watch: context.archiveWatch,
-		...(progress ? {onProgress: progress} : {}),
+		onProgress: onProgress ?? terminalProgress(context),
 	});
 	reportSkipped(context, catalog.warnings);
 	return catalog;
+}
+
+/**
+ * A progress bar on stderr, decided on the first file read: asking whether stderr is a
+ * terminal creates Node's stream for it, which a start that reads no file need not pay for.
+ */
+function terminalProgress(context: CommandContext): (done: number, total: number) => void {
+	let listener: ((done: number, total: number) => void) | null | undefined;
+	return (done, total) => {
+		if (total < progressThreshold) {
+			return;
+		}
+
+		listener ??= context.stderrIsTerminal ? progressListener(context.status, context.messages.readingArchive) : null;
+		listener?.(done, total);
+	};
 }
 
 /** The boilerplate learned from the catalog's archive, with the user's choices of what stays story. */
