@@ -2,6 +2,7 @@ import type {FileProblem} from '../archive/file-problem.js';
 import type {DuplicateReason} from '../import/duplicate-key.js';
 import type {ImportProblem} from '../import/issue-draft.js';
 import type {QueryProblem} from '../search/query-problem.js';
+import type {SyntaxProblem} from '../search/query-syntax.js';
 import type {Language} from './locale.js';
 import {russianPlural} from './russian-plural.js';
 
@@ -146,6 +147,54 @@ function russianProblem(problem: FileProblem): string {
 
 		case 'duplicate-id': {
 			return `тот же id «${problem.id}», что у ${problem.other}`;
+		}
+	}
+}
+
+function englishSyntaxProblem(problem: SyntaxProblem): string {
+	switch (problem.kind) {
+		case 'unclosed-quote': {
+			return 'this quote is never closed';
+		}
+
+		case 'unclosed-parenthesis': {
+			return 'this "(" is never closed';
+		}
+
+		case 'unexpected-parenthesis': {
+			return 'a ")" without its "("';
+		}
+
+		case 'missing-operand': {
+			return problem.operator === '()' ? 'nothing between the parentheses' : `${problem.operator ?? ''} needs a word to apply to`;
+		}
+
+		case 'only-excluded': {
+			return 'the query only excludes words; add a word to find';
+		}
+	}
+}
+
+function russianSyntaxProblem(problem: SyntaxProblem): string {
+	switch (problem.kind) {
+		case 'unclosed-quote': {
+			return 'кавычка не закрыта';
+		}
+
+		case 'unclosed-parenthesis': {
+			return 'скобка «(» не закрыта';
+		}
+
+		case 'unexpected-parenthesis': {
+			return 'лишняя скобка «)»';
+		}
+
+		case 'missing-operand': {
+			return problem.operator === '()' ? 'между скобками ничего нет' : `после ${problem.operator ?? ''} нужно слово`;
+		}
+
+		case 'only-excluded': {
+			return 'запрос только исключает слова; добавьте слово, которое нужно найти';
 		}
 	}
 }
@@ -407,6 +456,10 @@ const english: CliMessages = {
 			case 'too-many-words': {
 				return `the search query is too long: at most ${problem.max} words`;
 			}
+
+			case 'syntax': {
+				return `bad search query at character ${problem.syntax.at + 1}: ${englishSyntaxProblem(problem.syntax)}`;
+			}
 		}
 	},
 	noSearchResults: query => `no issues match "${query}"`,
@@ -467,6 +520,10 @@ const russian: CliMessages = {
 
 			case 'too-many-words': {
 				return `слишком длинный запрос: не больше ${problem.max} ${russianPlural(problem.max, 'слова', 'слов', 'слов')}`;
+			}
+
+			case 'syntax': {
+				return `ошибка в запросе, символ ${problem.syntax.at + 1}: ${russianSyntaxProblem(problem.syntax)}`;
 			}
 		}
 	},

@@ -1,8 +1,8 @@
 import {blockText, type Anchor, type Block} from '../archive/issue.js';
-import {clauseOccurrences} from './clause-occurrences.js';
-import {asSearchQuery, type SearchQuery} from './parse-query.js';
-import {stemWord} from './russian-stemmer.js';
+import {asSearchQuery, type QueryPhrase, type SearchQuery} from './parse-query.js';
+import {phraseOccurrences} from './phrase-occurrences.js';
 import {splitWords, type Word} from './tokenize.js';
+import {termOf} from './word-term.js';
 
 /** A matched run of text: from `offset`, `length` UTF-16 code units. */
 export type TextMatch = {offset: number; length: number};
@@ -13,47 +13,51 @@ export type TextMatch = {offset: number; length: number};
  */
 export type StoryMatch = Anchor & {length: number};
 
+/** Where the text is: `title:` phrases match titles only. */
+export type TextField = 'title' | 'story';
+
 /**
- * Every place in the text where a clause of the query occurs, in reading order, with the
- * same morphology as the index: for `чип`, "чипов" and "Чипами" are matches. A phrase is
- * one match from its first word to its last.
+ * Every place in the text where a phrase the query asks for occurs, in reading order, with
+ * the same lemmas as the index: for `чип`, "чипов" and "Чипами" are matches, for `лёд`
+ * "льда". A phrase is one match from its first word to its last.
  */
-export function findMatchesInText(text: string, query: SearchQuery | string): TextMatch[] {
+export function findMatchesInText(text: string, query: SearchQuery | string, field: TextField = 'story'): TextMatch[] {
 	const parsed = asSearchQuery(query);
-	return parsed === undefined ? [] : findMatchesInWords(splitWords(text), parsed);
+	return parsed === undefined ? [] : findMatchesInWords(splitWords(text), parsed, field);
 }
 
 /** As `findMatchesInText`, for a text already split by `splitWords` (kept by a caller that searches it often). */
-export function findMatchesInWords(words: readonly Word[], query: SearchQuery): TextMatch[] {
-	return matchesIn(words, query, queryStemsOf(query));
+export function findMatchesInWords(words: readonly Word[], query: SearchQuery, field: TextField = 'story'): TextMatch[] {
+	return matchesIn(words, phrasesIn(query, field));
 }
 
 /** As `findMatchesInStory`, for blocks already split by `splitWords`. */
 export function findMatchesInBlocks(blocks: ReadonlyArray<readonly Word[]>, query: SearchQuery): StoryMatch[] {
-	const queryStems = queryStemsOf(query);
-	return blocks.flatMap((words, block) => matchesIn(words, query, queryStems)
+	const phrases = phrasesIn(query, 'story');
+	return blocks.flatMap((words, block) => matchesIn(words, phrases)
 		.map(({offset, length}) => ({block, offset, length})));
 }
 
-function queryStemsOf(query: SearchQuery): string[] {
-	return query.clauses.flatMap(clause => clause.words.map(word => word.stem));
+function phrasesIn(query: SearchQuery, field: TextField): QueryPhrase[] {
+	return field === 'title' ? query.wanted : query.wanted.filter(phrase => !phrase.titleOnly);
 }
 
-function matchesIn(words: readonly Word[], query: SearchQuery, queryStems: readonly string[]): TextMatch[] {
-	// A stem is always the start of its word (Snowball only cuts endings), so a word that
-	// begins with none of the query's stems cannot match and need not be stemmed ('' matches
-	// no query word).
-	const stems = words.map(({folded}) => queryStems.some(stem => folded.startsWith(stem)) ? stemWord(folded) : '');
+function matchesIn(words: readonly Word[], phrases: readonly QueryPhrase[]): TextMatch[] {
+	if (phrases.length === 0) {
+		return [];
+	}
+
+	const terms = words.map(({folded}) => termOf(folded));
 	const matches: TextMatch[] = [];
-	for (const clause of query.clauses) {
-		for (const index of clauseOccurrences(stems, clause)) {
+	for (const phrase of phrases) {
+		for (const index of phraseOccurrences(terms, phrase)) {
 			const start = words[index]!.start;
-			matches.push({offset: start, length: words[index + clause.words.length - 1]!.end - start});
+			matches.push({offset: start, length: words[index + phrase.words.length - 1]!.end - start});
 		}
 	}
 
 	matches.sort((a, b) => a.offset - b.offset || b.length - a.length);
-	// Two clauses can cover the same words ("чип" and "чип nvidia"): keep the first, longest.
+	// Two phrases can cover the same words ("чип" and "чип nvidia"): keep the first, longest.
 	const kept: TextMatch[] = [];
 	for (const match of matches) {
 		const previous = kept.at(-1);

@@ -1,65 +1,55 @@
 import {queryProblemOf, type QueryProblem} from './query-problem.js';
-import {tokenize} from './tokenize.js';
+import {parseQuerySyntax, type SyntaxNode} from './query-syntax.js';
+import {lemmasOfTerm, termOf} from './word-term.js';
 
 /**
- * A search query as the user typed it, turned into words to match. Pure. Whatever the user
- * types is only ever text: no character of it reaches the engine's own syntax (see
- * `ftsMatchExpression`), so `OR`, `NEAR`, `-`, `(` or `:` are searched as (or dropped like)
- * any other punctuation.
+ * A search query as the user typed it (see `parseQuerySyntax` for the operators), with each
+ * word turned into what it matches: its dictionary lemmas (or stem). Whatever the user types
+ * is only ever text: no character of it reaches an engine's own syntax.
  */
 
-/** A word to find: by its stem, or (`слово*`) every word whose stem begins with that stem. */
-export type QueryWord = {kind: 'word' | 'prefix'; stem: string};
+/** A word to find: any word sharing one of its lemmas, or (`слово*`) any word with a lemma beginning so. */
+export type QueryWord = {kind: 'word'; lemmas: string[]} | {kind: 'prefix'; prefix: string};
 
-/** Words that must stand next to each other, in order; a single word is the common case. */
-export type QueryClause = {words: QueryWord[]};
+/** Words that must stand next to each other, in order, in the title or (unless `titleOnly`) the story. */
+export type QueryPhrase = {words: QueryWord[]; titleOnly: boolean};
 
-/** An issue matches when it has every clause, in its title or its story. */
-export type SearchQuery = {text: string; clauses: QueryClause[]};
+export type QueryNode =
+	| {kind: 'phrase'; phrase: QueryPhrase}
+	| {kind: 'and' | 'or'; children: QueryNode[]}
+	| {kind: 'not'; child: QueryNode};
+
+export type SearchQuery = {
+	text: string;
+	root: QueryNode;
+	/** The phrases asked for (not excluded): what is ranked and highlighted. */
+	wanted: QueryPhrase[];
+};
 
 export type ParsedQuery = {query: SearchQuery} | {problem: QueryProblem};
 
-// Straight and typographic quotes, as people paste them from Russian text.
-const quoteCharacters = new Set(['"', '«', '»', '„', '“', '”']);
+function queryNodeOf(node: SyntaxNode, wanted: QueryPhrase[], excluded: boolean): QueryNode {
+	switch (node.kind) {
+		case 'phrase': {
+			const phrase: QueryPhrase = {
+				titleOnly: node.titleOnly,
+				words: node.words.map(word => word.prefix ? {kind: 'prefix', prefix: word.text} : {kind: 'word', lemmas: lemmasOfTerm(termOf(word.text))}),
+			};
+			if (!excluded) {
+				wanted.push(phrase);
+			}
 
-/** Splits the text into chunks: quoted phrases whole, the rest at white space. */
-function chunksOf(text: string): string[] {
-	const chunks: string[] = [];
-	let current = '';
-	let quoted = false;
-	const flush = () => {
-		if (current !== '') {
-			chunks.push(current);
+			return {kind: 'phrase', phrase};
 		}
 
-		current = '';
-	};
+		case 'not': {
+			return {kind: 'not', child: queryNodeOf(node.child, wanted, !excluded)};
+		}
 
-	for (const character of text) {
-		if (quoteCharacters.has(character)) {
-			flush();
-			quoted = !quoted;
-		} else if (!quoted && /\s/u.test(character)) {
-			flush();
-		} else {
-			current += character;
+		default: {
+			return {kind: node.kind, children: node.children.map(child => queryNodeOf(child, wanted, excluded))};
 		}
 	}
-
-	// An unclosed quote runs to the end of the query rather than failing it.
-	flush();
-	return chunks;
-}
-
-/** The words of one chunk; a `*` right after a word makes it a prefix. */
-function clauseOf(chunk: string): QueryClause {
-	return {
-		words: tokenize(chunk).map(token => ({kind: chunk[token.end] === '*' ? 'prefix' : 'word', stem: token.stem})),
-	};
-}
-
-function clauseKey(clause: QueryClause): string {
-	return clause.words.map(word => `${word.kind}:${word.stem}`).join(' ');
 }
 
 export function parseQuery(text: string): ParsedQuery {
@@ -68,18 +58,11 @@ export function parseQuery(text: string): ParsedQuery {
 		return {problem};
 	}
 
-	const clauses: QueryClause[] = [];
-	const seen = new Set<string>();
-	for (const clause of chunksOf(text).map(chunk => clauseOf(chunk))) {
-		const key = clauseKey(clause);
-		// "чип чипы" asks for one stem twice; once is the same question.
-		if (clause.words.length > 0 && !seen.has(key)) {
-			seen.add(key);
-			clauses.push(clause);
-		}
-	}
-
-	return {query: {text, clauses}};
+	const parsed = parseQuerySyntax(text);
+	// queryProblemOf has seen to it that there is a tree.
+	const root = 'root' in parsed ? parsed.root! : undefined!;
+	const wanted: QueryPhrase[] = [];
+	return {query: {text, root: queryNodeOf(root, wanted, false), wanted}};
 }
 
 /** A query given parsed or as text; undefined for text that asks for nothing (see `parseQuery`). */
@@ -90,4 +73,12 @@ export function asSearchQuery(query: SearchQuery | string): SearchQuery | undefi
 
 	const parsed = parseQuery(query);
 	return 'query' in parsed ? parsed.query : undefined;
+}
+
+/** Whether a word's term (see `termOf`) matches a query word. */
+export function termMatches(term: string, word: QueryWord): boolean {
+	const lemmas = lemmasOfTerm(term);
+	return word.kind === 'prefix'
+		? lemmas.some(lemma => lemma.startsWith(word.prefix))
+		: lemmas.some(lemma => word.lemmas.includes(lemma));
 }

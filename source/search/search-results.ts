@@ -81,7 +81,7 @@ export function resultReader(snippetLength = defaultSnippetLength): ResultReader
 					path: document.path,
 					score: document.score,
 					issue,
-					titleMatches: findMatchesInWords(read.titleWords, query),
+					titleMatches: findMatchesInWords(read.titleWords, query, 'title'),
 					matches,
 					snippet: buildSnippet(issue.story, matches, snippetLength),
 				});
