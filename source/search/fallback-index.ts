@@ -127,6 +127,17 @@ function allPhrases(node: QueryNode): QueryPhrase[] {
 	}
 }
 
+/**
+ * What FTS5 would call the phrase a match is of: the terms matched, except that a prefix
+ * word found by its first lemma is the prefix query itself (`"рын"*` is one FTS5 phrase).
+ */
+function spellingKey(phrase: QueryPhrase, spelling: string): string {
+	return spelling.split(' ').map((term, index) => {
+		const word = phrase.words[index];
+		return word?.kind === 'prefix' && term.startsWith(word.prefix) ? `${word.prefix}*` : term;
+	}).join(' ');
+}
+
 /** Whether a document with these counts (`[title, story]` per phrase) matches the node. */
 function matches(node: QueryNode, counts: ReadonlyMap<QueryPhrase, readonly number[]>): boolean {
 	switch (node.kind) {
@@ -183,38 +194,60 @@ export function openFallbackIndex(file: string): IndexBackend {
 		const {documents, stats} = corpus;
 		const count = documents.length;
 		const {since, until, sort = 'relevance'} = options;
-		const phrases = allPhrases(query.root);
-		const patterns = new Map(phrases.map(phrase => [phrase, phrasePattern(phrase)]));
-		// Ranked by the phrases asked for; a title-only phrase counts in the title alone.
-		const containing = query.wanted.map(() => 0);
-		const matching: Array<{path: string; document: StoredDocument; frequencies: number[][]}> = [];
+		const patterns = new Map(allPhrases(query.root).map(phrase => [phrase, phrasePattern(phrase)]));
+		const wanted = new Set(query.wanted);
+		// Ranked as FTS5 ranks the expression it is given: each spelling a wanted phrase was
+		// found in (`банк`, `банк·банка`) counts as a phrase of its own, with its own rarity.
+		const spellings = new Map<string, number>();
+		const containing: number[] = [];
+		const found: Array<{path: string; document: StoredDocument; counts: Map<number, number[]>}> = [];
 		for (const [path, document] of documents) {
-			if ((since !== undefined || until !== undefined) && (document.date === null || (since !== undefined && document.date < since) || (until !== undefined && document.date > until))) {
-				continue;
-			}
-
-			const counts = new Map<QueryPhrase, number[]>();
+			const present = new Map<QueryPhrase, number[]>();
+			const counts = new Map<number, number[]>();
 			for (const [phrase, pattern] of patterns) {
-				const present = mayHold(document.titleTerms, phrase) || mayHold(document.bodyTerms, phrase);
-				counts.set(phrase, present ? [document.titleTerms, document.bodyTerms].map(terms => terms.match(pattern)?.length ?? 0) : [0, 0]);
-			}
+				const columns = [0, 0];
+				for (const [column, terms] of (phrase.titleOnly ? [document.titleTerms] : [document.titleTerms, document.bodyTerms]).entries()) {
+					if (!mayHold(terms, phrase)) {
+						continue;
+					}
 
-			const frequencies = query.wanted.map(phrase => {
-				const [title = 0, body = 0] = counts.get(phrase)!;
-				return phrase.titleOnly ? [title, 0] : [title, body];
-			});
-			for (const [index, [title = 0, body = 0]] of frequencies.entries()) {
-				if (title + body > 0) {
-					containing[index]!++;
+					for (const [spelling] of terms.matchAll(pattern)) {
+						columns[column]!++;
+						if (wanted.has(phrase)) {
+							const key = `${phrase.titleOnly ? 't' : ''}:${spellingKey(phrase, spelling)}`;
+							let index = spellings.get(key);
+							if (index === undefined) {
+								index = spellings.size;
+								spellings.set(key, index);
+								containing.push(0);
+							}
+
+							const perColumn = counts.get(index) ?? [0, 0];
+							if (perColumn[0]! + perColumn[1]! === 0) {
+								containing[index]!++;
+							}
+
+							perColumn[column]!++;
+							counts.set(index, perColumn);
+						}
+					}
 				}
+
+				present.set(phrase, columns);
 			}
 
-			if (matches(query.root, counts)) {
-				matching.push({path, document, frequencies});
+			const inRange = (since === undefined && until === undefined) || (document.date !== null && (since === undefined || document.date >= since) && (until === undefined || document.date <= until));
+			if (inRange && matches(query.root, present)) {
+				found.push({path, document, counts});
 			}
 		}
 
 		const idfs = containing.map(containingCount => inverseDocumentFrequency(count, containingCount));
+		const matching = found.map(({path, document, counts}) => ({
+			path,
+			document,
+			frequencies: idfs.map((_, index) => counts.get(index) ?? [0, 0]),
+		}));
 		const byDate = (a: RankedDocument, b: RankedDocument) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (b.date ?? '').localeCompare(a.date ?? '');
 		return matching
 			.map(({path, document, frequencies}) => ({
