@@ -29,12 +29,17 @@ Usage
                                   saved pages (.html), e-mails (.eml), mailboxes (mbox), RSS/Atom
                                   feeds and Substack exports (folder or .zip); folders are searched
   bell-reader search <query> [--json] [--limit N]
+                     [--since D] [--until D] [--sort S]
+                                  every form of a word matches (лёд finds льда); "a phrase",
+                                  prefix*, OR, NOT or -word, (groups), title:word
 
 Flags
   --archive DIR     the archive to read (also BELL_READER_ARCHIVE); default: your archive
                     in $XDG_DATA_HOME/bell-reader/archive, else the bundled sample archive
   --json            machine-readable output (list, bookmarks, search, import)
   --limit N         search: at most N results (1–1000, default 10)
+  --since D         search: issues dated D (YYYY-MM-DD) or later; --until D: or earlier
+  --sort S          search: relevance (default) or date (newest first)
   --format F        export format: text (default), markdown or json
   --width N         hard-wrap text at N columns (10–1000; export, latest, read)
   --hyphenate       with --width: hyphenate long Russian words
@@ -73,12 +78,17 @@ const russian = `bell-reader — читалка архивов рассылок 
                                   сохраненные страницы (.html), письма (.eml), почтовые ящики (mbox),
                                   ленты RSS/Atom и выгрузки Substack (папка или .zip); папки просматриваются
   bell-reader search <запрос> [--json] [--limit N]
+                     [--since Д] [--until Д] [--sort S]
+                                  слово находится в любой форме (лёд найдет льда); "фраза",
+                                  префикс*, OR, NOT или -слово, (группы), title:слово
 
 Флаги
   --archive ПАПКА   какой архив читать (или BELL_READER_ARCHIVE); по умолчанию — ваш архив
                     в $XDG_DATA_HOME/bell-reader/archive, иначе встроенный пример
   --json            вывод для программ (list, bookmarks, search, import)
   --limit N         search: не больше N результатов (1–1000, по умолчанию 10)
+  --since Д         search: выпуски с даты Д (ГГГГ-ММ-ДД); --until Д: по дату Д
+  --sort S          search: relevance (по умолчанию) или date (сначала новые)
   --format F        формат экспорта: text (по умолчанию), markdown или json
   --width N         переносить строки по ширине N колонок (10–1000; export, latest, read)
   --hyphenate       вместе с --width: переносить длинные слова по слогам

@@ -11,6 +11,9 @@ import {queryProblemOf} from '../search/query-problem.js';
 
 export {exportFormats, type ExportFormat} from '../export/export-format.js';
 
+export const searchSorts = ['relevance', 'date'] as const;
+export type SearchSort = typeof searchSorts[number];
+
 export type Flags = {
 	archive?: string;
 	json: boolean;
@@ -21,11 +24,15 @@ export type Flags = {
 	out?: string;
 	unread: boolean;
 	limit?: number;
+	/** `search`: issues dated on or after / on or before, `YYYY-MM-DD`. */
+	since?: string;
+	until?: string;
+	sort?: SearchSort;
 	dryRun: boolean;
 	stop: boolean;
 };
 
-type FlagName = 'archive' | 'json' | 'format' | 'width' | 'full' | 'hyphenate' | 'out' | 'unread' | 'limit' | 'dry-run' | 'stop' | 'help' | 'version';
+type FlagName = 'archive' | 'json' | 'format' | 'width' | 'full' | 'hyphenate' | 'out' | 'unread' | 'limit' | 'since' | 'until' | 'sort' | 'dry-run' | 'stop' | 'help' | 'version';
 
 type CommandSpec = {
 	/** Positional arguments: how many at least and at most (Infinity for a list). */
@@ -53,7 +60,7 @@ export const commandSpecs = {
 	bookmarks: {minArguments: 0, maxArguments: 0, flags: ['json']},
 	import: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<path…>', flags: ['dry-run', 'json']},
 	// The words of an unquoted query arrive as several arguments: `search чип nvidia`.
-	search: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<query>', flags: ['json', 'limit']},
+	search: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<query>', flags: ['json', 'limit', 'since', 'until', 'sort']},
 	watch: {minArguments: 0, maxArguments: 0, flags: ['stop']},
 } satisfies Record<string, CommandSpec>;
 
@@ -75,6 +82,9 @@ const flagTypes: Record<FlagName, 'string' | 'boolean'> = {
 	out: 'string',
 	unread: 'boolean',
 	limit: 'string',
+	since: 'string',
+	until: 'string',
+	sort: 'string',
 	'dry-run': 'boolean',
 	stop: 'boolean',
 	help: 'boolean',
@@ -203,6 +213,26 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 		}
 	}
 
+	for (const name of ['since', 'until'] as const) {
+		const value = text(name);
+		if (value !== undefined) {
+			if (!isCalendarDate(value)) {
+				return usage(messages.badDate(`--${name}`, value));
+			}
+
+			flags[name] = value;
+		}
+	}
+
+	const sort = text('sort');
+	if (sort !== undefined) {
+		if (!(searchSorts as readonly string[]).includes(sort)) {
+			return usage(messages.badChoice('--sort', sort, searchSorts));
+		}
+
+		flags.sort = sort as SearchSort;
+	}
+
 	if (command === 'search') {
 		const problem = queryProblemOf(args.join(' '));
 		if (problem !== undefined) {
@@ -225,6 +255,16 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 	}
 
 	return {kind: 'command', command, args, flags};
+}
+
+/** Whether a value is a real day written `YYYY-MM-DD` (no 2026-02-30). */
+function isCalendarDate(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/u.test(value)) {
+		return false;
+	}
+
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 /** The flag's value as a whole number within [min, max], or undefined. */

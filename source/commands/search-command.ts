@@ -4,7 +4,7 @@ import {palette} from '../cli/terminal-style.js';
 import {builtinEngineReason, openSearchIndex, type SearchIndex, type SearchNote} from '../search/search-index.js';
 import {CommandError, userMessageOf, type CommandContext} from './command-context.js';
 
-/** `search <query> [--json] [--limit N]`: issues ranked by relevance, with snippets. */
+/** `search <query> [--json] [--limit N] [--since D] [--until D] [--sort S]`: issues ranked by relevance (or newest first), with snippets. */
 
 export const defaultLimit = 10;
 
@@ -76,11 +76,15 @@ export async function searchCommand(context: CommandContext): Promise<void> {
 				context.warn(noteText(context, note));
 			},
 		});
-		const results = await index.search(query, context.flags.limit ?? defaultLimit);
+		const {since, until, sort} = context.flags;
+		const results = await index.search(query, context.flags.limit ?? defaultLimit, {since, until, sort});
+		if (results.length === 0) {
+			// As grep: no match is exit 1 with nothing on stdout, JSON or not.
+			throw new CommandError(context.messages.noSearchResults(query));
+		}
+
 		if (context.flags.json) {
 			context.out(searchResultsJson(results));
-		} else if (results.length === 0) {
-			context.warn(context.messages.noSearchResults(query));
 		} else {
 			context.out(searchResultsText(results, {palette: palette(context.color), width: context.stdoutIsTerminal ? context.columns : undefined}));
 		}

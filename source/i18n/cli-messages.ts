@@ -36,6 +36,7 @@ export type CliMessages = {
 	importDuplicate: (input: string, reason: DuplicateReason, of: string) => string;
 	importSummary: (counts: {imported: number; duplicates: number; failed: number}, archive: string, dryRun: boolean) => string;
 	badLimit: (value: string, max: number) => string;
+	badDate: (flag: string, value: string) => string;
 	badQuery: (query: string, problem: QueryProblem) => string;
 	noSearchResults: (query: string) => string;
 	searchFallback: (reason: string) => string;
@@ -443,6 +444,7 @@ const english: CliMessages = {
 	importSummary: ({imported, duplicates, failed}, archive, dryRun) =>
 		`${dryRun ? 'would import' : 'imported'} ${imported}, duplicates ${duplicates}, failed ${failed}${dryRun ? ' (dry run, nothing written)' : ''} — ${archive}`,
 	badLimit: (value, max) => `--limit must be a whole number from 1 to ${max}, not "${value}"`,
+	badDate: (flag, value) => `${flag} must be a date written YYYY-MM-DD, not "${value}"`,
 	badQuery(query, problem) {
 		switch (problem.kind) {
 			case 'empty': {
@@ -508,6 +510,7 @@ const russian: CliMessages = {
 	importSummary: ({imported, duplicates, failed}, archive, dryRun) =>
 		`${dryRun ? 'будет импортировано' : 'импортировано'}: ${imported}, дубликатов: ${duplicates}, ошибок: ${failed}${dryRun ? ' (пробный запуск, ничего не записано)' : ''} — ${archive}`,
 	badLimit: (value, max) => `--limit: нужно целое число от 1 до ${max}, а не «${value}»`,
+	badDate: (flag, value) => `${flag}: нужна дата в виде ГГГГ-ММ-ДД, а не «${value}»`,
 	badQuery(query, problem) {
 		switch (problem.kind) {
 			case 'empty': {
