@@ -1,7 +1,7 @@
-import {termMatches} from '../search/parse-query.js';
+import {queryWordOf, termMatches} from '../search/parse-query.js';
 import {stemWord} from '../search/russian-stemmer.js';
 import {foldWord} from '../search/tokenize.js';
-import {lemmasOfTerm, termOf} from '../search/word-term.js';
+import {termOf} from '../search/word-term.js';
 import type {WordFormGroup} from './word-forms.js';
 
 /**
@@ -25,8 +25,8 @@ export type WordFormScores = {
 	merges: string[];
 };
 
-/** The index's rule: terms that share a lemma (see `termOf`). */
-export const lemmaMatcher: WordMatcher = (query, document) => termMatches(termOf(document), {kind: 'word', lemmas: lemmasOfTerm(termOf(query))});
+/** The index's rule: the query word's lemmas (or stem) against the document word's term. */
+export const lemmaMatcher: WordMatcher = (query, document) => termMatches(termOf(document), queryWordOf(query));
 
 /** Snowball alone, as search matched before dictionary lemmas: equal stems. */
 export const snowballMatcher: WordMatcher = (query, document) => stemWord(query) === stemWord(document);

@@ -1,6 +1,6 @@
 import {queryProblemOf, type QueryProblem} from './query-problem.js';
 import {parseQuerySyntax, type SyntaxNode} from './query-syntax.js';
-import {lemmasOfTerm, termOf} from './word-term.js';
+import {isUnknownRussianWord, lemmasOfTerm, termOf} from './word-term.js';
 
 /**
  * A search query as the user typed it (see `parseQuerySyntax` for the operators), with each
@@ -28,12 +28,22 @@ export type SearchQuery = {
 
 export type ParsedQuery = {query: SearchQuery} | {problem: QueryProblem};
 
+/** What a typed word (folded) asks for. */
+export function queryWordOf(text: string, prefix = false): QueryWord {
+	if (prefix) {
+		return {kind: 'prefix', prefix: text};
+	}
+
+	// A word the dictionary does not know is matched by its stem, as the start of a lemma.
+	return isUnknownRussianWord(text) ? {kind: 'prefix', prefix: termOf(text)} : {kind: 'word', lemmas: lemmasOfTerm(termOf(text))};
+}
+
 function queryNodeOf(node: SyntaxNode, wanted: QueryPhrase[], excluded: boolean): QueryNode {
 	switch (node.kind) {
 		case 'phrase': {
 			const phrase: QueryPhrase = {
 				titleOnly: node.titleOnly,
-				words: node.words.map(word => word.prefix ? {kind: 'prefix', prefix: word.text} : {kind: 'word', lemmas: lemmasOfTerm(termOf(word.text))}),
+				words: node.words.map(word => queryWordOf(word.text, word.prefix)),
 			};
 			if (!excluded) {
 				wanted.push(phrase);

@@ -55,6 +55,16 @@ export function termOf(folded: string): string {
 	return term;
 }
 
+/**
+ * Whether the dictionary does not know this Russian word, so that it stands for its stem:
+ * a query then takes it as the beginning of words (`золот` is not a word, but what the
+ * reader's `/` search is typed as on the way to `золото`).
+ */
+export function isUnknownRussianWord(folded: string): boolean {
+	return folded.length >= shortestLemmatizedWord && onlyRussianLetters.test(folded) && !termOf(folded).includes(lemmaSeparator)
+		&& russianDictionary().lemmasOf(folded).length === 0;
+}
+
 /** The lemmas (or the stem) a term stands for. */
 export function lemmasOfTerm(term: string): string[] {
 	return term.split(lemmaSeparator);

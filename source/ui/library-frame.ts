@@ -2,6 +2,7 @@ import {readingMinutes} from '../archive/reading-time.js';
 import type {UiText} from '../i18n/ui-text.js';
 import {bodyHeight, type LibraryEntry, type Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
+import type {Snippet} from '../search/snippet.js';
 import {visibleEntries} from '../state/library-entries.js';
 import {readingStateOf, type ReaderState} from '../store/reader-state.js';
 import {fitWidth, padWidth, spread} from './fit-width.js';
@@ -48,11 +49,39 @@ export function libraryFrame(model: Model, text: UiText, total?: number): FrameR
 		rows.push({text: `${selected ? '›' : ' '} ${spread(left, right, columns - 2)}`, inverse: selected, dim: state === 'read' && !selected});
 	}
 
+	const snippet = model.library.filter !== '' && !model.library.editingFilter && model.status === null && model.library.textHits?.query === model.library.filter
+		? model.library.textHits.snippets?.[entries[model.library.cursor]?.id ?? '']
+		: undefined;
 	const footer = model.library.editingFilter
 		? `${text.filterPrompt}${model.library.filter}█`
 		: model.status ?? hintFor('library', ['open', 'filter', 'toggle-unread-only', 'bookmarks', 'help', 'quit'], model.language);
-	rows.push({text: fitWidth(footer, columns), dim: !model.library.editingFilter});
+	// Found by its text: the footer says why, a line of the story with the match underlined.
+	rows.push(snippet === undefined || snippet.text === ''
+		? {text: fitWidth(footer, columns), dim: !model.library.editingFilter}
+		: {text: underlined(snippet, columns)});
 	return fillFrame(rows, model.size.rows - 1);
+}
+
+const underlineOn = '\u001B[4m';
+const underlineOff = '\u001B[24m';
+
+/** The snippet fitted to the width, its matches underlined (underline leaves dim and inverse alone). */
+function underlined(snippet: Snippet, width: number): string {
+	const fitted = fitWidth(snippet.text, width);
+	// A cut snippet ends in an ellipsis that takes the place of a character.
+	const whole = fitted === snippet.text ? fitted.length : fitted.length - 1;
+	let text = '';
+	let at = 0;
+	for (const {offset, length} of snippet.highlights) {
+		if (offset < at || offset + length > whole) {
+			continue;
+		}
+
+		text += `${fitted.slice(at, offset)}${underlineOn}${fitted.slice(offset, offset + length)}${underlineOff}`;
+		at = offset + length;
+	}
+
+	return text + fitted.slice(at);
 }
 
 // Counting walks the whole library; a key that moves the cursor changes neither input.

@@ -114,11 +114,14 @@ describe('library screen', () => {
 });
 
 describe('full-text search from the library', () => {
-	it('shows issues the index found by their text, and opens one at its match', async () => {
+	it('shows issues the index found by their text, title matches first, says why, and opens one at its match', async () => {
 		const asked: string[] = [];
 		const app = mount({columns: 80, rows: 24}, emptyState(), 'en', async query => {
 			asked.push(query);
-			return {'2026-11-20-gold': {block: 2, offset: 0, length: 6}};
+			return {
+				firstMatches: {'2026-11-20-gold': {block: 2, offset: 0, length: 6}},
+				snippets: {'2026-11-20-gold': {text: '…спрос на чипы и слитки…', highlights: [{offset: 10, length: 4}]}},
+			};
 		});
 		await app.press('/', 'чип');
 		// The search waits for the typing to pause.
@@ -126,8 +129,11 @@ describe('full-text search from the library', () => {
 		await tick(textSearchDelayMs);
 		expect(asked).toEqual(['чип']);
 		const rows = app.frame().filter(line => /\d{4}-\d{2}-\d{2}/u.test(line));
-		expect(rows.map(line => line.slice(2, 12))).toEqual(['2026-11-20', '2026-02-09']);
-		await app.press(keys.enter, keys.enter);
+		// The title that has the word first, then the issue found by its story.
+		expect(rows.map(line => line.slice(2, 12))).toEqual(['2026-02-09', '2026-11-20']);
+		await app.press(keys.enter, keys.down);
+		expect(app.frame().at(-1)).toBe('…спрос на \u001B[4mчипы\u001B[24m и слитки…');
+		await app.press(keys.enter);
 		expect(app.frame()[0]).toMatch(/^Золото/u);
 	});
 });
