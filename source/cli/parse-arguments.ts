@@ -97,8 +97,8 @@ const parseOptions = {
 } as const;
 
 type Token =
-	| {kind: 'positional'; value: string}
-	| {kind: 'option'; name: string; rawName: string; value?: string; inlineValue?: boolean}
+	| {kind: 'positional'; value: string; index: number}
+	| {kind: 'option'; name: string; rawName: string; index: number; value?: string; inlineValue?: boolean}
 	| {kind: 'option-terminator'};
 
 function isFlagName(name: string): name is FlagName {
@@ -113,15 +113,28 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 	const usage = (message: string): Invocation => ({kind: 'usage-error', message});
 	// Not strict: unknown flags and missing values come back as tokens, so the messages are ours.
 	const {tokens} = parseArgs({args: [...argv], options: parseOptions, allowPositionals: true, strict: false, tokens: true});
-	const positionals: string[] = [];
+	const positionalTokens: Array<{index: number; value: string}> = [];
 	const values = new Map<FlagName, string | true>();
+	// `search банк -ипотека`: a word after one dash excludes it from a search; parseArgs reads it
+	// as a run of one-letter flags. Kept whole, it is a query word if the command is search.
+	let dashWord: string | undefined;
 	for (const token of tokens as Token[]) {
 		if (token.kind === 'positional') {
-			positionals.push(token.value);
+			positionalTokens.push(token);
 			continue;
 		}
 
 		if (token.kind !== 'option') {
+			continue;
+		}
+
+		const raw = argv[token.index] ?? '';
+		if (!isFlagName(token.name) && /^-[^-\s]{2,}$/u.test(raw)) {
+			if (!positionalTokens.some(positional => positional.index === token.index)) {
+				positionalTokens.push({index: token.index, value: raw});
+				dashWord ??= raw;
+			}
+
 			continue;
 		}
 
@@ -148,6 +161,11 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 
 	if (values.has('version')) {
 		return {kind: 'version'};
+	}
+
+	const positionals = positionalTokens.sort((a, b) => a.index - b.index).map(token => token.value);
+	if (dashWord !== undefined && (positionals[0] !== 'search' || positionals[0] === dashWord)) {
+		return usage(messages.unknownFlag(dashWord));
 	}
 
 	const [first, ...rest] = positionals;
