@@ -7,7 +7,7 @@ import {lemmasOfTerm, lemmaSeparator} from './word-term.js';
 
 /**
  * The search index in SQLite FTS5: queries stay fast with 10,000 issues, and there is no
- * load step (SQLite reads from disk what a query needs). FTS5 sees only stems, already
+ * load step (SQLite reads from disk what a query needs). FTS5 sees only terms, already
  * folded and separated by single spaces, so the plain `ascii` tokenizer is enough (it keeps
  * every non-ASCII character as part of a word, й stays й) and faster than unicode61. The
  * table is contentless: the text is in the archive, and the highlighter reads it from there.
@@ -18,7 +18,7 @@ import {lemmasOfTerm, lemmaSeparator} from './word-term.js';
 export type SqliteModule = typeof BetterSqlite3;
 type Database = BetterSqlite3.Database;
 
-/** Bump whenever the schema, the tokenizer or the stemmer changes: older indexes are rebuilt. */
+/** Bump whenever the schema, the tokenizer, the dictionary or the stemmer changes: older indexes are rebuilt. */
 const fts5SchemaVersion = 2;
 
 /** How long a search waits for another process that is updating the same index. */

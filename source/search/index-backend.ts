@@ -11,7 +11,7 @@ export function sameStamp(a: FileStamp, b: FileStamp): boolean {
 	return a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
-/** An issue as the engines index it: stems, with a block separator in the story. */
+/** An issue as the engines index it: terms (see `termOf`), with a block separator in the story. */
 export type IndexedDocument = {
 	id: string;
 	title: string;

@@ -28,22 +28,32 @@ export type SearchQuery = {
 
 export type ParsedQuery = {query: SearchQuery} | {problem: QueryProblem};
 
+export type QueryOptions = {
+	/**
+	 * A word the dictionary does not know matches as the start of a lemma: for the reader's
+	 * search in a story, typed like less's (`золот` on the way to `золото`). The index
+	 * search matches such a word by its stem alone, which keeps it fast.
+	 */
+	unknownAsPrefix?: boolean;
+};
+
 /** What a typed word (folded) asks for. */
-export function queryWordOf(text: string, prefix = false): QueryWord {
+export function queryWordOf(text: string, prefix = false, options: QueryOptions = {}): QueryWord {
 	if (prefix) {
 		return {kind: 'prefix', prefix: text};
 	}
 
-	// A word the dictionary does not know is matched by its stem, as the start of a lemma.
-	return isUnknownRussianWord(text) ? {kind: 'prefix', prefix: termOf(text)} : {kind: 'word', lemmas: lemmasOfTerm(termOf(text))};
+	return options.unknownAsPrefix === true && isUnknownRussianWord(text)
+		? {kind: 'prefix', prefix: termOf(text)}
+		: {kind: 'word', lemmas: lemmasOfTerm(termOf(text))};
 }
 
-function queryNodeOf(node: SyntaxNode, wanted: QueryPhrase[], excluded: boolean): QueryNode {
+function queryNodeOf(node: SyntaxNode, wanted: QueryPhrase[], excluded: boolean, options: QueryOptions): QueryNode {
 	switch (node.kind) {
 		case 'phrase': {
 			const phrase: QueryPhrase = {
 				titleOnly: node.titleOnly,
-				words: node.words.map(word => queryWordOf(word.text, word.prefix)),
+				words: node.words.map(word => queryWordOf(word.text, word.prefix, options)),
 			};
 			if (!excluded) {
 				wanted.push(phrase);
@@ -53,35 +63,33 @@ function queryNodeOf(node: SyntaxNode, wanted: QueryPhrase[], excluded: boolean)
 		}
 
 		case 'not': {
-			return {kind: 'not', child: queryNodeOf(node.child, wanted, !excluded)};
+			return {kind: 'not', child: queryNodeOf(node.child, wanted, !excluded, options)};
 		}
 
 		default: {
-			return {kind: node.kind, children: node.children.map(child => queryNodeOf(child, wanted, excluded))};
+			return {kind: node.kind, children: node.children.map(child => queryNodeOf(child, wanted, excluded, options))};
 		}
 	}
 }
 
-export function parseQuery(text: string): ParsedQuery {
+export function parseQuery(text: string, options: QueryOptions = {}): ParsedQuery {
 	const problem = queryProblemOf(text);
-	if (problem !== undefined) {
-		return {problem};
+	const parsed = parseQuerySyntax(text);
+	if (problem !== undefined || !('root' in parsed) || parsed.root === undefined) {
+		return {problem: problem ?? {kind: 'no-words'}};
 	}
 
-	const parsed = parseQuerySyntax(text);
-	// queryProblemOf has seen to it that there is a tree.
-	const root = 'root' in parsed ? parsed.root! : undefined!;
 	const wanted: QueryPhrase[] = [];
-	return {query: {text, root: queryNodeOf(root, wanted, false), wanted}};
+	return {query: {text, root: queryNodeOf(parsed.root, wanted, false, options), wanted}};
 }
 
 /** A query given parsed or as text; undefined for text that asks for nothing (see `parseQuery`). */
-export function asSearchQuery(query: SearchQuery | string): SearchQuery | undefined {
+export function asSearchQuery(query: SearchQuery | string, options: QueryOptions = {}): SearchQuery | undefined {
 	if (typeof query !== 'string') {
 		return query;
 	}
 
-	const parsed = parseQuery(query);
+	const parsed = parseQuery(query, options);
 	return 'query' in parsed ? parsed.query : undefined;
 }
 

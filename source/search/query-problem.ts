@@ -6,8 +6,6 @@ import {wordPattern} from './word-pattern.js';
  * parser can turn it into a usage error cheaply. Pure.
  */
 
-export {wordPattern} from './word-pattern.js';
-
 export type QueryProblem =
 	| {kind: 'empty'}
 	| {kind: 'no-words'}

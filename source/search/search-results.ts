@@ -33,7 +33,7 @@ const issueCacheSize = 100;
 type ReadIssue = {issue: Issue; titleWords: Word[]; blockWords: Word[][]};
 
 /**
- * Turns ranked documents into results, reading each issue (the index keeps stems, not
+ * Turns ranked documents into results, reading each issue (the index keeps terms, not
  * text). A long-lived index keeps the last issues read, least recently used first out;
  * `forget` drops those whose files changed.
  */

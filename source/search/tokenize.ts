@@ -8,6 +8,8 @@ export type Word = {
 	end: number;
 	/** Lowercased, ё folded to е, stress marks dropped. */
 	folded: string;
+	/** Its term (see `termOf`), once a search has looked it up. */
+	term?: string;
 };
 
 /** A word with its term (see `termOf`): its lemmas, or its stem, or itself. */

@@ -1,5 +1,5 @@
 import {russianDictionary} from './russian-dictionary.js';
-import {stemWord} from './russian-stemmer.js';
+import {snowballStem} from './russian-stemmer.js';
 
 /**
  * What a word is indexed and matched as, its term: the dictionary's lemmas of a Russian word
@@ -30,7 +30,8 @@ const cacheLimit = 500_000;
 function lemmaTermOf(folded: string): string {
 	const lemmas = russianDictionary().lemmasOf(folded).map(lemma => lemma.replaceAll('ё', 'е'));
 	if (lemmas.length === 0) {
-		return stemWord(folded);
+		// Uncached: the term cache below keeps it.
+		return snowballStem(folded);
 	}
 
 	return [...new Set(lemmas)].sort().join(lemmaSeparator);
