@@ -11,6 +11,8 @@ const missing = -1;
 const root = 0;
 /** Between a word's bytes and its payloads. */
 const separator = 1;
+/** ё in windows-1251. */
+const yoByte = 0xB8;
 
 /** A form of a dictionary word: its paradigm and which form of it this is. */
 export type FormOf = {paradigm: number; form: number};
@@ -22,7 +24,7 @@ function cp1251(code: number): number {
 	}
 
 	if (code === 0x4_51) {
-		return 0xB8;
+		return yoByte;
 	}
 
 	return code === 0x2D ? code : missing;
@@ -47,31 +49,33 @@ export class WordDawg {
 	 */
 	lookup(word: string): Array<{spelling: string; forms: FormOf[]}> {
 		const found: Array<{spelling: string; forms: FormOf[]}> = [];
-		const walk = (position: number, index: number, spelling: string) => {
-			if (position === word.length) {
-				const payload = this.followByte(separator, index);
-				if (payload !== missing) {
-					found.push({spelling, forms: this.payloads(payload)});
+		// Walks the word's bytes, branching only where an е may be the dictionary's ё; `yo`
+		// says where it was, so the spelling is built only for the words found with one.
+		const walk = (start: number, from: number, yo: readonly number[]) => {
+			let index = from;
+			for (let position = start; position < word.length; position++) {
+				const character = word[position]!;
+				if (character === 'е') {
+					const withYo = this.followByte(yoByte, index);
+					if (withYo !== missing) {
+						walk(position + 1, withYo, [...yo, position]);
+					}
 				}
 
-				return;
-			}
-
-			const character = word[position]!;
-			const next = this.followCharacter(character, index);
-			if (next !== missing) {
-				walk(position + 1, next, spelling + character);
-			}
-
-			if (character === 'е') {
-				const withYo = this.followCharacter('ё', index);
-				if (withYo !== missing) {
-					walk(position + 1, withYo, `${spelling}ё`);
+				index = this.followCharacter(character, index);
+				if (index === missing) {
+					return;
 				}
+			}
+
+			const payload = this.followByte(separator, index);
+			if (payload !== missing) {
+				const spelling = yo.length === 0 ? word : [...word].map((character, position) => yo.includes(position) ? 'ё' : character).join('');
+				found.push({spelling, forms: this.payloads(payload)});
 			}
 		};
 
-		walk(0, root, '');
+		walk(0, root, []);
 		return found;
 	}
 
