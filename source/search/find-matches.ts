@@ -1,7 +1,8 @@
 import {blockText, type Anchor, type Block} from '../archive/issue.js';
-import {asSearchQuery, termMatches, type QueryPhrase, type QueryWord, type SearchQuery} from './parse-query.js';
-import {phraseOccurrences, type TermMatcher} from './phrase-occurrences.js';
+import {asSearchQuery, type QueryPhrase, type SearchQuery} from './parse-query.js';
+import {phraseOccurrences} from './phrase-occurrences.js';
 import {splitWords, type Word} from './tokenize.js';
+import {russianDictionary} from './russian-dictionary.js';
 import {termOf} from './word-term.js';
 
 /** A matched run of text: from `offset`, `length` UTF-16 code units. */
@@ -28,14 +29,15 @@ export function findMatchesInText(text: string, query: SearchQuery | string, fie
 
 /** As `findMatchesInText`, for a text already split by `splitWords` (kept by a caller that searches it often). */
 export function findMatchesInWords(words: readonly Word[], query: SearchQuery, field: TextField = 'story'): TextMatch[] {
-	return matchesIn(words, phrasesIn(query, field), termMatcher());
+	const phrases = phrasesIn(query, field);
+	return matchesIn(words, phrases, candidateTest(phrases));
 }
 
 /** As `findMatchesInStory`, for blocks already split by `splitWords`. */
 export function findMatchesInBlocks(blocks: ReadonlyArray<readonly Word[]>, query: SearchQuery): StoryMatch[] {
 	const phrases = phrasesIn(query, 'story');
-	const matches = termMatcher();
-	return blocks.flatMap((words, block) => matchesIn(words, phrases, matches)
+	const mayMatch = candidateTest(phrases);
+	return blocks.flatMap((words, block) => matchesIn(words, phrases, mayMatch)
 		.map(({offset, length}) => ({block, offset, length})));
 }
 
@@ -43,40 +45,40 @@ function phrasesIn(query: SearchQuery, field: TextField): QueryPhrase[] {
 	return field === 'title' ? query.wanted : query.wanted.filter(phrase => !phrase.titleOnly);
 }
 
-/** `termMatches`, remembered per query word: a story repeats its words. */
-function termMatcher(): TermMatcher {
-	const known = new Map<QueryWord, Map<string, boolean>>();
-	return (term, word) => {
-		let answers = known.get(word);
-		if (answers === undefined) {
-			answers = new Map();
-			known.set(word, answers);
-		}
+/**
+ * Which words may match, told from their spelling alone, so that only those are looked up:
+ * the forms the dictionary has of a query word's lemmas, and words beginning with a lemma
+ * (a stem, a Latin name, a number is the start of its words). A prefix query looks up all.
+ */
+function candidateTest(phrases: readonly QueryPhrase[]): (folded: string) => boolean {
+	const words = phrases.flatMap(phrase => phrase.words);
+	if (words.some(word => word.kind === 'prefix')) {
+		return () => true;
+	}
 
-		let answer = answers.get(term);
-		if (answer === undefined) {
-			answer = termMatches(term, word);
-			answers.set(term, answer);
-		}
-
-		return answer;
-	};
+	const lemmas = words.flatMap(word => word.kind === 'word' ? word.lemmas : []);
+	const forms = new Set(lemmas.flatMap(lemma => russianDictionary().formsOf(lemma).map(form => form.replaceAll('ё', 'е'))));
+	return folded => forms.has(folded) || lemmas.some(lemma => folded.startsWith(lemma));
 }
 
-function matchesIn(words: readonly Word[], phrases: readonly QueryPhrase[], matches: TermMatcher): TextMatch[] {
+function matchesIn(words: readonly Word[], phrases: readonly QueryPhrase[], mayMatch: (folded: string) => boolean): TextMatch[] {
 	if (phrases.length === 0) {
 		return [];
 	}
 
 	// Kept on the words: a reader of search results keeps an issue's words between searches.
-	const terms = words.map(word => word.term ?? termOf(word.folded));
-	for (const [index, word] of words.entries()) {
-		word.term ??= terms[index];
-	}
+	// A word that cannot match stands as '', which matches no query word.
+	const terms = words.map(word => {
+		if (word.term === undefined && mayMatch(word.folded)) {
+			word.term = termOf(word.folded);
+		}
+
+		return word.term ?? '';
+	});
 
 	const found: TextMatch[] = [];
 	for (const phrase of phrases) {
-		for (const index of phraseOccurrences(terms, phrase, matches)) {
+		for (const index of phraseOccurrences(terms, phrase)) {
 			const start = words[index]!.start;
 			found.push({offset: start, length: words[index + phrase.words.length - 1]!.end - start});
 		}

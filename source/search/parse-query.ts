@@ -1,6 +1,6 @@
 import {queryProblemOf, type QueryProblem} from './query-problem.js';
 import {parseQuerySyntax, type SyntaxNode} from './query-syntax.js';
-import {isUnknownRussianWord, lemmasOfTerm, termOf} from './word-term.js';
+import {isUnknownRussianWord, lemmasOfTerm, lemmaSeparator, termOf} from './word-term.js';
 
 /**
  * A search query as the user typed it (see `parseQuerySyntax` for the operators), with each
@@ -93,10 +93,22 @@ export function asSearchQuery(query: SearchQuery | string, options: QueryOptions
 	return 'query' in parsed ? parsed.query : undefined;
 }
 
-/** Whether a word's term (see `termOf`) matches a query word. */
+/**
+ * Whether a word's term (see `termOf`) matches a query word. Called for every word of every
+ * issue shown, so it first tries the cheap tests (a plain term is one lemma) and splits an
+ * ambiguous term only when it may hold the lemma.
+ */
 export function termMatches(term: string, word: QueryWord): boolean {
-	const lemmas = lemmasOfTerm(term);
-	return word.kind === 'prefix'
-		? lemmas.some(lemma => lemma.startsWith(word.prefix))
-		: lemmas.some(lemma => word.lemmas.includes(lemma));
+	const ambiguous = term.includes(lemmaSeparator);
+	if (word.kind === 'prefix') {
+		return term.startsWith(word.prefix) || (ambiguous && lemmasOfTerm(term).some(lemma => lemma.startsWith(word.prefix)));
+	}
+
+	for (const lemma of word.lemmas) {
+		if (term === lemma || (ambiguous && term.includes(lemma) && lemmasOfTerm(term).includes(lemma))) {
+			return true;
+		}
+	}
+
+	return false;
 }

@@ -1,4 +1,4 @@
-import {termMatches, type QueryPhrase, type QueryWord} from './parse-query.js';
+import {termMatches, type QueryPhrase} from './parse-query.js';
 
 /**
  * Where a phrase occurs in a run of terms: the index of each first word. Pure; the highlighter
@@ -7,16 +7,14 @@ import {termMatches, type QueryPhrase, type QueryWord} from './parse-query.js';
  * matches when its term shares a lemma with the query word, a prefix when one of its lemmas
  * begins with it.
  */
-export type TermMatcher = (term: string, word: QueryWord) => boolean;
-
-export function phraseOccurrences(terms: readonly string[], phrase: QueryPhrase, matchesTerm: TermMatcher = termMatches): number[] {
+export function phraseOccurrences(terms: readonly string[], phrase: QueryPhrase): number[] {
 	const found: number[] = [];
 	const {words} = phrase;
 	const last = terms.length - words.length;
 	for (let index = 0; index <= last; index++) {
 		let matches = true;
 		for (let offset = 0; offset < words.length; offset++) {
-			if (!matchesTerm(terms[index + offset]!, words[offset]!)) {
+			if (!termMatches(terms[index + offset]!, words[offset]!)) {
 				matches = false;
 				break;
 			}

@@ -23,6 +23,8 @@ const paradigmPrefixes = ['', 'по', 'наи'];
 export type RussianDictionary = {
 	/** The lemmas of a lowercase word, ё kept as the dictionary spells it; empty when it is unknown. */
 	lemmasOf(word: string): string[];
+	/** Every form of the words whose lemma this is (`лёд` → лёд, льда, льду…); empty when it is none. */
+	formsOf(lemma: string): string[];
 };
 
 /**
@@ -60,29 +62,49 @@ export function openRussianDictionary(folder = dictionaryFolder()): RussianDicti
 	const words = new WordDawg(readFileSync(path.join(folder, 'words.dawg')));
 	const paradigms = readParadigms(readFileSync(path.join(folder, 'paradigms.array')));
 	const suffixes = JSON.parse(readFileSync(path.join(folder, 'suffixes.json'), 'utf8')) as string[];
+	/** Each paradigm a spelling is a form of, with the form made from the paradigm's stem. */
+	function* paradigmsOf(word: string): Generator<{lemma: string; form: (index: number) => string; formCount: number}> {
+		for (const {spelling, forms} of words.lookup(word)) {
+			for (const {paradigm: paradigmIndex, form} of forms) {
+				const paradigm = paradigms[paradigmIndex];
+				if (paradigm === undefined) {
+					continue;
+				}
+
+				// A paradigm is three rows of its forms: ending, grammatical tag, prefix.
+				const formCount = paradigm.length / 3;
+				const prefix = paradigmPrefixes[paradigm[(2 * formCount) + form]!] ?? '';
+				const ending = suffixes[paradigm[form]!] ?? '';
+				const stem = spelling.slice(prefix.length, spelling.length - ending.length);
+				const formOf = (index: number) => (paradigmPrefixes[paradigm[(2 * formCount) + index]!] ?? '') + stem + (suffixes[paradigm[index]!] ?? '');
+				yield {lemma: formOf(0), form: formOf, formCount};
+			}
+		}
+	}
+
 	return {
 		lemmasOf(word) {
 			const lemmas: string[] = [];
-			for (const {spelling, forms} of words.lookup(word)) {
-				for (const {paradigm: paradigmIndex, form} of forms) {
-					const paradigm = paradigms[paradigmIndex];
-					if (paradigm === undefined) {
-						continue;
-					}
-
-					// A paradigm is three rows of its forms: ending, grammatical tag, prefix.
-					const formCount = paradigm.length / 3;
-					const prefix = paradigmPrefixes[paradigm[(2 * formCount) + form]!] ?? '';
-					const ending = suffixes[paradigm[form]!] ?? '';
-					const stem = spelling.slice(prefix.length, spelling.length - ending.length);
-					const lemma = (paradigmPrefixes[paradigm[2 * formCount]!] ?? '') + stem + (suffixes[paradigm[0]!] ?? '');
-					if (!lemmas.includes(lemma)) {
-						lemmas.push(lemma);
-					}
+			for (const {lemma} of paradigmsOf(word)) {
+				if (!lemmas.includes(lemma)) {
+					lemmas.push(lemma);
 				}
 			}
 
 			return lemmas;
+		},
+		formsOf(lemma) {
+			const forms = new Set<string>();
+			const folded = lemma.replaceAll('ё', 'е');
+			for (const paradigm of paradigmsOf(lemma)) {
+				if (paradigm.lemma.replaceAll('ё', 'е') === folded) {
+					for (let index = 0; index < paradigm.formCount; index++) {
+						forms.add(paradigm.form(index));
+					}
+				}
+			}
+
+			return [...forms];
 		},
 	};
 }

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {lemmaMatcher, snowballMatcher, wordFormScores} from '../../source/bench/word-form-scores.js';
 import {negativePairs, wordFormGroups} from '../../source/bench/word-forms.js';
+import {findMatchesInText} from '../../source/search/find-matches.js';
+import {foldWord} from '../../source/search/tokenize.js';
 
 describe('the word-form set', () => {
 	it('has at least 100 lemmas with their forms, and negative pairs', () => {
@@ -13,6 +15,21 @@ describe('the word-form set', () => {
 		const scores = wordFormScores(wordFormGroups, negativePairs, lemmaMatcher);
 		expect(scores.merges).toEqual([]);
 		expect(scores.recall, scores.misses.join(', ')).toBeGreaterThanOrEqual(0.98);
+	});
+
+	it('is highlighted wherever it is found: the highlighter keeps the index\'s rule', () => {
+		const missed: string[] = [];
+		for (const {forms} of wordFormGroups) {
+			for (const query of forms) {
+				for (const document of forms) {
+					if (lemmaMatcher(foldWord(query), foldWord(document)) && findMatchesInText(`про ${document} и`, query).length !== 1) {
+						missed.push(`${query} → ${document}`);
+					}
+				}
+			}
+		}
+
+		expect(missed).toEqual([]);
 	});
 
 	it('is what Snowball alone gets wrong: lower recall, and merges', () => {
