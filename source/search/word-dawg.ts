@@ -38,8 +38,11 @@ export class WordDawg {
 		const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
 		const unitCount = view.getUint32(0, true);
 		const guideCount = view.getUint32(4 + (unitCount * 4), true);
-		// Copied (a Buffer's slice would share its memory) so the units are aligned wherever the bytes were.
-		this.units = new Uint32Array(Uint8Array.prototype.slice.call(data, 4, 4 + (unitCount * 4)).buffer);
+		// Read in place when aligned (a file read whole is); copied otherwise.
+		const unitsOffset = data.byteOffset + 4;
+		this.units = unitsOffset % 4 === 0
+			? new Uint32Array(data.buffer, unitsOffset, unitCount)
+			: new Uint32Array(Uint8Array.prototype.slice.call(data, 4, 4 + (unitCount * 4)).buffer);
 		this.guide = data.subarray(8 + (unitCount * 4), 8 + (unitCount * 4) + (guideCount * 2));
 	}
 
