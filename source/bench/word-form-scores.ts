@@ -28,7 +28,7 @@ export type WordFormScores = {
 /** The index's rule: the query word's lemmas (or stem) against the document word's term. */
 export const lemmaMatcher: WordMatcher = (query, document) => termMatches(termOf(document), queryWordOf(query));
 
-/** Snowball alone, as search matched before dictionary lemmas: equal stems. */
+/** Snowball alone, without the dictionary: equal stems. */
 export const snowballMatcher: WordMatcher = (query, document) => stemWord(query) === stemWord(document);
 
 export function wordFormScores(groups: readonly WordFormGroup[], negativePairs: ReadonlyArray<readonly [string, string]>, matches: WordMatcher): WordFormScores {
