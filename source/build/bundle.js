@@ -18,8 +18,10 @@
 //                       conf, the stemmer, the importers' parsers), loaded when first needed
 //   dist/bench.mjs      `npm run bench`
 //   dist/THIRD-PARTY-NOTICES.txt  the licence texts of the packages bundled into them
+//   dist/dictionary/    OpenCorpora's Russian word forms (from the az package), read by the
+//                       search on first use, with their licence
 // Native modules (better-sqlite3, node-pty) stay in node_modules.
-import {chmod, rm, writeFile} from 'node:fs/promises';
+import {chmod, copyFile, mkdir, rm, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 import {build} from 'esbuild';
@@ -179,6 +181,16 @@ const builds = await Promise.all([
 // Which sources and packages each output file holds: tests check what a start loads by it.
 const outputs = Object.assign({}, ...builds.map(result => result.metafile.outputs));
 await writeFile(path.join(outdir, 'meta.json'), JSON.stringify({outputs}));
+
+// The search's dictionary: only the files lemmas need (its prediction tables stay behind).
+const dictionarySource = path.join(root, 'node_modules/az/dicts');
+const dictionaryTarget = path.join(outdir, 'dictionary');
+await mkdir(dictionaryTarget, {recursive: true});
+for (const file of ['words.dawg', 'paradigms.array', 'suffixes.json']) {
+	await copyFile(path.join(dictionarySource, file), path.join(dictionaryTarget, file));
+}
+
+await copyFile(path.join(root, 'source/build/licences/dictionary/LICENSE'), path.join(dictionaryTarget, 'LICENSE'));
 
 // A rebuilt file loses the executable bit, and without it an existing npx link to it fails.
 await chmod(path.join(outdir, 'cli.cjs'), 0o755);

@@ -60,6 +60,9 @@ const english: Words = {
 		out: 'write one file per issue into DIR, named after its id',
 		unread: 'mark as unread instead, forgetting the reading position',
 		limit: 'at most N results, 1–1000 (10 by default)',
+		since: 'only issues dated D (YYYY-MM-DD) or later',
+		until: 'only issues dated D (YYYY-MM-DD) or earlier',
+		sort: 'relevance (the default) or date (newest first)',
 		'dry-run': 'say what would be imported and write nothing',
 		stop: 'stop the archive\'s watcher',
 		name: 'the subscription\'s name (by default the host or the folder\'s name)',
@@ -109,7 +112,7 @@ const english: Words = {
 			'Lists what was learned from the archive: paragraphs that recur at the edges of the stories of 3 or more issues of one newsletter (a promo, a sign-up line), which are moved to the notices, and short lines that recur as sub-headings. Each with its number, in how many issues, its role, its source and its text. story <n> keeps block n in the stories; notice <n> undoes that.',
 		],
 		search: [
-			'Issues ranked by relevance, with the matches in context. Every form of a Russian word matches (чип finds чипами); case and ё do not matter; "…" finds a phrase, word* a prefix. All words are required. No match: exit code 1 and nothing on stdout, as grep does.',
+			'Issues ranked by relevance, with the matches in context. Every form of a Russian word matches, by its dictionary form (лёд finds льда, люди finds человек); case and ё do not matter. All words are required; "…" finds a phrase, word* a prefix, OR either word, NOT word or -word excludes it, parentheses group, title:word looks in titles only. No match: exit code 1 and nothing on stdout, as grep does.',
 		],
 		import: [
 			'Adds newsletters to your archive (or --archive DIR), never to the bundled sample: page dumps (.txt), Markdown, saved pages (.html), e-mails (.eml), mailboxes (mbox), RSS and Atom feeds and Substack exports (a folder or .zip). Folders are searched. Duplicates are skipped; exit code 1 when some input could not be imported.',
@@ -160,6 +163,9 @@ const russian: Words = {
 		out: 'записать по файлу на выпуск в ПАПКУ, с именем по id',
 		unread: 'отметить как непрочитанный; позиция чтения забывается',
 		limit: 'не больше N результатов, 1–1000 (по умолчанию 10)',
+		since: 'только выпуски с даты Д (ГГГГ-ММ-ДД)',
+		until: 'только выпуски по дату Д (ГГГГ-ММ-ДД)',
+		sort: 'relevance (по умолчанию) или date (сначала новые)',
 		'dry-run': 'показать, что будет импортировано, ничего не записывая',
 		stop: 'остановить слежение за архивом',
 		name: 'имя подписки (по умолчанию хост или имя папки)',
@@ -209,7 +215,7 @@ const russian: Words = {
 			'Показывает, что выучено по архиву: абзацы, которые повторяются в начале или конце текста трех и более выпусков одной рассылки (реклама, призыв подписаться) и уходят в служебные пометки, и короткие строки, которые повторяются как подзаголовки. У каждого — номер, в скольких выпусках, роль, источник и текст. story <n> оставляет блок n в тексте выпусков, notice <n> отменяет это.',
 		],
 		search: [
-			'Выпуски по убыванию релевантности, с найденным в контексте. Слово находится в любой форме (чип находит чипами); регистр и ё не важны; "…" ищет фразу, слово* — начало слова. Нужны все слова. Если ничего не найдено — код выхода 1 и пустой stdout, как у grep.',
+			'Выпуски по убыванию релевантности, с найденным в контексте. Слово находится в любой форме, по словарю (лёд найдет льда, люди — человек); регистр и ё не важны. Нужны все слова; "…" ищет фразу, слово* — начало слова, OR — любое из слов, NOT слово или -слово исключает его, скобки группируют, title:слово ищет только в заголовках. Если ничего не найдено — код выхода 1 и пустой stdout, как у grep.',
 		],
 		import: [
 			'Добавляет рассылки в ваш архив (или --archive ПАПКА), никогда — во встроенный пример: текстовые копии страниц (.txt), Markdown, сохранённые страницы (.html), письма (.eml), почтовые ящики (mbox), ленты RSS и Atom и выгрузки Substack (папка или .zip). Папки просматриваются. Дубликаты пропускаются; код выхода 1, если что-то не удалось импортировать.',
@@ -251,7 +257,7 @@ const commandExamples: Record<NamedCommand, string[]> = {
 	mark: ['bell-reader mark gold', 'bell-reader mark 2026-11-20 --unread'],
 	bookmarks: ['bell-reader bookmarks', 'bell-reader bookmarks | cut -f1,5', 'bell-reader bookmarks --json'],
 	boilerplate: ['bell-reader boilerplate', 'bell-reader boilerplate story 2', 'bell-reader boilerplate --json'],
-	search: ['bell-reader search чипами', 'bell-reader search \'"ключевая ставка"\' --limit 5', 'bell-reader search \'банк*\' --json'],
+	search: ['bell-reader search льда', 'bell-reader search \'"ключевая ставка" OR ЦБ\' --since 2026-01-01', 'bell-reader search банк -ипотека --sort date', 'bell-reader search \'title:золото\' --json'],
 	import: [
 		'bell-reader import ~/Mail/thebell.mbox ~/Downloads/thebell-feed.xml',
 		'bell-reader import ~/saved-pages --dry-run',
@@ -273,7 +279,7 @@ const overviewExamples = [
 ];
 
 /** The order flags are listed in, and the placeholder each takes. */
-const flagOrder: readonly FlagName[] = ['json', 'format', 'width', 'hyphenate', 'full', 'out', 'unread', 'limit', 'dry-run', 'stop', 'name', 'full-text', 'timeout', 'archive', 'help', 'version'];
+const flagOrder: readonly FlagName[] = ['json', 'format', 'width', 'hyphenate', 'full', 'out', 'unread', 'limit', 'since', 'until', 'sort', 'dry-run', 'stop', 'name', 'full-text', 'timeout', 'archive', 'help', 'version'];
 
 function flagLabel(flag: FlagName, words: Words): string {
 	switch (flag) {
@@ -300,6 +306,15 @@ function flagLabel(flag: FlagName, words: Words): string {
 
 		case 'timeout': {
 			return `--timeout ${words.seconds}`;
+		}
+
+		case 'since':
+		case 'until': {
+			return `--${flag} D`;
+		}
+
+		case 'sort': {
+			return '--sort S';
 		}
 
 		default: {

@@ -26,13 +26,20 @@ export type Flags = {
 	limit?: number;
 	dryRun: boolean;
 	stop: boolean;
+	/** `search`: issues dated on or after / on or before, `YYYY-MM-DD`. */
+	since?: string;
+	until?: string;
+	sort?: SearchSort;
 	name?: string;
 	fullText?: boolean;
 	/** Seconds a whole request to a feed may take. */
 	timeout?: number;
 };
 
-export type FlagName = 'archive' | 'json' | 'format' | 'width' | 'full' | 'hyphenate' | 'out' | 'unread' | 'limit' | 'dry-run' | 'stop' | 'name' | 'full-text' | 'timeout' | 'help' | 'version';
+export const searchSorts = ['relevance', 'date'] as const;
+export type SearchSort = typeof searchSorts[number];
+
+export type FlagName = 'archive' | 'json' | 'format' | 'width' | 'full' | 'hyphenate' | 'out' | 'unread' | 'limit' | 'since' | 'until' | 'sort' | 'dry-run' | 'stop' | 'name' | 'full-text' | 'timeout' | 'help' | 'version';
 
 type CommandSpec = {
 	/** Positional arguments: how many at least and at most (Infinity for a list). */
@@ -63,7 +70,7 @@ export const commandSpecs = {
 	boilerplate: {minArguments: 0, maxArguments: 2, argumentName: '[story|notice <n>]', flags: ['json']},
 	import: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<path…>', flags: ['dry-run', 'json']},
 	// The words of an unquoted query arrive as several arguments: `search чип nvidia`.
-	search: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<query>', flags: ['json', 'limit']},
+	search: {minArguments: 1, maxArguments: Number.POSITIVE_INFINITY, argumentName: '<query>', flags: ['json', 'limit', 'since', 'until', 'sort']},
 	watch: {minArguments: 0, maxArguments: 0, flags: ['stop']},
 	subscribe: {minArguments: 1, maxArguments: 1, argumentName: '<feed-url|maildir>', flags: ['name', 'full-text']},
 	subscriptions: {minArguments: 0, maxArguments: 0, flags: ['json']},
@@ -94,6 +101,9 @@ export const flagTypes: Record<FlagName, 'string' | 'boolean'> = {
 	out: 'string',
 	unread: 'boolean',
 	limit: 'string',
+	since: 'string',
+	until: 'string',
+	sort: 'string',
 	'dry-run': 'boolean',
 	stop: 'boolean',
 	name: 'string',
@@ -110,8 +120,8 @@ const parseOptions = {
 } as const;
 
 type Token =
-	| {kind: 'positional'; value: string}
-	| {kind: 'option'; name: string; rawName: string; value?: string; inlineValue?: boolean}
+	| {kind: 'positional'; value: string; index: number}
+	| {kind: 'option'; name: string; rawName: string; index: number; value?: string; inlineValue?: boolean}
 	| {kind: 'option-terminator'};
 
 function isFlagName(name: string): name is FlagName {
@@ -139,15 +149,29 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 	const firstWord = (tokens as Token[]).find(token => token.kind === 'positional');
 	const named = firstWord?.kind === 'positional' && isCommandName(firstWord.value) ? firstWord.value : undefined;
 	const usage = (message: string): Invocation => (named === undefined ? {kind: 'usage-error', message} : {kind: 'usage-error', message, command: named});
-	const positionals: string[] = [];
+	const positionalTokens: Array<{index: number; value: string}> = [];
 	const values = new Map<FlagName, string | true>();
+	// `search банк -ипотека`: a word after one dash excludes it from a search; parseArgs reads it
+	// as a run of one-letter flags. Kept whole, it is a query word if the command is search.
+	let dashWord: string | undefined;
 	for (const token of tokens as Token[]) {
 		if (token.kind === 'positional') {
-			positionals.push(token.value);
+			positionalTokens.push(token);
 			continue;
 		}
 
 		if (token.kind !== 'option') {
+			continue;
+		}
+
+		const raw = argv[token.index] ?? '';
+		// One dash and several letters: a word, even where its letters are short flags (-v in -nvidia).
+		if (/^-[^-\s]{2,}$/u.test(raw)) {
+			if (!positionalTokens.some(positional => positional.index === token.index)) {
+				positionalTokens.push({index: token.index, value: raw});
+				dashWord ??= raw;
+			}
+
 			continue;
 		}
 
@@ -168,6 +192,11 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 		}
 
 		values.set(token.name, token.value ?? true);
+	}
+
+	const positionals = positionalTokens.sort((a, b) => a.index - b.index).map(token => token.value);
+	if (dashWord !== undefined && (positionals[0] !== 'search' || positionals[0] === dashWord)) {
+		return usage(messages.unknownFlag(dashWord, undefined));
 	}
 
 	const [first, ...rest] = positionals;
@@ -267,6 +296,26 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 		flags.name = name;
 	}
 
+	for (const name of ['since', 'until'] as const) {
+		const value = text(name);
+		if (value !== undefined) {
+			if (!isCalendarDate(value)) {
+				return usage(messages.badDate(`--${name}`, value));
+			}
+
+			flags[name] = value;
+		}
+	}
+
+	const sort = text('sort');
+	if (sort !== undefined) {
+		if (!(searchSorts as readonly string[]).includes(sort)) {
+			return usage(messages.badChoice('--sort', sort, searchSorts));
+		}
+
+		flags.sort = sort as SearchSort;
+	}
+
 	if (command === 'search') {
 		const problem = queryProblemOf(args.join(' '));
 		if (problem !== undefined) {
@@ -308,4 +357,14 @@ function helpFor(args: readonly string[], messages: CliMessages): Invocation {
 /** The flag's value as a whole number within [min, max], or undefined. */
 function wholeNumberIn(value: string, min: number, max: number): number | undefined {
 	return /^\d+$/u.test(value) && Number(value) >= min && Number(value) <= max ? Number(value) : undefined;
+}
+
+/** Whether a value is a real day written `YYYY-MM-DD` (no 2026-02-30). */
+function isCalendarDate(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/u.test(value)) {
+		return false;
+	}
+
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

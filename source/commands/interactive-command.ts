@@ -7,8 +7,8 @@ import {initialModel, type Model} from '../state/app-model.js';
 import {frameToAnsi} from '../ui/frame-row.js';
 import {libraryFrame, type FirstFrame} from '../ui/library-frame.js';
 import {openTerminalSession, type TerminalSession} from '../ui/terminal-session.js';
-import type {StoryMatch} from '../search/find-matches.js';
 import type {SearchIndex} from '../search/search-index.js';
+import type {TextHits} from '../state/app-model.js';
 import type {CommandContext} from './command-context.js';
 import {namesIssueFile} from './issue-file-argument.js';
 import {findEntry, issueReader, loadCatalog, readNamedFile} from './load-issues.js';
@@ -20,13 +20,17 @@ const textHitLimit = 100;
  * The library filter's full-text search: the index is opened on the first search (built,
  * the first time, from the whole archive) and kept, watching the archive for changes.
  */
-function textSearcher(context: CommandContext, archiveDir: string): (query: string) => Promise<Record<string, StoryMatch | null>> {
+function textSearcher(context: CommandContext, archiveDir: string): (query: string) => Promise<Omit<TextHits, 'query'>> {
 	let index: Promise<SearchIndex> | undefined;
 	return async query => {
 		// Notes (a rebuilt index, the fallback engine) would print over the full-screen reader.
 		index ??= import('../search/search-index.js').then(({openSearchIndex}) => openSearchIndex({cacheDir: context.paths.cacheDir, archiveDir, watch: true, storyBlocks: () => context.readState().storyBlocks ?? []}));
 		const results = await (await index).search(query, textHitLimit);
-		return Object.fromEntries(results.map(result => [result.id, result.matches[0] ?? null]));
+		return {
+			firstMatches: Object.fromEntries(results.map(result => [result.id, result.matches[0] ?? null])),
+			snippets: Object.fromEntries(results.map(result => [result.id, result.snippet])),
+			inTitle: results.filter(result => result.titleMatches.length > 0).map(result => result.id),
+		};
 	};
 }
 

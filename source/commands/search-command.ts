@@ -4,7 +4,7 @@ import {palette} from '../cli/terminal-style.js';
 import {builtinEngineReason, openSearchIndex, type SearchIndex, type SearchNote} from '../search/search-index.js';
 import {CommandError, type CommandContext} from './command-context.js';
 
-/** `search <query> [--json] [--limit N]`: issues ranked by relevance, with snippets. */
+/** `search <query> [--json] [--limit N] [--since D] [--until D] [--sort S]`: issues ranked by relevance (or newest first), with snippets. */
 
 export const defaultLimit = 10;
 
@@ -62,7 +62,8 @@ export async function searchCommand(context: CommandContext): Promise<SearchOutc
 				context.warn(noteText(context, note));
 			},
 		});
-		const results = await index.search(query, context.flags.limit ?? defaultLimit);
+		const {since, until, sort} = context.flags;
+		const results = await index.search(query, context.flags.limit ?? defaultLimit, {since, until, sort});
 		if (results.length === 0) {
 			// As grep: nothing on stdout, JSON or not, and the exit code says it.
 			context.warn(context.messages.noSearchResults(query));

@@ -2,6 +2,7 @@ import type {FileProblem} from '../archive/file-problem.js';
 import type {DuplicateReason} from '../import/duplicate-key.js';
 import type {ImportProblem} from '../import/issue-draft.js';
 import type {QueryProblem} from '../search/query-problem.js';
+import type {SyntaxProblem} from '../search/query-syntax.js';
 import {errnoWords} from './errno-words.js';
 import type {Language} from './locale.js';
 import {russianPlural} from './russian-plural.js';
@@ -45,6 +46,7 @@ export type CliMessages = {
 	importSummary: (counts: {imported: number; duplicates: number; failed: number}, archive: string, dryRun: boolean) => string;
 	badLimit: (value: string, max: number) => string;
 	badQuery: (query: string, problem: QueryProblem) => string;
+	badDate: (flag: string, value: string) => string;
 	noSearchResults: (query: string) => string;
 	searchFallback: (reason: string) => string;
 	searchEngineForced: string;
@@ -377,6 +379,54 @@ const russianDuplicateReasons: Record<DuplicateReason, string> = {
 	'same-text': 'тот же текст',
 };
 
+function englishSyntaxProblem(problem: SyntaxProblem): string {
+	switch (problem.kind) {
+		case 'unclosed-quote': {
+			return 'this quote is never closed';
+		}
+
+		case 'unclosed-parenthesis': {
+			return 'this "(" is never closed';
+		}
+
+		case 'unexpected-parenthesis': {
+			return 'a ")" without its "("';
+		}
+
+		case 'missing-operand': {
+			return problem.operator === '()' ? 'nothing between the parentheses' : `${problem.operator ?? ''} needs a word to apply to`;
+		}
+
+		case 'only-excluded': {
+			return 'the query only excludes words; add a word to find';
+		}
+	}
+}
+
+function russianSyntaxProblem(problem: SyntaxProblem): string {
+	switch (problem.kind) {
+		case 'unclosed-quote': {
+			return 'кавычка не закрыта';
+		}
+
+		case 'unclosed-parenthesis': {
+			return 'скобка «(» не закрыта';
+		}
+
+		case 'unexpected-parenthesis': {
+			return 'лишняя скобка «)»';
+		}
+
+		case 'missing-operand': {
+			return problem.operator === '()' ? 'между скобками ничего нет' : `после ${problem.operator ?? ''} нужно слово`;
+		}
+
+		case 'only-excluded': {
+			return 'запрос только исключает слова; добавьте слово, которое нужно найти';
+		}
+	}
+}
+
 const english: CliMessages = {
 	usageLine: 'Usage: bell-reader [command] [flags]',
 	seeHelp: 'Run `bell-reader --help` for commands, flags and examples.',
@@ -415,6 +465,7 @@ const english: CliMessages = {
 	importSummary: ({imported, duplicates, failed}, archive, dryRun) =>
 		`${dryRun ? 'would import' : 'imported'} ${imported}, duplicates ${duplicates}, failed ${failed}${dryRun ? ' (dry run, nothing written)' : ''} — ${archive}`,
 	badLimit: (value, max) => `--limit must be a whole number from 1 to ${max}, not "${value}"`,
+	badDate: (flag, value) => `${flag} must be a date written YYYY-MM-DD, not "${value}"`,
 	badQuery(query, problem) {
 		switch (problem.kind) {
 			case 'empty': {
@@ -427,6 +478,10 @@ const english: CliMessages = {
 
 			case 'too-many-words': {
 				return `the search query is too long: at most ${problem.max} words`;
+			}
+
+			case 'syntax': {
+				return `bad search query at character ${problem.syntax.at + 1}: ${englishSyntaxProblem(problem.syntax)}`;
 			}
 		}
 	},
@@ -490,6 +545,7 @@ const russian: CliMessages = {
 	importSummary: ({imported, duplicates, failed}, archive, dryRun) =>
 		`${dryRun ? 'будет импортировано' : 'импортировано'}: ${imported}, дубликатов: ${duplicates}, ошибок: ${failed}${dryRun ? ' (пробный запуск, ничего не записано)' : ''} — ${archive}`,
 	badLimit: (value, max) => `--limit: нужно целое число от 1 до ${max}, а не «${value}»`,
+	badDate: (flag, value) => `${flag}: нужна дата в виде ГГГГ-ММ-ДД, а не «${value}»`,
 	badQuery(query, problem) {
 		switch (problem.kind) {
 			case 'empty': {
@@ -502,6 +558,10 @@ const russian: CliMessages = {
 
 			case 'too-many-words': {
 				return `слишком длинный запрос: не больше ${problem.max} ${russianPlural(problem.max, 'слова', 'слов', 'слов')}`;
+			}
+
+			case 'syntax': {
+				return `ошибка в запросе, символ ${problem.syntax.at + 1}: ${russianSyntaxProblem(problem.syntax)}`;
 			}
 		}
 	},

@@ -1,22 +1,25 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type {FileProblem} from '../archive/file-problem.js';
-import {titleWeight, UnusableIndexError, verifiedArchiveOf, type IndexBackend, type IndexWriter, type RankedDocument, type StoredFile} from './index-backend.js';
-import {ftsMatchExpression} from './match-expression.js';
-import type {SearchQuery} from './parse-query.js';
+import {titleWeight, UnusableIndexError, verifiedArchiveOf, type IndexBackend, type IndexWriter, type RankedDocument, type SearchOptions, type StoredFile} from './index-backend.js';
+import {ftsMatchExpression, type TermChoices} from './match-expression.js';
+import type {QueryWord, SearchQuery} from './parse-query.js';
+import {lemmasOfTerm, lemmaSeparator} from './word-term.js';
 
 /**
  * The search index in SQLite FTS5: queries stay fast with 10,000 issues, and there is no
- * load step (SQLite reads from disk what a query needs). FTS5 sees only stems, already
+ * load step (SQLite reads from disk what a query needs). FTS5 sees only terms, already
  * folded and separated by single spaces, so the plain `ascii` tokenizer is enough (it keeps
  * every non-ASCII character as part of a word, й stays й) and faster than unicode61. The
  * table is contentless: the text is in the archive, and the highlighter reads it from there.
+ * A word of several lemmas is one term (`сталь·стать`, see `termOf`); `lemma_terms` says
+ * which such terms hold a lemma, so that a search for `стать` asks for them too.
  */
 
 export type SqliteModule = typeof BetterSqlite3;
 type Database = BetterSqlite3.Database;
 
-/** Bump whenever the schema, the tokenizer or the stemmer changes: older indexes are rebuilt. */
-const fts5SchemaVersion = 1;
+/** Bump whenever the schema, the tokenizer, the dictionary or the stemmer changes: older indexes are rebuilt. */
+const fts5SchemaVersion = 2;
 
 /** How long a search waits for another process that is updating the same index. */
 const busyTimeoutMs = 120_000;
@@ -37,8 +40,20 @@ const schema = `
 		content = '', contentless_delete = 1,
 		tokenize = 'ascii'
 	);
+	CREATE TABLE lemma_terms (
+		lemma TEXT NOT NULL,
+		term TEXT NOT NULL,
+		PRIMARY KEY (lemma, term)
+	) WITHOUT ROWID;
 	PRAGMA user_version = ${fts5SchemaVersion};
 `;
+
+/**
+ * At most this many ambiguous terms for one query word: a short prefix (`п*`) could name
+ * thousands. Past it, words whose first lemma begins so are still found, through FTS5's
+ * own prefix query.
+ */
+const maxTermsPerWord = 200;
 
 function sqliteCode(error: unknown): string {
 	const code = (error as {code?: unknown} | undefined)?.code;
@@ -98,6 +113,9 @@ function prepareStatements(db: Database) {
 		verified: db.prepare('SELECT record FROM verified').pluck(),
 		clearVerified: db.prepare('DELETE FROM verified'),
 		insertVerified: db.prepare('INSERT INTO verified (record) VALUES (?)'),
+		insertLemmaTerm: db.prepare('INSERT OR IGNORE INTO lemma_terms (lemma, term) VALUES (?, ?)'),
+		termsOfLemma: db.prepare(`SELECT term FROM lemma_terms WHERE lemma = ? LIMIT ${maxTermsPerWord}`).pluck(),
+		termsOfPrefix: db.prepare(`SELECT DISTINCT term FROM lemma_terms WHERE lemma >= ? AND lemma < ? LIMIT ${maxTermsPerWord}`).pluck(),
 		search: db.prepare(`
 			SELECT files.path, files.id, files.title, files.date, -ranked.rank AS score
 			FROM (SELECT rowid, bm25(terms, ${titleWeight}, 1) AS rank FROM terms WHERE terms MATCH ? ORDER BY rank LIMIT ?) AS ranked
@@ -124,6 +142,37 @@ export function openFts5Index(Sqlite: SqliteModule, file: string): IndexBackend 
 	}
 
 	const open = db;
+	// Searches with a date range or by date, prepared on first use.
+	const filteredSearches = new Map<string, BetterSqlite3.Statement>();
+	// Ambiguous terms recorded in `lemma_terms` by this process: each is written once.
+	const recordedTerms = new Set<string>();
+	const recordLemmas = (terms: readonly string[]) => {
+		for (const term of terms) {
+			if (term.includes(lemmaSeparator) && !recordedTerms.has(term)) {
+				recordedTerms.add(term);
+				for (const lemma of lemmasOfTerm(term)) {
+					statements.insertLemmaTerm.run(lemma, term);
+				}
+			}
+		}
+	};
+
+	const expand = (word: QueryWord): TermChoices => {
+		if (word.kind === 'prefix') {
+			// Every string beginning with the prefix sorts below the prefix followed by U+FFFF.
+			return {terms: statements.termsOfPrefix.all(word.prefix, `${word.prefix}\uFFFF`) as string[], prefixes: [word.prefix]};
+		}
+
+		const terms = new Set(word.lemmas);
+		for (const lemma of word.lemmas) {
+			for (const term of statements.termsOfLemma.all(lemma) as string[]) {
+				terms.add(term);
+			}
+		}
+
+		return {terms: [...terms], prefixes: []};
+	};
+
 	const writer: IndexWriter = {
 		remove(path) {
 			const row = statements.find.get(path) as FileRow | undefined;
@@ -145,7 +194,9 @@ export function openFts5Index(Sqlite: SqliteModule, file: string): IndexBackend 
 			}
 
 			const {lastInsertRowid} = statements.insertFile.run(path, stamp.size, stamp.mtimeMs, null, entry.id, entry.title, entry.date);
-			statements.insertTerms.run(lastInsertRowid, entry.titleStems.join(' '), entry.bodyStems.join(' '));
+			statements.insertTerms.run(lastInsertRowid, entry.titleTerms.join(' '), entry.bodyTerms.join(' '));
+			recordLemmas(entry.titleTerms);
+			recordLemmas(entry.bodyTerms);
 		},
 	};
 
@@ -180,8 +231,27 @@ export function openFts5Index(Sqlite: SqliteModule, file: string): IndexBackend 
 				statements.insertVerified.run(JSON.stringify(verified));
 			}).immediate();
 		},
-		search(query: SearchQuery, limit: number): RankedDocument[] {
-			return statements.search.all(ftsMatchExpression(query), limit) as RankedDocument[];
+		search(query: SearchQuery, limit: number, options: SearchOptions = {}): RankedDocument[] {
+			const expression = ftsMatchExpression(query.root, expand);
+			const {since, until, sort = 'relevance'} = options;
+			if (since === undefined && until === undefined && sort === 'relevance') {
+				return statements.search.all(expression, limit) as RankedDocument[];
+			}
+
+			const key = `${since === undefined ? '' : 's'}${until === undefined ? '' : 'u'}${sort}`;
+			let statement = filteredSearches.get(key);
+			if (statement === undefined) {
+				statement = open.prepare(`
+					SELECT files.path, files.id, files.title, files.date, -bm25(terms, ${titleWeight}, 1) AS score
+					FROM terms JOIN files ON files.rowid = terms.rowid
+					WHERE terms MATCH ?${since === undefined ? '' : ' AND files.date >= ?'}${until === undefined ? '' : ' AND files.date <= ?'}
+					ORDER BY ${sort === 'date' ? 'files.date IS NULL, files.date DESC, score DESC' : 'score DESC, files.date DESC'}, files.id
+					LIMIT ?
+				`);
+				filteredSearches.set(key, statement);
+			}
+
+			return statement.all(...[expression, since, until, limit].filter(value => value !== undefined)) as RankedDocument[];
 		},
 		close() {
 			open.close();

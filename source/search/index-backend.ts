@@ -11,17 +11,26 @@ export function sameStamp(a: FileStamp, b: FileStamp): boolean {
 	return a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
-/** An issue as the engines index it: stems, with a block separator in the story. */
+/** An issue as the engines index it: terms (see `termOf`), with a block separator in the story. */
 export type IndexedDocument = {
 	id: string;
 	title: string;
 	date: string | null;
-	titleStems: string[];
-	bodyStems: string[];
+	titleTerms: string[];
+	bodyTerms: string[];
 };
 
 /** A file's stamp and, when it is not an issue, why (so it is not re-read every time). */
 export type StoredFile = FileStamp & {problem?: FileProblem};
+
+/** Which issues a search may answer with, and in what order. */
+export type SearchOptions = {
+	/** `YYYY-MM-DD`, inclusive; issues without a date are left out when either is given. */
+	since?: string;
+	until?: string;
+	/** Best first (the default), or newest first. */
+	sort?: 'relevance' | 'date';
+};
 
 export type RankedDocument = {path: string; id: string; title: string; date: string | null; score: number};
 
@@ -62,8 +71,8 @@ export type IndexBackend = {
 	verified(): VerifiedArchive | undefined;
 	/** Stored apart from the files' entries: writing them leaves it as it was. */
 	setVerified(verified: VerifiedArchive): void;
-	/** Best first; only documents that have every clause of the query. */
-	search(query: SearchQuery, limit: number): RankedDocument[];
+	/** Only documents that match the query, in the order asked for (best first by default). */
+	search(query: SearchQuery, limit: number, options?: SearchOptions): RankedDocument[];
 	close(): void;
 };
 

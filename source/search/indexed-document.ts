@@ -1,6 +1,6 @@
 import {blockText, type Issue} from '../archive/issue.js';
 import type {IndexedDocument} from './index-backend.js';
-import {stemsOf} from './tokenize.js';
+import {termsOf} from './tokenize.js';
 
 /**
  * Stands between two blocks of a story so that a phrase never matches across them, as the
@@ -10,14 +10,14 @@ import {stemsOf} from './tokenize.js';
 const blockSeparator = '\uE000';
 
 export function indexedDocumentOf(issue: Issue): IndexedDocument {
-	const bodyStems: string[] = [];
+	const bodyTerms: string[] = [];
 	for (const block of issue.story) {
-		if (bodyStems.length > 0) {
-			bodyStems.push(blockSeparator);
+		if (bodyTerms.length > 0) {
+			bodyTerms.push(blockSeparator);
 		}
 
-		bodyStems.push(...stemsOf(blockText(block)));
+		bodyTerms.push(...termsOf(blockText(block)));
 	}
 
-	return {id: issue.id, title: issue.title, date: issue.date, titleStems: stemsOf(issue.title), bodyStems};
+	return {id: issue.id, title: issue.title, date: issue.date, titleTerms: termsOf(issue.title), bodyTerms};
 }

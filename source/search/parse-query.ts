@@ -1,93 +1,114 @@
 import {queryProblemOf, type QueryProblem} from './query-problem.js';
-import {tokenize} from './tokenize.js';
+import {parseQuerySyntax, type SyntaxNode} from './query-syntax.js';
+import {isUnknownRussianWord, lemmasOfTerm, lemmaSeparator, termOf} from './word-term.js';
 
 /**
- * A search query as the user typed it, turned into words to match. Pure. Whatever the user
- * types is only ever text: no character of it reaches the engine's own syntax (see
- * `ftsMatchExpression`), so `OR`, `NEAR`, `-`, `(` or `:` are searched as (or dropped like)
- * any other punctuation.
+ * A search query as the user typed it (see `parseQuerySyntax` for the operators), with each
+ * word turned into what it matches: its dictionary lemmas (or stem). Whatever the user types
+ * is only ever text: no character of it reaches an engine's own syntax.
  */
 
-/** A word to find: by its stem, or (`слово*`) every word whose stem begins with that stem. */
-export type QueryWord = {kind: 'word' | 'prefix'; stem: string};
+/** A word to find: any word sharing one of its lemmas, or (`слово*`) any word with a lemma beginning so. */
+export type QueryWord = {kind: 'word'; lemmas: string[]} | {kind: 'prefix'; prefix: string};
 
-/** Words that must stand next to each other, in order; a single word is the common case. */
-export type QueryClause = {words: QueryWord[]};
+/** Words that must stand next to each other, in order, in the title or (unless `titleOnly`) the story. */
+export type QueryPhrase = {words: QueryWord[]; titleOnly: boolean};
 
-/** An issue matches when it has every clause, in its title or its story. */
-export type SearchQuery = {text: string; clauses: QueryClause[]};
+export type QueryNode =
+	| {kind: 'phrase'; phrase: QueryPhrase}
+	| {kind: 'and' | 'or'; children: QueryNode[]}
+	| {kind: 'not'; child: QueryNode};
+
+export type SearchQuery = {
+	text: string;
+	root: QueryNode;
+	/** The phrases asked for (not excluded): what is ranked and highlighted. */
+	wanted: QueryPhrase[];
+};
 
 export type ParsedQuery = {query: SearchQuery} | {problem: QueryProblem};
 
-// Straight and typographic quotes, as people paste them from Russian text.
-const quoteCharacters = new Set(['"', '«', '»', '„', '“', '”']);
+export type QueryOptions = {
+	/**
+	 * A word the dictionary does not know matches as the start of a lemma: for the reader's
+	 * search in a story, typed like less's (`золот` on the way to `золото`). The index
+	 * search matches such a word by its stem alone, which keeps it fast.
+	 */
+	unknownAsPrefix?: boolean;
+};
 
-/** Splits the text into chunks: quoted phrases whole, the rest at white space. */
-function chunksOf(text: string): string[] {
-	const chunks: string[] = [];
-	let current = '';
-	let quoted = false;
-	const flush = () => {
-		if (current !== '') {
-			chunks.push(current);
-		}
-
-		current = '';
-	};
-
-	for (const character of text) {
-		if (quoteCharacters.has(character)) {
-			flush();
-			quoted = !quoted;
-		} else if (!quoted && /\s/u.test(character)) {
-			flush();
-		} else {
-			current += character;
-		}
+/** What a typed word (folded) asks for. */
+export function queryWordOf(text: string, prefix = false, options: QueryOptions = {}): QueryWord {
+	if (prefix) {
+		return {kind: 'prefix', prefix: text};
 	}
 
-	// An unclosed quote runs to the end of the query rather than failing it.
-	flush();
-	return chunks;
+	return options.unknownAsPrefix === true && isUnknownRussianWord(text)
+		? {kind: 'prefix', prefix: termOf(text)}
+		: {kind: 'word', lemmas: lemmasOfTerm(termOf(text))};
 }
 
-/** The words of one chunk; a `*` right after a word makes it a prefix. */
-function clauseOf(chunk: string): QueryClause {
-	return {
-		words: tokenize(chunk).map(token => ({kind: chunk[token.end] === '*' ? 'prefix' : 'word', stem: token.stem})),
-	};
+function queryNodeOf(node: SyntaxNode, wanted: QueryPhrase[], excluded: boolean, options: QueryOptions): QueryNode {
+	switch (node.kind) {
+		case 'phrase': {
+			const phrase: QueryPhrase = {
+				titleOnly: node.titleOnly,
+				words: node.words.map(word => queryWordOf(word.text, word.prefix, options)),
+			};
+			if (!excluded) {
+				wanted.push(phrase);
+			}
+
+			return {kind: 'phrase', phrase};
+		}
+
+		case 'not': {
+			return {kind: 'not', child: queryNodeOf(node.child, wanted, !excluded, options)};
+		}
+
+		default: {
+			return {kind: node.kind, children: node.children.map(child => queryNodeOf(child, wanted, excluded, options))};
+		}
+	}
 }
 
-function clauseKey(clause: QueryClause): string {
-	return clause.words.map(word => `${word.kind}:${word.stem}`).join(' ');
-}
-
-export function parseQuery(text: string): ParsedQuery {
+export function parseQuery(text: string, options: QueryOptions = {}): ParsedQuery {
 	const problem = queryProblemOf(text);
-	if (problem !== undefined) {
-		return {problem};
+	const parsed = parseQuerySyntax(text);
+	if (problem !== undefined || !('root' in parsed) || parsed.root === undefined) {
+		return {problem: problem ?? {kind: 'no-words'}};
 	}
 
-	const clauses: QueryClause[] = [];
-	const seen = new Set<string>();
-	for (const clause of chunksOf(text).map(chunk => clauseOf(chunk))) {
-		const key = clauseKey(clause);
-		// "чип чипы" asks for one stem twice; once is the same question.
-		if (clause.words.length > 0 && !seen.has(key)) {
-			seen.add(key);
-			clauses.push(clause);
-		}
-	}
-
-	return {query: {text, clauses}};
+	const wanted: QueryPhrase[] = [];
+	return {query: {text, root: queryNodeOf(parsed.root, wanted, false, options), wanted}};
 }
 
 /** A query given parsed or as text; undefined for text that asks for nothing (see `parseQuery`). */
-export function asSearchQuery(query: SearchQuery | string): SearchQuery | undefined {
+export function asSearchQuery(query: SearchQuery | string, options: QueryOptions = {}): SearchQuery | undefined {
 	if (typeof query !== 'string') {
 		return query;
 	}
 
-	const parsed = parseQuery(query);
+	const parsed = parseQuery(query, options);
 	return 'query' in parsed ? parsed.query : undefined;
+}
+
+/**
+ * Whether a word's term (see `termOf`) matches a query word. Called for every word of every
+ * issue shown, so it first tries the cheap tests (a plain term is one lemma) and splits an
+ * ambiguous term only when it may hold the lemma.
+ */
+export function termMatches(term: string, word: QueryWord): boolean {
+	const ambiguous = term.includes(lemmaSeparator);
+	if (word.kind === 'prefix') {
+		return term.startsWith(word.prefix) || (ambiguous && lemmasOfTerm(term).some(lemma => lemma.startsWith(word.prefix)));
+	}
+
+	for (const lemma of word.lemmas) {
+		if (term === lemma || (ambiguous && term.includes(lemma) && lemmasOfTerm(term).includes(lemma))) {
+			return true;
+		}
+	}
+
+	return false;
 }

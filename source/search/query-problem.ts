@@ -1,26 +1,17 @@
-/**
- * What makes a query unsearchable, checked without the stemmer so that the argument parser
- * can turn it into a usage error cheaply. Pure.
- */
+import {parseQuerySyntax, type SyntaxProblem} from './query-syntax.js';
+import {wordPattern} from './word-pattern.js';
 
 /**
- * A word: letters, digits and combining marks, with at least one letter or digit. Everything
- * else separates words, so "ИИ-серверы" is two words and "$1,1" is two numbers. The index,
- * the query and the highlighter all split text by this, which keeps their matches in step.
- * Made on first use: building a Unicode-property expression has a cost of its own, and this
- * module is part of every start (the argument parser checks search queries).
+ * What makes a query unsearchable, checked without the dictionary so that the argument
+ * parser can turn it into a usage error cheaply. Pure.
  */
-export function wordPattern(): RegExp {
-	pattern ??= /\p{M}*[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
-	return pattern;
-}
-
-let pattern: RegExp | undefined;
 
 export type QueryProblem =
 	| {kind: 'empty'}
 	| {kind: 'no-words'}
-	| {kind: 'too-many-words'; max: number};
+	| {kind: 'too-many-words'; max: number}
+	/** Bad syntax; `syntax.at` is an offset into the query. */
+	| {kind: 'syntax'; syntax: SyntaxProblem};
 
 export const maxQueryWords = 32;
 
@@ -30,9 +21,14 @@ export function queryProblemOf(text: string): QueryProblem | undefined {
 	}
 
 	const words = text.match(wordPattern())?.length ?? 0;
-	if (words === 0) {
-		return {kind: 'no-words'};
+	if (words > maxQueryWords) {
+		return {kind: 'too-many-words', max: maxQueryWords};
 	}
 
-	return words > maxQueryWords ? {kind: 'too-many-words', max: maxQueryWords} : undefined;
+	const parsed = parseQuerySyntax(text);
+	if ('problem' in parsed) {
+		return {kind: 'syntax', syntax: parsed.problem};
+	}
+
+	return parsed.root === undefined ? {kind: 'no-words'} : undefined;
 }

@@ -22,6 +22,13 @@ const cacheLimit = 500_000;
  */
 const shortestStemmedWord = 3;
 
+/** Snowball's stem of a Russian word, without the cache: for a caller that keeps its own. */
+export function snowballStem(folded: string): string {
+	stemmer.setCurrent(folded);
+	stemmer.innerStem();
+	return stemmer.getCurrent() || folded;
+}
+
 export function stemWord(folded: string): string {
 	// Latin words, numbers and mixed tokens match as they are (DeepSeek, H200).
 	if (folded.length < shortestStemmedWord || !onlyRussianLetters.test(folded)) {
@@ -30,9 +37,7 @@ export function stemWord(folded: string): string {
 
 	let stem = cache.get(folded);
 	if (stem === undefined) {
-		stemmer.setCurrent(folded);
-		stemmer.innerStem();
-		stem = stemmer.getCurrent() || folded;
+		stem = snowballStem(folded);
 		if (cache.size >= cacheLimit) {
 			cache.clear();
 		}

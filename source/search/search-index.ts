@@ -10,7 +10,7 @@ import {loadIssueParsers} from '../library/issue-parsers.js';
 import {learnedAtRevision, learnedBoilerplate, type StoryChoice} from '../library/learned-boilerplate-cache.js';
 import {writeCacheFile} from '../library/write-file-atomically.js';
 import type {LearnedBoilerplate} from '../archive/learned-boilerplate.js';
-import type {EngineName, RebuildReason} from './index-backend.js';
+import type {EngineName, RebuildReason, SearchOptions} from './index-backend.js';
 import {asSearchQuery, type SearchQuery} from './parse-query.js';
 import {openSearchEngine} from './search-engine.js';
 import {resultReader, type SearchResult} from './search-results.js';
@@ -18,6 +18,7 @@ import {entriesToIndex, indexEntries, syncIndex, type ProgressListener, type Syn
 
 export {builtinEngineReason} from './search-engine.js';
 export type {SearchResult} from './search-results.js';
+export type {SearchOptions} from './index-backend.js';
 
 /**
  * The archive search as a library: the `search` command and the reader's library call this.
@@ -63,8 +64,8 @@ export type SearchIndex = {
 	readonly engine: EngineName;
 	/** Brings the index in line with the archive; `search` does this by itself. */
 	refresh(): Promise<SyncReport>;
-	/** Best first. A string is parsed with `parseQuery`; one without words finds nothing. */
-	search(query: SearchQuery | string, limit: number): Promise<SearchResult[]>;
+	/** Best first unless `options` say otherwise. A string is parsed with `parseQuery`; one without words finds nothing. */
+	search(query: SearchQuery | string, limit: number, options?: SearchOptions): Promise<SearchResult[]>;
 	close(): void;
 };
 
@@ -164,7 +165,7 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 		return refresh();
 	}
 
-	async function search(query: SearchQuery | string, limit: number): Promise<SearchResult[]> {
+	async function search(query: SearchQuery | string, limit: number, options?: SearchOptions): Promise<SearchResult[]> {
 		const parsed = asSearchQuery(query);
 		if (parsed === undefined) {
 			return [];
@@ -176,13 +177,13 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 		}
 
 		let rebuilt = false;
-		let ranked = index.run(backend => backend.search(parsed, limit), () => {
+		let ranked = index.run(backend => backend.search(parsed, limit, options), () => {
 			rebuilt = true;
 		});
 		if (rebuilt) {
 			// The index was found corrupt and built anew while searching: fill it, then ask again.
 			await refresh();
-			ranked = index.run(backend => backend.search(parsed, limit));
+			ranked = index.run(backend => backend.search(parsed, limit, options));
 		}
 
 		return results.resultsFor(ranked, parsed, boilerplate);

@@ -34,7 +34,7 @@ const issueCacheSize = 100;
 type ReadIssue = {issue: Issue; titleWords: Word[]; blockWords: Word[][]};
 
 /**
- * Turns ranked documents into results, reading each issue (the index keeps stems, not
+ * Turns ranked documents into results, reading each issue (the index keeps terms, not
  * text). A long-lived index keeps the last issues read, least recently used first out;
  * `forget` drops those whose files changed.
  */
@@ -84,7 +84,7 @@ export function resultReader(snippetLength = defaultSnippetLength): ResultReader
 					path: document.path,
 					score: document.score,
 					issue,
-					titleMatches: findMatchesInWords(read.titleWords, query),
+					titleMatches: findMatchesInWords(read.titleWords, query, 'title'),
 					matches,
 					snippet: buildSnippet(issue.story, matches, snippetLength),
 				});

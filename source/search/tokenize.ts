@@ -1,5 +1,5 @@
-import {wordPattern} from './query-problem.js';
-import {stemWord} from './russian-stemmer.js';
+import {wordPattern} from './word-pattern.js';
+import {termOf} from './word-term.js';
 
 /** One word of a text: where it stands and what it matches as. */
 export type Word = {
@@ -8,10 +8,12 @@ export type Word = {
 	end: number;
 	/** Lowercased, ё folded to е, stress marks dropped. */
 	folded: string;
+	/** Its term (see `termOf`), once a search has looked it up. */
+	term?: string;
 };
 
-/** A word with its stem: the folded word, stemmed when it is Russian. */
-export type Token = Word & {stem: string};
+/** A word with its term (see `termOf`): its lemmas, or its stem, or itself. */
+export type Token = Word & {term: string};
 
 // U+0301/U+0300: stress marks some texts put on vowels ("зáмок"), not part of the word.
 const stressMarks = /[\u0300\u0301]/gu;
@@ -21,8 +23,8 @@ export function foldWord(word: string): string {
 }
 
 /**
- * The words of a text (split by `wordPattern()`), in order, folded but not stemmed: the
- * highlighter stems only the few words that can match.
+ * The words of a text (split by `wordPattern()`), in order, folded but without their terms:
+ * the highlighter looks those up itself.
  */
 export function splitWords(text: string): Word[] {
 	// Folding the whole text at once is much faster than word by word; it is only safe
@@ -45,13 +47,13 @@ export function splitWords(text: string): Word[] {
 	return words;
 }
 
-/** The words of a text with their stems. */
+/** The words of a text with their terms. */
 export function tokenize(text: string): Token[] {
-	return splitWords(text).map(word => ({...word, stem: stemWord(word.folded)}));
+	return splitWords(text).map(word => ({...word, term: termOf(word.folded)}));
 }
 
-/** Just the stems, for indexing: no offsets, so the text is folded whole, marks and all. */
-export function stemsOf(text: string): string[] {
+/** Just the terms, for indexing: no offsets, so the text is folded whole, marks and all. */
+export function termsOf(text: string): string[] {
 	const folded = foldWord(text);
-	return (folded.match(wordPattern()) ?? []).map(word => stemWord(word));
+	return (folded.match(wordPattern()) ?? []).map(word => termOf(word));
 }

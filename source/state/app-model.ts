@@ -6,6 +6,7 @@ import type {Page} from '../layout/paginate.js';
 import type {Bookmark, ReaderState, Settings} from '../store/reader-state.js';
 import type {KeyName, Screen} from './keymap.js';
 import type {StoryMatch} from '../search/find-matches.js';
+import type {Snippet} from '../search/snippet.js';
 
 /** What the library needs of an issue; the story itself is loaded when it is opened. */
 export type LibraryEntry = {
@@ -62,6 +63,10 @@ export type TextHits = {
 	query: string;
 	/** The first match in each issue's story, by issue id. */
 	firstMatches: Record<string, StoryMatch | null>;
+	/** Why each issue matched: a line of its story around the matches, by issue id. */
+	snippets?: Record<string, Snippet>;
+	/** The issues whose title has the words (by their lemmas), listed first. */
+	inTitle?: readonly string[];
 };
 
 export type LibraryModel = {

@@ -10,7 +10,10 @@ import {foldForSearch} from './fold-for-search.js';
  */
 export function visibleEntries(model: Pick<Model, 'entries' | 'library' | 'stored'>): LibraryEntry[] {
 	const filter = foldForSearch(model.library.filter.trim());
-	const hits = model.library.textHits?.query === model.library.filter ? model.library.textHits.firstMatches : undefined;
+	const textHits = model.library.textHits?.query === model.library.filter ? model.library.textHits : undefined;
+	const hits = textHits?.firstMatches;
+	// Titles with the words by their lemmas, as the index found them, count as title matches.
+	const inTitle = new Set(textHits?.inTitle);
 	const listed = (entry: LibraryEntry) => !model.library.unreadOnly || readingStateOf(model.stored, entry.id) !== 'read';
 	if (filter === '') {
 		return model.entries.filter(entry => listed(entry));
@@ -23,7 +26,7 @@ export function visibleEntries(model: Pick<Model, 'entries' | 'library' | 'store
 			continue;
 		}
 
-		if (foldedTitle(entry).includes(filter)) {
+		if (foldedTitle(entry).includes(filter) || inTitle.has(entry.id)) {
 			byTitle.push(entry);
 		} else if (hits !== undefined && Object.hasOwn(hits, entry.id)) {
 			byText.push(entry);

@@ -1,6 +1,5 @@
 import type {Issue} from '../archive/issue.js';
-import type {Action, Effect, LibraryEntry} from '../state/app-model.js';
-import type {StoryMatch} from '../search/find-matches.js';
+import type {Action, Effect, LibraryEntry, TextHits} from '../state/app-model.js';
 import {addBookmark, changeSettings, markRead, removeBookmark, savePosition, setBookmarkNote, type ReaderState} from '../store/reader-state.js';
 
 /** What the effects need from the outside world. */
@@ -15,8 +14,8 @@ export type EffectServices = {
 	 * library as it then is. Absent: the key does nothing.
 	 */
 	fetchSubscriptions?: (progress: (status: string) => void) => Promise<{entries: LibraryEntry[]; fresh: string[]; status: string}>;
-	/** Searches the archive's text; the first match in each issue found, by id. Absent: titles only. */
-	searchText?: (query: string) => Promise<Record<string, StoryMatch | null>>;
+	/** Searches the archive's text: the issues found, with their first match and snippet. Absent: titles only. */
+	searchText?: (query: string) => Promise<Omit<TextHits, 'query'>>;
 };
 
 /** Position saves wait this long for the reader to stop turning pages. */
@@ -67,8 +66,8 @@ export class EffectRunner {
 				clearTimeout(this.#searchTimer);
 				if (searchText !== undefined) {
 					this.#searchTimer = setTimeout(() => {
-						searchText(effect.query).then(firstMatches => {
-							this.#dispatch({type: 'text-hits', hits: {query: effect.query, firstMatches}});
+						searchText(effect.query).then(answer => {
+							this.#dispatch({type: 'text-hits', hits: {query: effect.query, ...answer}});
 						}, () => {
 							// The index could not answer: the filter keeps to titles.
 						});

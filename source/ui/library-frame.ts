@@ -2,6 +2,7 @@ import {readingMinutes} from '../archive/reading-time.js';
 import type {UiText} from '../i18n/ui-text.js';
 import {libraryListHeight, type LibraryEntry, type Model} from '../state/app-model.js';
 import {hintFor} from '../state/keymap.js';
+import type {Snippet} from '../search/snippet.js';
 import {visibleEntries} from '../state/library-entries.js';
 import {readingStateOf, type ReaderState} from '../store/reader-state.js';
 import {displayWidth} from '../layout/display-width.js';
@@ -54,7 +55,7 @@ export function libraryFrame(model: Model, text: UiText, {total, reading}: First
 		rows.push({text: `${selected ? '›' : ' '} ${spread(left, right, columns - 2)}`, inverse: selected, dim: state === 'read' && !selected});
 	}
 
-	rows.push({text: footerText(model, text, entries.length, progress), dim: !model.library.editingFilter});
+	rows.push({text: footerText(model, text, entries, progress), dim: !model.library.editingFilter});
 	return fillFrame(rows, model.size.rows - 1);
 }
 
@@ -104,18 +105,48 @@ function columnHeads(text: UiText, wide: boolean, width: number): string {
 }
 
 /** The filter prompt with its count of matches, the progress, a message, or the key hints (help and quit first, so they are cut last). */
-function footerText(model: Model, text: UiText, listed: number, progress: string | undefined): string {
+function footerText(model: Model, text: UiText, entries: readonly LibraryEntry[], progress: string | undefined): string {
 	const {columns} = model.size;
 	if (progress !== undefined) {
 		return fitWidth(progress, columns);
 	}
 
 	if (model.library.editingFilter) {
-		const count = text.matches(listed);
+		const count = text.matches(entries.length);
 		return spread(promptLine(text.filterPrompt, model.library.filter, columns - displayWidth(count) - 2), count, columns, 'left');
 	}
 
+	// Found by its text: the footer says why, a line of the story with the match underlined.
+	const snippet = model.library.filter !== '' && model.status === null && model.library.textHits?.query === model.library.filter
+		? model.library.textHits.snippets?.[entries[model.library.cursor]?.id ?? '']
+		: undefined;
+	if (snippet !== undefined && snippet.text !== '') {
+		return underlined(snippet, columns);
+	}
+
 	return fitWidth(model.status ?? hintFor('library', ['help', 'quit', 'open', 'filter', 'toggle-unread-only', 'bookmarks'], model.language), columns);
+}
+
+const underlineOn = '\u001B[4m';
+const underlineOff = '\u001B[24m';
+
+/** The snippet fitted to the width, its matches underlined (underline leaves dim and inverse alone). */
+function underlined(snippet: Snippet, width: number): string {
+	const fitted = fitWidth(snippet.text, width);
+	// A cut snippet ends in an ellipsis that takes the place of a character.
+	const whole = fitted === snippet.text ? fitted.length : fitted.length - 1;
+	let text = '';
+	let at = 0;
+	for (const {offset, length} of snippet.highlights) {
+		if (offset < at || offset + length > whole) {
+			continue;
+		}
+
+		text += `${fitted.slice(at, offset)}${underlineOn}${fitted.slice(offset, offset + length)}${underlineOff}`;
+		at = offset + length;
+	}
+
+	return text + fitted.slice(at);
 }
 
 // Counting walks the whole library; a key that moves the cursor changes neither input.

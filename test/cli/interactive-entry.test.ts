@@ -54,21 +54,24 @@ describe('what each start loads', () => {
 	const recorder = fileURLToPath(new URL('../helpers/record-module-loads.cjs', import.meta.url));
 	let logCount = 0;
 
-	/** The bundled packages a command's start loaded, by esbuild's metafile (dist/meta.json). */
-	function packagesLoaded(args: string[]): Set<string> {
+	/** The sources and packages bundled into the files a command's start loaded, by esbuild's metafile (dist/meta.json). */
+	function inputsLoaded(args: string[]): string[] {
 		const log = path.join(home.root, `loads-${logCount++}.txt`);
 		const result = spawnSync(process.execPath, ['--require', recorder, cliPath, ...args], {env: {...home.env, BELL_LOAD_LOG: log}, encoding: 'utf8'});
 		expect(result.status, result.stderr).toBe(0);
 		const distDir = path.dirname(cliPath);
 		const meta = JSON.parse(readFileSync(path.join(distDir, 'meta.json'), 'utf8')) as {outputs: Record<string, {inputs: Record<string, unknown>}>};
+		return readFileSync(log, 'utf8').trim().split('\n')
+			.flatMap(file => Object.keys(meta.outputs[path.relative(path.dirname(distDir), file)]?.inputs ?? {}));
+	}
+
+	/** The bundled packages a command's start loaded. */
+	function packagesLoaded(args: string[]): Set<string> {
 		const packages = new Set<string>();
-		for (const file of readFileSync(log, 'utf8').trim().split('\n')) {
-			const output = meta.outputs[path.relative(path.dirname(distDir), file)];
-			for (const input of Object.keys(output?.inputs ?? {})) {
-				const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(input);
-				if (match) {
-					packages.add(match[1]!);
-				}
+		for (const input of inputsLoaded(args)) {
+			const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(input);
+			if (match) {
+				packages.add(match[1]!);
 			}
 		}
 
@@ -89,6 +92,15 @@ describe('what each start loads', () => {
 		for (const heavy of ['ink', 'react', 'react-reconciler', 'yoga-layout', 'conf', 'ajv', 'marked', 'yaml', 'hyphen']) {
 			expect(loaded.has(heavy), `${heavy} in ${[...loaded].join(', ')}`).toBe(false);
 		}
+	});
+
+	it('leaves the search dictionary to searches', () => {
+		const dictionary = 'source/search/russian-dictionary.ts';
+		for (const args of [['list'], ['latest'], ['export', 'latest', '--format', 'json'], ['bookmarks']]) {
+			expect(inputsLoaded(args), args.join(' ')).not.toContain(dictionary);
+		}
+
+		expect(inputsLoaded(['search', 'банк'])).toContain(dictionary);
 	});
 
 	it('loads the Markdown reader for a Markdown issue, hyphenation when asked, conf to write', () => {

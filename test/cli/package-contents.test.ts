@@ -29,8 +29,9 @@ describe('the published package', () => {
 		expect(files).toContain(manifest.bin['bell-reader']);
 		expect(files).toContain('LICENSE');
 		expect(files).toContain('dist/THIRD-PARTY-NOTICES.txt');
+		expect(files).toEqual(expect.arrayContaining(['dist/dictionary/words.dawg', 'dist/dictionary/paradigms.array', 'dist/dictionary/suffixes.json', 'dist/dictionary/LICENSE']));
 		for (const file of files) {
-			expect(file, file).toMatch(/^(?:dist\/(?:cli\.cjs|watcher\.cjs|ui\.mjs|THIRD-PARTY-NOTICES\.txt|(?:parts|vendor)\/[a-z-]+\.cjs)|archive\/[^/]+\.(?:txt|md)|package\.json|README\.md|LICENSE)$/u);
+			expect(file, file).toMatch(/^(?:dist\/(?:cli\.cjs|watcher\.cjs|ui\.mjs|THIRD-PARTY-NOTICES\.txt|(?:parts|vendor)\/[a-z-]+\.cjs|dictionary\/(?:words\.dawg|paradigms\.array|suffixes\.json|LICENSE))|archive\/[^/]+\.(?:txt|md)|package\.json|README\.md|LICENSE)$/u);
 		}
 	});
 });

@@ -19,6 +19,13 @@ describe('parseArguments', () => {
 		expect(parse('read', '--', '-weird-id')).toMatchObject({kind: 'command', args: ['-weird-id']});
 	});
 
+	it('keeps a word after one dash whole as a search word, and only there', () => {
+		expect(parse('search', 'банк', '-ипотека', '--limit', '3', '-nvidia')).toMatchObject({kind: 'command', command: 'search', args: ['банк', '-ипотека', '-nvidia'], flags: {limit: 3}});
+		expect(parse('search', 'банк', '--since', '2026-03-01', '--sort', 'date')).toMatchObject({flags: {since: '2026-03-01', sort: 'date'}});
+		expect(parse('list', '-ипотека')).toEqual({kind: 'usage-error', message: 'unknown flag -ипотека', command: 'list'});
+		expect(parse('-ипотека', 'search')).toMatchObject({kind: 'usage-error', message: 'unknown flag -ипотека'});
+	});
+
 	it('answers help and version before anything else', () => {
 		expect(parse('--help')).toEqual({kind: 'help'});
 		expect(parse('export', '-h')).toEqual({kind: 'help', command: 'export'});

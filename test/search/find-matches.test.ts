@@ -50,4 +50,20 @@ describe('findMatchesInStory', () => {
 		expect(findMatchesInStory(story, '!!!')).toEqual([]);
 		expect(findMatchesInText('чип', '')).toEqual([]);
 	});
+
+	it('highlights every form of a lemma, suppletive ones too, but not what the query excludes or keeps to titles', () => {
+		const text = 'Люди шли по льду, а человек шёл по льдам.';
+		const words = (query: string) => findMatchesInText(text, query).map(({offset, length}) => text.slice(offset, offset + length));
+		expect(words('человек')).toEqual(['Люди', 'человек']);
+		expect(words('идти')).toEqual(['шли', 'шёл']);
+		expect(words('лёд -человек')).toEqual(['льду', 'льдам']);
+		expect(words('title:лёд')).toEqual([]);
+		expect(findMatchesInText(text, 'title:лёд', 'title')).toHaveLength(2);
+	});
+
+	it('in a story, takes a word the dictionary does not know as the start of words, as less does', () => {
+		const gold: Block[] = [{type: 'paragraph', text: 'Цена золота выросла, золото дорожает.'}];
+		expect(findMatchesInStory(gold, 'золот').map(match => match.length)).toEqual([6, 6]);
+		expect(findMatchesInText(blockText(gold[0]!), 'золот')).toEqual([]);
+	});
 });

@@ -1,13 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {foldWord, stemsOf, tokenize} from '../../source/search/tokenize.js';
+import {foldWord, termsOf, tokenize} from '../../source/search/tokenize.js';
 
 describe('tokenize', () => {
-	it('gives each word its offsets, folded form and stem', () => {
+	it('gives each word its offsets, folded form and term', () => {
 		const text = 'Чипы без Nvidia';
 		expect(tokenize(text)).toEqual([
-			{start: 0, end: 4, folded: 'чипы', stem: 'чип'},
-			{start: 5, end: 8, folded: 'без', stem: 'без'},
-			{start: 9, end: 15, folded: 'nvidia', stem: 'nvidia'},
+			{start: 0, end: 4, folded: 'чипы', term: 'чип'},
+			{start: 5, end: 8, folded: 'без', term: 'без'},
+			{start: 9, end: 15, folded: 'nvidia', term: 'nvidia'},
 		]);
 	});
 
@@ -18,7 +18,7 @@ describe('tokenize', () => {
 	it('folds case, ё and stress marks', () => {
 		expect(foldWord('ЁЛКА')).toBe('елка');
 		expect(foldWord('за\u0301мок')).toBe('замок');
-		expect(tokenize('Ещё').map(token => token.stem)).toEqual(tokenize('еще').map(token => token.stem));
+		expect(tokenize('Ещё').map(token => token.term)).toEqual(tokenize('еще').map(token => token.term));
 	});
 
 	it('keeps offsets into the original text when folding changes the length', () => {
@@ -32,7 +32,8 @@ describe('tokenize', () => {
 		expect(tokenize('"«»" * - + ( ) : ^ ~ — …')).toEqual([]);
 	});
 
-	it('stems word forms alike', () => {
-		expect(new Set(stemsOf('чип чипы чипов чипами чипах'))).toEqual(new Set(['чип']));
+	it('gives word forms of one lemma one term', () => {
+		expect(new Set(termsOf('чип чипы чипов чипами чипах'))).toEqual(new Set(['чип']));
+		expect(new Set(termsOf('лёд льда льдом'))).toEqual(new Set(['лед']));
 	});
 });

@@ -54,8 +54,11 @@ describe('the library filter', () => {
 		expect(longer.effects).toEqual([{type: 'search-text', query: 'чип'}]);
 		// "Золото…" says nothing of chips in its title; the index found it in the text.
 		const hits = play(longer.model, {type: 'text-hits', hits: {query: 'чип', firstMatches: {'2026-11-20-gold': {block: 3, offset: 5, length: 4}}}});
-		// Title matches rank above text matches.
+		// The title that has the word comes first, then the issue found by its story.
 		expect(visibleEntries(hits.model).map(entry => entry.id)).toEqual([chips, '2026-11-20-gold']);
+		// A title matched by a form of the word (the index says so) counts as a title match too.
+		const byLemma = play(longer.model, {type: 'text-hits', hits: {query: 'чип', firstMatches: {'2026-11-20-gold': null}, inTitle: ['2026-11-20-gold']}});
+		expect(visibleEntries(byLemma.model).map(entry => entry.id)).toEqual(['2026-11-20-gold', chips]);
 	});
 
 	it('ignores hits for a filter that has changed since', () => {

@@ -160,11 +160,14 @@ describe('library screen', () => {
 });
 
 describe('full-text search from the library', () => {
-	it('shows issues the index found by their text, and opens one at its match', async () => {
+	it('shows issues the index found by their text, title matches first, says why, and opens one at its match', async () => {
 		const asked: string[] = [];
 		const app = mount({columns: 80, rows: 24}, emptyState(), 'en', async query => {
 			asked.push(query);
-			return {'2026-11-20-gold': {block: 2, offset: 0, length: 6}};
+			return {
+				firstMatches: {'2026-11-20-gold': {block: 2, offset: 0, length: 6}},
+				snippets: {'2026-11-20-gold': {text: '…спрос на чипы и слитки…', highlights: [{offset: 10, length: 4}]}},
+			};
 		});
 		await app.press('/', 'чип');
 		// The search waits for the typing to pause.
@@ -176,6 +179,9 @@ describe('full-text search from the library', () => {
 		expect(rows.map(line => line.slice(2, 12))).toEqual(['2026-02-09', '2026-11-20']);
 		await app.press(keys.down, keys.enter);
 		expect(app.frame()[0]).toMatch(/^Золото/u);
+		// Back in the library, the footer says why the selected issue was found.
+		await app.press('q');
+		expect(app.frame().at(-1)).toContain('\u001B[4mчипы\u001B[24m');
 	});
 });
 
