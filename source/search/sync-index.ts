@@ -2,7 +2,7 @@ import type {ArchiveWarning} from '../archive/file-problem.js';
 import type {Catalog, CatalogEntry} from '../library/catalog.js';
 import type {IssueParsers} from '../library/issue-parsers.js';
 import {readIssueFile} from '../library/read-issue-file.js';
-import {sameStamp, type IndexBackend} from './index-backend.js';
+import {sameStamp, type IndexBackend, type IndexWriter} from './index-backend.js';
 import {indexedDocumentOf} from './indexed-document.js';
 
 export type SyncReport = {
@@ -22,6 +22,22 @@ export function entriesToIndex(backend: IndexBackend, entries: readonly CatalogE
 		const known = stored.get(entry.file);
 		return known === undefined || known.problem !== undefined || !sameStamp(known, entry);
 	});
+}
+
+/**
+ * Reads one catalogued issue into the index under the catalog's stamp; whether it was. One
+ * gone bad since it was catalogued is dropped and reported (the next catalog says so too).
+ */
+function indexEntry(writer: IndexWriter, entry: CatalogEntry, parsers: IssueParsers, skipped: ArchiveWarning[]): boolean {
+	const result = readIssueFile(entry.file, parsers);
+	if ('problem' in result) {
+		writer.remove(entry.file);
+		skipped.push(result);
+		return false;
+	}
+
+	writer.put(entry.file, {size: entry.size, mtimeMs: entry.mtimeMs}, indexedDocumentOf(result));
+	return true;
 }
 
 /**
@@ -54,14 +70,7 @@ export function syncIndex(backend: IndexBackend, catalog: Pick<Catalog, 'entries
 			}
 
 			for (const end = Math.min(toRead.length, next + backend.filesPerWrite); next < end; next++) {
-				const entry = toRead[next]!;
-				const result = readIssueFile(entry.file, parsers);
-				if ('problem' in result) {
-					// Gone bad since it was catalogued; the next catalog says so too.
-					writer.remove(entry.file);
-					skipped.push(result);
-				} else {
-					writer.put(entry.file, {size: entry.size, mtimeMs: entry.mtimeMs}, indexedDocumentOf(result));
+				if (indexEntry(writer, toRead[next]!, parsers, skipped)) {
 					indexed++;
 				}
 
@@ -84,12 +93,7 @@ export function indexEntries(backend: IndexBackend, entries: readonly CatalogEnt
 	if (entries.length > 0) {
 		backend.write(writer => {
 			for (const entry of entries) {
-				const result = readIssueFile(entry.file, parsers);
-				if ('problem' in result) {
-					writer.remove(entry.file);
-					skipped.push(result);
-				} else {
-					writer.put(entry.file, {size: entry.size, mtimeMs: entry.mtimeMs}, indexedDocumentOf(result));
+				if (indexEntry(writer, entry, parsers, skipped)) {
 					indexed++;
 				}
 			}
