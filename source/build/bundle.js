@@ -68,6 +68,7 @@ const commonJsParts = {
 	'parts/subscriptions': 'commands/subscriptions-command.ts',
 	'parts/unsubscribe': 'commands/unsubscribe-command.ts',
 	'parts/boilerplate': 'commands/boilerplate-command.ts',
+	'parts/bookmarks': 'commands/bookmarks-command.ts',
 	'parts/library-fetch': 'commands/library-fetch.ts',
 	'parts/search-index': 'search/search-index.ts',
 	'parts/help': 'cli/help-text.ts',
