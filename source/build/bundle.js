@@ -69,6 +69,7 @@ const commonJsParts = {
 	'parts/unsubscribe': 'commands/unsubscribe-command.ts',
 	'parts/boilerplate': 'commands/boilerplate-command.ts',
 	'parts/bookmarks': 'commands/bookmarks-command.ts',
+	'parts/load-issues': 'commands/load-issues.ts',
 	'parts/library-fetch': 'commands/library-fetch.ts',
 	'parts/search-index': 'search/search-index.ts',
 	'parts/help': 'cli/help-text.ts',

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import {progressThreshold} from '../cli/progress-bar.js';
-import {readCatalogHead} from '../library/catalog.js';
+import {readCatalogHead} from '../library/catalog-cache.js';
 import {uiText} from '../i18n/ui-text.js';
 import {initialModel, type Model} from '../state/app-model.js';
 import {frameToAnsi} from '../ui/frame-row.js';
@@ -11,7 +11,6 @@ import type {SearchIndex} from '../search/search-index.js';
 import type {TextHits} from '../state/app-model.js';
 import type {CommandContext} from './command-context.js';
 import {namesIssueFile} from './issue-file-argument.js';
-import {findEntry, issueReader, loadCatalog, readNamedFile} from './load-issues.js';
 
 /** Most issues the library's filter shows as found by their text. */
 const textHitLimit = 100;
@@ -50,7 +49,10 @@ export async function interactiveCommand(context: CommandContext, query?: string
 	const size = {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24};
 	// A file named by its path is read, not imported, and opened as it is (as glow does); a
 	// file that cannot be read is said before the screen is taken.
-	const namedFile = query !== undefined && namesIssueFile(query) ? await readNamedFile(context, query) : undefined;
+	// Loaded after the first frame is painted (or while a named file is read): reading the
+	// archive's files is a part of its own.
+	const loading = import('./load-issues.js');
+	const namedFile = query !== undefined && namesIssueFile(query) ? await (await loading).readNamedFile(context, query) : undefined;
 	const stored = context.readState();
 	const text = uiText(context.language);
 	let session: TerminalSession | undefined;
@@ -82,6 +84,7 @@ export async function interactiveCommand(context: CommandContext, query?: string
 
 	try {
 		// Files skipped while the full screen is up are reported once it is gone.
+		const {findEntry, issueReader, loadCatalog} = await loading;
 		const catalog = await loadCatalog({...context, warn: line => (session ? skipped.push(line) : context.warn(line))}, {onProgress});
 		const openEntry = query === undefined || namedFile !== undefined ? undefined : findEntry(context, catalog, query);
 		// The catalog's entries serve as they are: one set of 10,000 objects, not two.
