@@ -8,9 +8,9 @@ import {describe, expect, it} from 'vitest';
 
 const sourceDir = fileURLToPath(new URL('../source', import.meta.url));
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, names = /\.(?:ts|tsx|js)$/u): string[] {
 	return readdirSync(dir, {withFileTypes: true, recursive: true})
-		.filter(entry => entry.isFile() && /\.(?:ts|tsx|js)$/u.test(entry.name))
+		.filter(entry => entry.isFile() && names.test(entry.name))
 		.map(entry => path.join(entry.parentPath, entry.name));
 }
 
@@ -88,7 +88,8 @@ describe('source/', () => {
 	it('names no file outside the repository', () => {
 		const testDir = fileURLToPath(new URL('.', import.meta.url));
 		const outside = /\b(?:DESIGN|STACK)\.md\b|\.\.\/shared\//u;
-		for (const file of [...sourceFiles(sourceDir), ...sourceFiles(testDir)]) {
+		const codeAndNotes = /\.(?:ts|tsx|js|md)$/u;
+		for (const file of [...sourceFiles(sourceDir, codeAndNotes), ...sourceFiles(testDir, codeAndNotes)]) {
 			expect(readFileSync(file, 'utf8'), file).not.toMatch(outside);
 		}
 	});
