@@ -44,6 +44,11 @@ export async function boilerplateCommand(context: CommandContext): Promise<void>
 		return;
 	}
 
+	if (blocks.length === 0) {
+		// Said on stderr: a script reading stdout still gets an empty list.
+		context.warn(context.messages.noLearnedBlock('', 0));
+	}
+
 	if (context.flags.json) {
 		context.out(`${JSON.stringify(blocks, null, 2)}\n`);
 		return;

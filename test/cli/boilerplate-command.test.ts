@@ -23,6 +23,15 @@ afterEach(() => {
 const cli = (...args: string[]) => runCli([...args, '--archive', archive], home.env);
 
 describe('boilerplate', () => {
+	it('says on stderr when nothing was learned, leaving stdout empty', async () => {
+		const plain = path.join(home.root, 'plain');
+		mkdirSync(plain);
+		writeNewsletterIssue(plain, 0);
+		const result = await runCli(['boilerplate', '--archive', plain], home.env);
+		expect(result).toMatchObject({code: 0, stdout: ''});
+		expect(result.stderr).toContain('nothing has been learned from the archive yet');
+	});
+
 	it('lists what was learned: number, issues, role, source, text', async () => {
 		const result = await cli('boilerplate');
 		expect(result).toMatchObject({code: 0, stderr: ''});
