@@ -73,11 +73,7 @@ function chooseArchive(command: CommandName, flagValue: string | undefined, user
 	return command === 'import' || command === 'fetch' || holdsIssueFiles(userArchive) ? userArchive : bundledArchive;
 }
 
-/**
- * Whether a command opens the full-screen reader: those that read, when stdout is a
- * terminal; a file named by its path is printed instead, since the reader's library holds
- * only the archive's issues.
- */
+/** Whether a command opens the full-screen reader: those that read, when stdout is a terminal. */
 function opensReader(command: CommandName, stdoutIsTerminal: boolean): boolean {
 	return stdoutIsTerminal && (command === 'library' || command === 'latest' || command === 'read');
 }

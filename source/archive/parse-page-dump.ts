@@ -175,7 +175,7 @@ function repeatsTitle(line: string, foldedTitle: string): boolean {
 }
 
 /** Adds a notice unless the page has already given the same one. */
-function addNotice(notices: string[], line: string): void {
+export function addNotice(notices: string[], line: string): void {
 	if (!notices.includes(line)) {
 		notices.push(line);
 	}

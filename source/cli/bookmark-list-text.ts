@@ -1,4 +1,4 @@
-import {displayWidth} from '../layout/display-width.js';
+import {fitWidth} from '../ui/fit-width.js';
 import type {Palette} from './terminal-style.js';
 
 /** One bookmark as the `bookmarks` command lists it. */
@@ -16,22 +16,10 @@ export type ListedBookmark = {
 
 const oneLine = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-/** The text cut to a width, with an ellipsis where it was cut. */
-function fitWidth(text: string, width: number): string {
-	if (displayWidth(text) <= width) {
-		return text;
-	}
-
-	let cut = '';
-	for (const character of text) {
-		if (displayWidth(cut + character) > width - 1) {
-			break;
-		}
-
-		cut += character;
-	}
-
-	return `${cut.trimEnd()}…`;
+/** The text cut to a width, with an ellipsis where it was cut and no space before it. */
+function fitted(text: string, width: number): string {
+	const cut = fitWidth(text, width);
+	return cut === text ? text : cut.replace(/\s+…$/u, '…');
 }
 
 const when = (created: string) => created.slice(0, 16).replace('T', ' ');
@@ -48,14 +36,14 @@ export function bookmarkListText(bookmarks: readonly ListedBookmark[], options: 
 		// Blank where the story could not be read: a guess would mislead.
 		const place = bookmark.fraction === null ? '    ' : `${String(Math.round(bookmark.fraction * 100)).padStart(3)}%`;
 		const lines = [
-			style.bold(fitWidth(oneLine(bookmark.title ?? options.missingTitle(bookmark.issue)), width)),
-			`  ${style.cyan(place)}  ${fitWidth(`«${oneLine(bookmark.excerpt)}»`, width - 8)}`,
+			style.bold(fitted(oneLine(bookmark.title ?? options.missingTitle(bookmark.issue)), width)),
+			`  ${style.cyan(place)}  ${fitted(`«${oneLine(bookmark.excerpt)}»`, width - 8)}`,
 		];
 		if (bookmark.note) {
-			lines.push(`        ${fitWidth(`✎ ${oneLine(bookmark.note)}`, width - 8)}`);
+			lines.push(`        ${fitted(`✎ ${oneLine(bookmark.note)}`, width - 8)}`);
 		}
 
-		lines.push(style.dim(`        ${fitWidth(`${bookmark.issue} · ${when(bookmark.created)}`, width - 8)}`));
+		lines.push(style.dim(`        ${fitted(`${bookmark.issue} · ${when(bookmark.created)}`, width - 8)}`));
 		return `${lines.join('\n')}\n`;
 	}).join('\n');
 }

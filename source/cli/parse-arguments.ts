@@ -1,6 +1,7 @@
 import {parseArgs} from 'node:util';
 import {closestWord} from '../archive/edit-distance.js';
 import type {CliMessages} from '../i18n/cli-messages.js';
+import {calendarDate} from '../archive/calendar-date.js';
 import {exportFormats, type ExportFormat} from '../export/export-format.js';
 import {queryProblemOf} from '../search/query-problem.js';
 
@@ -299,7 +300,7 @@ export function parseArguments(argv: readonly string[], messages: CliMessages): 
 	for (const name of ['since', 'until'] as const) {
 		const value = text(name);
 		if (value !== undefined) {
-			if (!isCalendarDate(value)) {
+			if (calendarDate(value) !== value) {
 				return usage(messages.badDate(`--${name}`, value));
 			}
 
@@ -357,14 +358,4 @@ function helpFor(args: readonly string[], messages: CliMessages): Invocation {
 /** The flag's value as a whole number within [min, max], or undefined. */
 function wholeNumberIn(value: string, min: number, max: number): number | undefined {
 	return /^\d+$/u.test(value) && Number(value) >= min && Number(value) <= max ? Number(value) : undefined;
-}
-
-/** Whether a value is a real day written `YYYY-MM-DD` (no 2026-02-30). */
-function isCalendarDate(value: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/u.test(value)) {
-		return false;
-	}
-
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

@@ -56,7 +56,7 @@ export function userMessageOf(error: unknown, messages: CliMessages): string | u
 		return undefined;
 	}
 
-	// The fields are the ones ArchiveError, ExportWriteError, StateStoreError and LockTimeoutError declare, or Node's.
+	// The fields are the ones ArchiveError, WriteError, StateStoreError and LockTimeoutError declare, or Node's.
 	const {dir, file, code, lockPath, schema, supported, path: errorPath, syscall} = error as Error & {
 		dir?: string; file?: string; code?: string; lockPath?: string; schema?: number; supported?: number; path?: string; syscall?: string;
 	};

@@ -13,13 +13,12 @@ async function* issuesToExport(context: CommandContext, target: string): AsyncGe
 	}
 
 	const catalog = await loadCatalog(context);
-
-	// Not kept in the cache one by one: an export of everything would only push out the issues people print.
 	if (catalog.entries.length === 0) {
 		// Said on stderr: stdout holds only what was exported (JSON: an empty array).
 		context.warn(context.messages.noIssues(context.archiveDir));
 	}
 
+	// Not kept in the cache one by one: an export of everything would only push out the issues people print.
 	const read = await issueReader(context, catalog);
 	for (const entry of catalog.entries) {
 		const issue = read(entry);

@@ -46,9 +46,18 @@ function terminalProgress(context: CommandContext): (done: number, total: number
 	};
 }
 
+/** Each catalog's learned boilerplate, asked once however many of its issues are read. */
+const boilerplateOf = new WeakMap<Catalog, Promise<LearnedBoilerplate>>();
+
 /** The boilerplate learned from the catalog's archive, with the user's choices of what stays story. */
-export async function catalogBoilerplate(context: CommandContext, catalog: Catalog): Promise<LearnedBoilerplate> {
-	return learnedBoilerplate(catalog, context.paths.cacheDir, context.readState().storyBlocks ?? []);
+async function catalogBoilerplate(context: CommandContext, catalog: Catalog): Promise<LearnedBoilerplate> {
+	let boilerplate = boilerplateOf.get(catalog);
+	if (boilerplate === undefined) {
+		boilerplate = learnedBoilerplate(catalog, context.paths.cacheDir, context.readState().storyBlocks ?? []);
+		boilerplateOf.set(catalog, boilerplate);
+	}
+
+	return boilerplate;
 }
 
 /** One line on stderr for each file of the archive that is not read. */
@@ -136,7 +145,8 @@ export async function readOneIssue(context: CommandContext, catalog: Catalog, en
 export async function readNamedFile(context: CommandContext, name: string): Promise<Issue> {
 	const file = path.resolve(name);
 	const format = issueFormatOf(file);
-	if (statSync(file, {throwIfNoEntry: false})?.isDirectory()) {
+	const stats = statSync(file, {throwIfNoEntry: false});
+	if (stats?.isDirectory()) {
 		throw new CommandError(context.messages.cannotReadIssueFile(name, {kind: 'unreadable', detail: 'EISDIR'}));
 	}
 
@@ -144,7 +154,8 @@ export async function readNamedFile(context: CommandContext, name: string): Prom
 		throw new CommandError(context.messages.notAnIssueFile(name));
 	}
 
-	const result = readIssueFile(file, await loadIssueParsers(format === 'markdown'));
+	// A missing file has no stats: reading it says why.
+	const result = readIssueFile(file, await loadIssueParsers(format === 'markdown'), stats);
 	if ('problem' in result) {
 		throw new CommandError(context.messages.cannotReadIssueFile(name, result.problem));
 	}

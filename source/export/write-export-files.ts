@@ -1,7 +1,5 @@
 import path from 'node:path';
-import {makeFolder, WriteError as ExportWriteError, writeFileAtomically, type WriteOptions} from '../library/write-file-atomically.js';
-
-export {ExportWriteError, makeFolder};
+import {makeFolder, WriteError, writeFileAtomically, type WriteOptions} from '../library/write-file-atomically.js';
 
 /**
  * Writes one file into the folder under a plain name: a name that would land outside the
@@ -10,7 +8,7 @@ export {ExportWriteError, makeFolder};
 export function writeFileInFolder(root: string, name: string, content: string, options: WriteOptions): string {
 	const target = path.resolve(root, name);
 	if (path.dirname(target) !== path.resolve(root) || name !== path.basename(name)) {
-		throw new ExportWriteError(target, 'EOUTSIDE');
+		throw new WriteError(target, 'EOUTSIDE');
 	}
 
 	writeFileAtomically(target, content, options);

@@ -1,7 +1,7 @@
 import {isRejection, ImportRejected, type DraftResult, type IssueDraft} from '../import/issue-draft.js';
 import {decodeWithCharset, htmlCharset} from '../import/decode-with-charset.js';
 import {issueFromFeedItem, parseFeed, type FeedItem, type FeedFormat} from '../import/issues-from-feed.js';
-import {guarded} from '../import/item-guard.js';
+import {firstLine, guarded} from '../import/item-guard.js';
 import {issueFromHtml} from '../import/page-from-html.js';
 import {assessDraft} from '../import/assess-draft.js';
 import type {ArchiveWriter} from '../import/archive-writer.js';
@@ -64,7 +64,7 @@ export async function fetchFeed(subscription: Subscription, writer: ArchiveWrite
 			throw new FetchFailure({kind: 'bad-feed', problem: error.problem});
 		}
 
-		throw new FetchFailure({kind: 'bad-body', detail: error instanceof Error ? error.message.split('\n')[0]! : String(error)});
+		throw new FetchFailure({kind: 'bad-body', detail: firstLine(error)});
 	}
 
 	for (const [index, item] of feed.items.entries()) {

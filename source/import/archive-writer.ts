@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type {IssueParsers} from '../archive/issue-from-bytes.js';
-import {ExportWriteError, makeFolder, writeFileInFolder} from '../export/write-export-files.js';
+import {writeFileInFolder} from '../export/write-export-files.js';
+import {makeFolder, WriteError} from '../library/write-file-atomically.js';
 import {assessDraft} from './assess-draft.js';
 import {canonicalUrl, duplicateKeys} from './duplicate-key.js';
 import type {ImportReport, ImportSource} from './import-report.js';
@@ -84,13 +85,13 @@ export function openArchiveWriter(archiveDir: string, dryRun: boolean, parsers: 
 				try {
 					writeFileInFolder(resolved, `${id}.md`, content, {replace: false});
 				} catch (error) {
-					if (error instanceof ExportWriteError && error.code === 'EEXIST') {
+					if (error instanceof WriteError && error.code === 'EEXIST') {
 						// Another import took the name meanwhile; the next suffix is tried.
 						taken.add(id.toLowerCase());
 						continue;
 					}
 
-					if (error instanceof ExportWriteError) {
+					if (error instanceof WriteError) {
 						return fail(source, {kind: 'write-failed', code: error.code}, issue.title);
 					}
 

@@ -1,6 +1,6 @@
 import {fsErrorCode} from '../library/archive-folder.js';
 import {loadIssueParsers} from '../library/issue-parsers.js';
-import {ExportWriteError} from '../export/write-export-files.js';
+import {WriteError} from '../library/write-file-atomically.js';
 import {openArchiveWriter} from './archive-writer.js';
 import {convertInput} from './convert-input.js';
 import {findInputs} from './find-inputs.js';
@@ -63,7 +63,7 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
 				options.onProgress?.({bytesDone: bytesDone + Math.min(1, shareDone) * inputBytes, inputsDone: position, plan});
 			}
 		} catch (error) {
-			if (error instanceof ExportWriteError) {
+			if (error instanceof WriteError) {
 				throw error;
 			}
 

@@ -3,7 +3,7 @@ import {
 } from '../archive/boilerplate.js';
 import {blockText, type Block} from '../archive/issue.js';
 import {foldTitle} from '../archive/link-teasers.js';
-import type {ParsedIssue} from '../archive/parse-page-dump.js';
+import {addNotice, type ParsedIssue} from '../archive/parse-page-dump.js';
 import {isChromeLine, isFooterStart} from './page-chrome.js';
 
 /**
@@ -44,18 +44,14 @@ export function storyFromBlocks(blocks: readonly Block[], title: string): SplitS
 		paywalled ||= isPaywallStart(text);
 		if (paywalled) {
 			const offer = blockText(block).replaceAll('\n', ' - ');
-			if (!notices.includes(offer)) {
-				notices.push(offer);
-			}
+			addNotice(notices, offer);
 
 			continue;
 		}
 
 		if (block.type !== 'list') {
 			if (isNotice(text)) {
-				if (!notices.includes(text)) {
-					notices.push(text);
-				}
+				addNotice(notices, text);
 
 				continue;
 			}

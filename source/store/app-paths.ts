@@ -7,11 +7,11 @@ import path from 'node:path';
  * macOS too and tests can move everything by setting three variables.
  */
 export type AppPaths = {
-	/** Holds config.json: read state, positions, bookmarks, settings. */
+	/** Holds config.json: read state, positions, bookmarks, settings, subscriptions, learned blocks kept as story. */
 	configDir: string;
-	/** The user's archive, the target of `import`. */
+	/** The user's archive, where `import` and `fetch` write. */
 	archiveDir: string;
-	/** Rebuildable data: the search index and the metadata cache. */
+	/** Rebuildable data: the catalog, the story cache, the learned boilerplate, the search index. */
 	cacheDir: string;
 };
 

@@ -2,9 +2,8 @@ import {closeSync, openSync, readFileSync, rmSync, statSync, writeSync} from 'no
 
 /**
  * A lock file next to the config, held for one read-modify-write. conf writes atomically
- * but two processes that both read, change and write lose each other's changes
- * (two processes writing at once lost about a fifth of their changes, with no error),
- * so every change happens under this lock.
+ * but two processes that both read, change and write lose each other's changes, with no
+ * error, so every change happens under this lock.
  *
  * Synchronous, because conf is: the critical section is a read and a write of a small file.
  */

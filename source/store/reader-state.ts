@@ -1,5 +1,5 @@
 import type {Anchor} from '../archive/issue.js';
-import {subscriptionsOf, type Subscription} from './subscriptions.js';
+import {isRecord, subscriptionsOf, type Subscription} from './subscriptions.js';
 
 /**
  * What bell-reader remembers between runs, and the pure changes to it. The store
@@ -79,10 +79,6 @@ export class NewerStateError extends Error {
 
 export function emptyState(): ReaderState {
 	return {schemaVersion: currentSchemaVersion, issues: Object.create(null) as Record<string, IssueState>, bookmarks: [], settings: {}, subscriptions: []};
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function anchorOf(value: unknown): Anchor | undefined {

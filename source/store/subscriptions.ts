@@ -48,7 +48,8 @@ export type FetchOutcome = {
 	seen?: readonly string[];
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object read from the config file. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {ArchiveError} from '../../source/library/archive-folder.js';
 import {CommandError, userMessageOf} from '../../source/commands/command-context.js';
-import {ExportWriteError} from '../../source/export/write-export-files.js';
+import {WriteError} from '../../source/library/write-file-atomically.js';
 import {cliMessages} from '../../source/i18n/cli-messages.js';
 
 describe('userMessageOf', () => {
@@ -10,7 +10,7 @@ describe('userMessageOf', () => {
 	it('says what went wrong for the errors meant for the user', () => {
 		expect(userMessageOf(new CommandError('no such issue'), messages)).toBe('no such issue');
 		expect(userMessageOf(new ArchiveError('/tmp/archive', 'ENOENT'), messages)).toBe(messages.cannotReadArchive('/tmp/archive', 'ENOENT'));
-		expect(userMessageOf(new ExportWriteError('/tmp/out/a.md', 'EACCES'), messages)).toBe(messages.cannotWrite('/tmp/out/a.md', 'EACCES'));
+		expect(userMessageOf(new WriteError('/tmp/out/a.md', 'EACCES'), messages)).toBe(messages.cannotWrite('/tmp/out/a.md', 'EACCES'));
 	});
 
 	it('matches by name, as a copy of the class in another bundled part would be', () => {

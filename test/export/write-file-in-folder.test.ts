@@ -2,13 +2,14 @@ import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {ExportWriteError, writeFileInFolder} from '../../source/export/write-export-files.js';
+import {writeFileInFolder} from '../../source/export/write-export-files.js';
+import {WriteError} from '../../source/library/write-file-atomically.js';
 
 function codeOf(run: () => unknown): string {
 	try {
 		run();
 	} catch (error) {
-		if (error instanceof ExportWriteError) {
+		if (error instanceof WriteError) {
 			return error.code;
 		}
 
