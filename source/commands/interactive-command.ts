@@ -5,6 +5,7 @@ import {readCatalogHead} from '../library/catalog-cache.js';
 import {uiText} from '../i18n/ui-text.js';
 import {initialModel, type Model} from '../state/app-model.js';
 import {frameToAnsi} from '../ui/frame-row.js';
+import {entryById} from '../ui/entry-by-id.js';
 import {libraryFrame, type FirstFrame} from '../ui/library-frame.js';
 import {openTerminalSession, type TerminalSession} from '../ui/terminal-session.js';
 import type {SearchIndex} from '../search/search-index.js';
@@ -47,11 +48,10 @@ function shownPath(dir: string): string {
  */
 export async function interactiveCommand(context: CommandContext, query?: string): Promise<void> {
 	const size = {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24};
+	// Loaded while the first frame is painted: reading the archive's files is a part of its own.
+	const loading = import('./load-issues.js');
 	// A file named by its path is read, not imported, and opened as it is (as glow does); a
 	// file that cannot be read is said before the screen is taken.
-	// Loaded after the first frame is painted (or while a named file is read): reading the
-	// archive's files is a part of its own.
-	const loading = import('./load-issues.js');
 	const namedFile = query !== undefined && namesIssueFile(query) ? await (await loading).readNamedFile(context, query) : undefined;
 	const stored = context.readState();
 	const text = uiText(context.language);
@@ -83,16 +83,16 @@ export async function interactiveCommand(context: CommandContext, query?: string
 	};
 
 	try {
-		// Files skipped while the full screen is up are reported once it is gone.
 		const {findEntry, issueReader, loadCatalog} = await loading;
+		// Files skipped while the full screen is up are reported once it is gone.
 		const catalog = await loadCatalog({...context, warn: line => (session ? skipped.push(line) : context.warn(line))}, {onProgress});
 		const openEntry = query === undefined || namedFile !== undefined ? undefined : findEntry(context, catalog, query);
-		// The catalog's entries serve as they are: one set of 10,000 objects, not two.
 		// --width and --full hold for this run; a reader opened on one issue quits to the shell on q.
 		const run = {full: context.flags.full, quitsToShell: query !== undefined, ...(context.flags.width === undefined ? {} : {textWidth: context.flags.width})};
+		// The catalog's entries serve as they are: one set of 10,000 objects, not two.
 		const initial = initialModel({size, language: context.language, entries: catalog.entries, stored, run, archive});
-		// Painted again only over a frame that showed the progress (or over none).
-		if (openEntry === undefined && namedFile === undefined && (session === undefined || paintedPercent !== -1)) {
+		// The library only: painted again over a frame that showed the progress (or over none).
+		if (query === undefined && (session === undefined || paintedPercent !== -1)) {
 			painted(initial);
 		}
 
@@ -106,7 +106,7 @@ export async function interactiveCommand(context: CommandContext, query?: string
 		const quitting = new AbortController();
 		// Replaced when a fetch from the library brings new issues.
 		let read = first;
-		let byId = new Map(catalog.entries.map(entry => [entry.id, entry]));
+		let byId = entryById(catalog.entries);
 		const loadIssue = (id: string) => {
 			if (id === namedFile?.id) {
 				return namedFile;
@@ -121,14 +121,14 @@ export async function interactiveCommand(context: CommandContext, query?: string
 			const {libraryFetcher} = await import('./library-fetch.js');
 			const {catalog: fresh, fresh: ids, status} = await libraryFetcher(context, store, quitting.signal)(progress);
 			read = await issueReader({...context, warn() {}}, fresh);
-			byId = new Map(fresh.entries.map(entry => [entry.id, entry]));
+			byId = entryById(fresh.entries);
 			return {entries: fresh.entries, fresh: ids, status};
 		};
 
 		const open = namedFile ?? (openEntry && loadIssue(openEntry.id));
 		try {
 			await runInteractive({
-				entries: initial.entries, initial, loadIssue, searchText: textSearcher(context, catalog.dir), fetchSubscriptions: fetchNew, store, session, ...(open ? {open} : {}),
+				initial, loadIssue, searchText: textSearcher(context, catalog.dir), fetchSubscriptions: fetchNew, store, session, ...(open ? {open} : {}),
 			});
 		} finally {
 			// A fetch under way stops at its next item; what it wrote is whole.

@@ -129,11 +129,12 @@ function isLearnedBlock(value: unknown): value is LearnedBlock {
 	return typeof block?.source === 'string' && typeof block.text === 'string' && Number.isInteger(block.issues) && (block.kind === 'block' || block.kind === 'heading');
 }
 
-function readLearned(cacheDir: string, dir: string, fingerprint: string): {learned: LearnedBlock[]; revision: string | undefined} | undefined {
+/** The learned file, when it is sound and of this archive; undefined otherwise. */
+function readLearnedFile(cacheDir: string, dir: string): LearnedFile | undefined {
 	const file = readJson(learnedPath(cacheDir, dir)) as Partial<LearnedFile> | undefined;
-	return file?.version === learnedCacheVersion && file.dir === dir && file.fingerprint === fingerprint
+	return file?.version === learnedCacheVersion && file.dir === dir && typeof file.fingerprint === 'string'
 		&& Array.isArray(file.learned) && file.learned.every(block => isLearnedBlock(block))
-		? {learned: file.learned, revision: typeof file.revision === 'string' ? file.revision : undefined}
+		? file as LearnedFile
 		: undefined;
 }
 
@@ -155,7 +156,7 @@ function readCounts(cacheDir: string, dir: string): Pick<CountsFile, 'files' | '
  * Counts the archive's blocks again where the catalog's stamps moved, and returns what is
  * learned (before the user's choices).
  */
-async function relearn(catalog: Pick<Catalog, 'dir' | 'entries'>, cacheDir: string, counted: CountedIssues | undefined, fingerprint: string): Promise<LearnedBlock[]> {
+async function relearn(catalog: Pick<Catalog, 'dir' | 'entries'>, cacheDir: string, counted: CountedIssues | undefined): Promise<LearnedBlock[]> {
 	const {dir} = catalog;
 	const old = readCounts(cacheDir, dir);
 	const oldRows = new Map(old.files.map(row => [row[0], row]));
@@ -252,19 +253,18 @@ async function readMissingTexts(fresh: ReadonlyArray<{file: string; row: FileRow
 
 /** What is learned from the archive the catalog describes, every block with the user's choice. */
 export async function learnedBlocks(catalog: Pick<Catalog, 'dir' | 'entries' | 'revision'>, cacheDir: string, counted?: CountedIssues): Promise<LearnedBlock[]> {
+	const kept = readLearnedFile(cacheDir, catalog.dir);
 	// Learned at the catalog's revision: the same stamps, without going over them again.
-	const atRevision = catalog.revision === undefined ? undefined : learnedFileAt(cacheDir, catalog.dir, catalog.revision);
-	if (atRevision !== undefined) {
-		return atRevision;
-	}
-
-	const fingerprint = fingerprintOf(catalog);
-	const kept = readLearned(cacheDir, catalog.dir, fingerprint);
-	if (kept !== undefined && (catalog.revision === undefined || kept.revision === catalog.revision)) {
+	if (kept !== undefined && catalog.revision !== undefined && kept.revision === catalog.revision) {
 		return kept.learned;
 	}
 
-	const learned = kept?.learned ?? await relearn(catalog, cacheDir, counted, fingerprint);
+	const fingerprint = fingerprintOf(catalog);
+	if (kept !== undefined && kept.fingerprint === fingerprint && catalog.revision === undefined) {
+		return kept.learned;
+	}
+
+	const learned = kept?.fingerprint === fingerprint ? kept.learned : await relearn(catalog, cacheDir, counted);
 	const learnedFile: LearnedFile = {version: learnedCacheVersion, dir: catalog.dir, fingerprint, learned, ...(catalog.revision === undefined ? {} : {revision: catalog.revision})};
 	writeCacheFile(learnedPath(cacheDir, catalog.dir), JSON.stringify(learnedFile));
 	return learned;
@@ -275,15 +275,8 @@ export async function learnedBlocks(catalog: Pick<Catalog, 'dir' | 'entries' | '
  * undefined when nothing was learned at it. The user's choices applied.
  */
 export function learnedAtRevision(cacheDir: string, archiveDir: string, revision: string, choices: readonly StoryChoice[]): LearnedBoilerplate | undefined {
-	const learned = learnedFileAt(cacheDir, path.resolve(archiveDir), revision);
-	return learned === undefined ? undefined : boilerplateForParsing(learned, choices);
-}
-
-function learnedFileAt(cacheDir: string, dir: string, revision: string): LearnedBlock[] | undefined {
-	const file = readJson(learnedPath(cacheDir, dir)) as Partial<LearnedFile> | undefined;
-	return file?.version === learnedCacheVersion && file.dir === dir && file.revision === revision && Array.isArray(file.learned) && file.learned.every(block => isLearnedBlock(block))
-		? file.learned
-		: undefined;
+	const kept = readLearnedFile(cacheDir, path.resolve(archiveDir));
+	return kept?.revision === revision ? boilerplateForParsing(kept.learned, choices) : undefined;
 }
 
 /** Whether the user said this block is story. */

@@ -284,20 +284,3 @@ export function parseQuerySyntax(text: string): {root: SyntaxNode | undefined} |
 		throw error;
 	}
 }
-
-/** Every phrase of the tree, with whether it is asked for (not under a NOT). */
-export function phrasesOf(node: SyntaxNode, wanted = true): Array<{phrase: SyntaxNode & {kind: 'phrase'}; wanted: boolean}> {
-	switch (node.kind) {
-		case 'phrase': {
-			return [{phrase: node, wanted}];
-		}
-
-		case 'not': {
-			return phrasesOf(node.child, !wanted);
-		}
-
-		default: {
-			return node.children.flatMap(child => phrasesOf(child, wanted));
-		}
-	}
-}

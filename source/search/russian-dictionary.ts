@@ -11,11 +11,11 @@ import {WordDawg} from './word-dawg.js';
  * first lookup, so that only searches pay for it.
  */
 
-/** The files needed for lemmas: the word graph, the paradigms and their endings. */
-export const dictionaryFiles = ['words.dawg', 'paradigms.array', 'suffixes.json'] as const;
+/** The files needed for lemmas: the word graph, the paradigms and their endings (the build, `build/bundle.js`, copies the same list). */
+const dictionaryFiles = ['words.dawg', 'paradigms.array', 'suffixes.json'] as const;
 
-/** The folder the build copies the dictionary into, next to the bundle. */
-export const bundledDictionaryFolder = 'dictionary';
+/** The folder `build/bundle.js` copies the dictionary into, next to the bundle. */
+const bundledDictionaryFolder = 'dictionary';
 
 /** pymorphy2's paradigm prefixes: the superlative's `наи` and the comparative's `по`. */
 const paradigmPrefixes = ['', 'по', 'наи'];

@@ -1,6 +1,5 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {issueFormatOf} from '../archive/issue-file.js';
 import {pathKey} from '../archive/path-key.js';
 import type {ArchiveWarning} from '../archive/file-problem.js';
 import {noArchiveWatch, type ArchiveWatch} from '../library/archive-watch.js';
@@ -14,7 +13,7 @@ import type {EngineName, RebuildReason, SearchOptions} from './index-backend.js'
 import {asSearchQuery, type SearchQuery} from './parse-query.js';
 import {openSearchEngine} from './search-engine.js';
 import {resultReader, type SearchResult} from './search-results.js';
-import {entriesToIndex, indexEntries, syncIndex, type ProgressListener, type SyncReport} from './sync-index.js';
+import {indexEntries, syncIndex, type ProgressListener, type SyncReport} from './sync-index.js';
 
 export {builtinEngineReason} from './search-engine.js';
 export type {SearchResult} from './search-results.js';
@@ -93,7 +92,8 @@ export async function openSearchIndex(options: SearchIndexOptions): Promise<Sear
 			return {indexed: 0, removed: 0, skipped: [...catalog.warnings]};
 		}
 
-		const markdown = (relearned ? catalog.entries : entriesToIndex(index.backend, catalog.entries)).some(entry => issueFormatOf(entry.file) === 'markdown');
+		// Decided from the catalog, not the index: comparing with the index is the sync's own work.
+		const markdown = catalog.entries.some(entry => entry.format === 'markdown');
 		const parsers = {...await loadIssueParsers(markdown), boilerplate};
 		const report = index.run(backend => syncIndex(backend, catalog, parsers, onProgress, relearned));
 		if (relearned) {

@@ -2,7 +2,7 @@ import type {ArchiveWarning} from '../archive/file-problem.js';
 import type {Catalog, CatalogEntry} from '../library/catalog.js';
 import type {IssueParsers} from '../library/issue-parsers.js';
 import {readIssueFile} from '../library/read-issue-file.js';
-import {sameStamp, type IndexBackend, type IndexWriter} from './index-backend.js';
+import {sameStamp, type IndexBackend, type IndexWriter, type StoredFile} from './index-backend.js';
 import {indexedDocumentOf} from './indexed-document.js';
 
 export type SyncReport = {
@@ -16,8 +16,7 @@ export type SyncReport = {
 export type ProgressListener = (done: number, total: number) => void;
 
 /** The catalog's issues the index does not hold as they are now: new, or changed since indexed. */
-export function entriesToIndex(backend: IndexBackend, entries: readonly CatalogEntry[]): CatalogEntry[] {
-	const stored = backend.files();
+function entriesToIndex(stored: ReadonlyMap<string, StoredFile>, entries: readonly CatalogEntry[]): CatalogEntry[] {
 	return entries.filter(entry => {
 		const known = stored.get(entry.file);
 		return known === undefined || known.problem !== undefined || !sameStamp(known, entry);
@@ -49,8 +48,9 @@ function indexEntry(writer: IndexWriter, entry: CatalogEntry, parsers: IssuePars
  */
 export function syncIndex(backend: IndexBackend, catalog: Pick<Catalog, 'entries' | 'warnings'>, parsers: IssueParsers, onProgress?: ProgressListener, everything = false): SyncReport {
 	const wanted = new Set(catalog.entries.map(entry => entry.file));
-	const gone = [...backend.files().keys()].filter(file => !wanted.has(file));
-	const toRead = everything ? catalog.entries : entriesToIndex(backend, catalog.entries);
+	const stored = backend.files();
+	const gone = [...stored.keys()].filter(file => !wanted.has(file));
+	const toRead = everything ? catalog.entries : entriesToIndex(stored, catalog.entries);
 	const skipped = [...catalog.warnings];
 	let indexed = 0;
 	let done = 0;

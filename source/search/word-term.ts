@@ -62,8 +62,7 @@ export function termOf(folded: string): string {
  * reader's `/` search is typed as on the way to `золото`).
  */
 export function isUnknownRussianWord(folded: string): boolean {
-	return folded.length >= shortestLemmatizedWord && onlyRussianLetters.test(folded) && !termOf(folded).includes(lemmaSeparator)
-		&& russianDictionary().lemmasOf(folded).length === 0;
+	return folded.length >= shortestLemmatizedWord && onlyRussianLetters.test(folded) && russianDictionary().lemmasOf(folded).length === 0;
 }
 
 /** The lemmas (or the stem) a term stands for. */

@@ -10,14 +10,15 @@ import {foldForSearch} from './fold-for-search.js';
  */
 export function visibleEntries(model: Pick<Model, 'entries' | 'library' | 'stored'>): LibraryEntry[] {
 	const filter = foldForSearch(model.library.filter.trim());
-	const textHits = model.library.textHits?.query === model.library.filter ? model.library.textHits : undefined;
-	const hits = textHits?.firstMatches;
-	// Titles with the words by their lemmas, as the index found them, count as title matches.
-	const inTitle = new Set(textHits?.inTitle);
 	const listed = (entry: LibraryEntry) => !model.library.unreadOnly || readingStateOf(model.stored, entry.id) !== 'read';
 	if (filter === '') {
 		return model.entries.filter(entry => listed(entry));
 	}
+
+	const textHits = model.library.textHits?.query === model.library.filter ? model.library.textHits : undefined;
+	const hits = textHits?.firstMatches;
+	// Titles with the words by their lemmas, as the index found them, count as title matches.
+	const inTitle = new Set(textHits?.inTitle);
 
 	const byTitle: LibraryEntry[] = [];
 	const byText: LibraryEntry[] = [];

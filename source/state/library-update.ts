@@ -3,6 +3,7 @@ import {readingStateOf} from '../store/reader-state.js';
 import {libraryListHeight, type LibraryEntry, type Model, type Update} from './app-model.js';
 import type {Intent} from './keymap.js';
 import {visibleEntries} from './library-entries.js';
+import {resumePosition} from './resume-position.js';
 import {openScreen, same, withStatus} from './update-result.js';
 
 /** The library screen's keys: the cursor, opening an issue, the read marks, the filter switch. */
@@ -50,10 +51,7 @@ function openSelected(model: Model, id: string): Update {
 		return same(model, [{type: 'load-issue', id, at: {block: firstMatch.block, offset: firstMatch.offset}, search: model.library.filter}]);
 	}
 
-	const issueState = model.stored.issues[id];
-	// A finished issue opens at its start again; any other where the reader left it.
-	const finished = issueState?.read && (issueState.progress ?? 1) >= 0.99;
-	return same(model, [{type: 'load-issue', id, ...(issueState?.position && !finished ? {at: issueState.position} : {})}]);
+	return same(model, [{type: 'load-issue', id, ...resumePosition(model, id)}]);
 }
 
 export function libraryIntent(model: Model, intent: Intent): Update {

@@ -4,12 +4,13 @@ import type {LibraryEntry} from '../state/app-model.js';
 const indexes = new WeakMap<readonly LibraryEntry[], ReadonlyMap<string, LibraryEntry>>();
 
 /** The library's entries by issue id (ids are unique: the catalog skips duplicates). */
-export function entryById(entries: readonly LibraryEntry[]): ReadonlyMap<string, LibraryEntry> {
+export function entryById<Entry extends LibraryEntry>(entries: readonly Entry[]): ReadonlyMap<string, Entry> {
 	let index = indexes.get(entries);
 	if (index === undefined) {
 		index = new Map(entries.map(entry => [entry.id, entry]));
 		indexes.set(entries, index);
 	}
 
-	return index;
+	// Indexed from this very array, so its entries are of its type.
+	return index as ReadonlyMap<string, Entry>;
 }

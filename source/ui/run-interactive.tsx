@@ -1,7 +1,7 @@
 import {render} from 'ink';
 import {useEffect, useState} from 'react';
 import type {Issue} from '../archive/issue.js';
-import type {LibraryEntry, Model, Size} from '../state/app-model.js';
+import type {Model, Size} from '../state/app-model.js';
 import {loadHyphenator} from '../layout/hyphenation.js';
 import {update} from '../state/update.js';
 import type {StateStore} from '../store/state-store.js';
@@ -16,8 +16,6 @@ import type {TerminalSession} from './terminal-session.js';
  */
 
 export type InteractiveOptions = {
-	/** The library, newest first. */
-	entries: LibraryEntry[];
 	/** Reads a whole issue when it is opened. */
 	loadIssue: (id: string) => Issue | undefined;
 	/** Full-text search for the library filter. */

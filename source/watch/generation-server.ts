@@ -7,8 +7,8 @@ import {writeCacheFile} from '../library/write-file-atomically.js';
 /**
  * The archive watcher's service: it watches an archive folder and answers each question
  * with the archive's generation, a name for the archive as it stands that changes whenever
- * anything in the folder changes. A command that stored the generation with its cache
- * (catalog, search index) after checking every file, and is given the same one again, knows
+ * anything in the folder changes. A command that stored the generation with the catalog's
+ * cache after checking every file, and is given the same one again, knows
  * no file changed since: it skips checking every file, which is most of a `list` or a
  * one-off `search` on a large archive (git's fsmonitor and watchman do the same for
  * `git status`).
@@ -134,7 +134,8 @@ export function serveGenerations({root, folder, answerKeptMs = 2000, checkEveryM
 
 		const generation = currentGeneration();
 		const answerFile = path.join(folder, answerPrefix + token);
-		// Where the folder is gone, nothing is written: the asker times out and checks every file.
+		// Where the folder was removed meanwhile, the answer makes it again; the owner file is
+		// gone with it, so the check below stops this watcher and askers check every file.
 		writeCacheFile(answerFile, `${generation ?? ''}\n`);
 		rmSync(askFile, {force: true});
 		// Removed here, not by the asker, whose every moment counts; it has read the answer
