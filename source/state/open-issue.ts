@@ -5,12 +5,10 @@ import {bodyHeight, columnWidthFor, textWidthOf, type Model, type ReaderModel, t
 import {blocksForFirstScreens, layoutReader, longStoryCharacters, reflow, storyLength} from './reader-layout.js';
 import {markReadAtEnd} from './reader-motion.js';
 import {topForAnchor} from './reader-viewport.js';
-import {storyWithExtras} from './story-with-extras.js';
 import {same} from './update-result.js';
 
 /** A loaded issue shown in the reader, at an anchor, with a story search already set. */
-export function openIssue(model: Model, loaded: Issue, at: Anchor | undefined, query: string | undefined): Update {
-	const issue = model.run.full ? storyWithExtras(loaded) : loaded;
+export function openIssue(model: Model, issue: Issue, at: Anchor | undefined, query: string | undefined): Update {
 	const textWidth = textWidthOf(model);
 	const {hyphenate = true} = model.stored.settings;
 	const long = storyLength(issue) > longStoryCharacters;

@@ -3,18 +3,11 @@ import type {Block, Issue} from '../archive/issue.js';
 /** The text that stands between the story and its teasers and notices (as in printed output). */
 export const sectionBreak = '* * *';
 
-// An issue reopened from the reader itself (a bookmark in the story on screen) has them already.
-const withExtras = new WeakSet<Issue>();
-
 /**
  * The issue with its teasers and notices as blocks after the story (`--full`): each part
  * after a section break heading, so [ and ] reach it; a teaser's title is a heading.
  */
 export function storyWithExtras(issue: Issue): Issue {
-	if (withExtras.has(issue)) {
-		return issue;
-	}
-
 	const extras: Block[] = [];
 	if (issue.teasers.length > 0) {
 		extras.push({type: 'heading', text: sectionBreak});
@@ -33,7 +26,5 @@ export function storyWithExtras(issue: Issue): Issue {
 		}
 	}
 
-	const full = extras.length === 0 ? issue : {...issue, story: [...issue.story, ...extras]};
-	withExtras.add(full);
-	return full;
+	return extras.length === 0 ? issue : {...issue, story: [...issue.story, ...extras]};
 }

@@ -10,6 +10,7 @@ import {layoutRest, openIssue} from './open-issue.js';
 import {filterKey, searchKey} from './prompt-update.js';
 import {reflow} from './reader-layout.js';
 import {readerIntent} from './reader-update.js';
+import {storyWithExtras} from './story-with-extras.js';
 import {teasersIntent} from './teasers-update.js';
 import {openScreen, same, withStatus} from './update-result.js';
 
@@ -100,7 +101,8 @@ export function update(model: Model, action: Action): Update {
 		}
 
 		case 'issue-loaded': {
-			return openIssue(model, action.issue, action.at, action.search);
+			// --full: the teasers and notices follow the story, added once as the issue arrives.
+			return openIssue(model, model.run.full ? storyWithExtras(action.issue) : action.issue, action.at, action.search);
 		}
 
 		case 'layout-rest': {
