@@ -92,7 +92,7 @@ export function isPaywallStart(line: string): boolean {
 
 /** A membership badge above a Ghost post's title: `Paid Members Public`, `Members only`. */
 export function isBadgeLine(line: string): boolean {
-	return /^(?:paid )?members? (?:public|only)$|^paid members public$|^(?:public|premium)$/iu.test(line);
+	return /^(?:paid )?members? (?:public|only)$|^(?:public|premium)$/iu.test(line);
 }
 
 /** An e-mail preheader line: a short name and a kind joined by a middle dot, as `The Bell · рассылка`. */

@@ -158,7 +158,7 @@ function pageLines(text: string): string[] {
 	const lines: string[] = [];
 	for (const raw of text.split('\n')) {
 		const line = raw.trim();
-		const parts = line.includes('НАСТОЯЩИЙ МАТЕРИАЛ') ? disclaimerInLine(line) : undefined;
+		const parts = disclaimerInLine(line);
 		for (const part of parts === undefined ? [line] : [parts.before, parts.notice, parts.after]) {
 			if (part !== '') {
 				lines.push(part);

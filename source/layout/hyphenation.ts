@@ -1,3 +1,5 @@
+import {isCyrillicLower} from './no-break-rules.js';
+
 /**
  * Where a Russian word may be hyphenated, by the TeX Russian patterns (the `hyphen`
  * package; hyphenopoly uses the same patterns and agrees on 49 999 of 50 000 words, but
@@ -37,10 +39,6 @@ export async function loadHyphenator(): Promise<Hyphenator> {
 const mark = '\u0001';
 const cacheLimit = 20_000;
 const none: readonly number[] = [];
-
-function isCyrillicLower(code: number): boolean {
-	return (code >= 0x430 && code <= 0x44F) || code === 0x451;
-}
 
 function isCyrillicUpper(code: number): boolean {
 	return (code >= 0x410 && code <= 0x42F) || code === 0x401;

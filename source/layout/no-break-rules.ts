@@ -224,7 +224,8 @@ function isCyrillicLetter(code: number): boolean {
 	return (code >= 0x410 && code <= 0x44F) || code === 0x401 || code === 0x451;
 }
 
-function isCyrillicLower(code: number): boolean {
+/** а–я and ё, by UTF-16 code. */
+export function isCyrillicLower(code: number): boolean {
 	return (code >= 0x430 && code <= 0x44F) || code === 0x451;
 }
 

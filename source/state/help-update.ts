@@ -12,7 +12,8 @@ export function lastHelpTop(model: Model): number {
 /** The help screen's keys: scroll when it does not fit; any other key goes back. */
 export function helpKey(model: Model, key: KeyName): Update {
 	const page = bodyHeight(model.size);
-	const scrolled = (top: number) => same({...model, helpTop: Math.max(0, Math.min(top, lastHelpTop(model)))});
+	const last = lastHelpTop(model);
+	const scrolled = (top: number) => same({...model, helpTop: Math.max(0, Math.min(top, last))});
 	switch (intentFor('help', key)) {
 		case 'line-down': {
 			return scrolled(model.helpTop + 1);
@@ -35,7 +36,7 @@ export function helpKey(model: Model, key: KeyName): Update {
 		}
 
 		case 'last': {
-			return scrolled(lastHelpTop(model));
+			return scrolled(last);
 		}
 
 		default: {

@@ -2,7 +2,6 @@ import {Box, Text} from 'ink';
 import type {UiText} from '../i18n/ui-text.js';
 import {bodyHeight, type Model} from '../state/app-model.js';
 import {helpLines} from '../state/help-lines.js';
-import {lastHelpTop} from '../state/help-update.js';
 import {hintFor} from '../state/keymap.js';
 import {fitWidth, padWidth, spread} from './fit-width.js';
 
@@ -13,7 +12,7 @@ export function HelpScreen({model, text}: {model: Model; text: UiText}) {
 	const height = bodyHeight(model.size);
 	const {lines, keyWidth} = helpLines(screen, model.language, columns);
 	// A resize can leave fewer rows below the top than fit: show the last screenful.
-	const top = Math.min(model.helpTop, lastHelpTop(model));
+	const top = Math.min(model.helpTop, Math.max(0, lines.length - height));
 	const shown = lines.slice(top, top + height);
 	const scrolls = lines.length > height;
 	const hint = scrolls ? hintFor('help', ['line-down', 'page-down', 'back'], model.language) : text.helpFooter;
