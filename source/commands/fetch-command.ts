@@ -1,11 +1,10 @@
 import {clearLine} from '../cli/progress-bar.js';
-import {fetchSubscriptions, type FetchRun} from '../fetch/fetch-subscriptions.js';
-import type {FetchProblem} from '../fetch/fetch-problem.js';
-import {defaultTimeoutSeconds, userAgent} from '../fetch/user-agent.js';
+import type {FetchRun} from '../fetch/fetch-subscriptions.js';
+import {defaultTimeoutSeconds} from '../fetch/user-agent.js';
 import {fetchMessages} from '../i18n/fetch-messages.js';
-import {changeSubscriptions} from '../store/reader-state.js';
-import {findSubscription, withFetchOutcome, type Subscription} from '../store/subscriptions.js';
+import {findSubscription, type Subscription} from '../store/subscriptions.js';
 import {CommandError, type CommandContext} from './command-context.js';
+import {fetchFailures, fetchIntoArchive} from './fetch-into-archive.js';
 
 /**
  * `fetch [NAME…] [--json] [--timeout SECONDS] [--archive DIR]`: every subscription (or
@@ -79,19 +78,14 @@ export async function fetchCommand(context: CommandContext): Promise<FetchComman
 	const showProgress = context.stderrIsTerminal && !context.flags.json;
 	let run: FetchRun;
 	try {
-		run = await fetchSubscriptions(subscriptions, {
+		run = await fetchIntoArchive(context, store, subscriptions, {
 			archiveDir: context.archiveDir,
-			userAgent,
 			timeoutMs: (context.flags.timeout ?? defaultTimeoutSeconds) * 1000,
 			signal: controller.signal,
-			now: context.now,
 			onSourceStart(subscription, position, total) {
 				if (showProgress) {
 					context.status(`${clearLine}${messages.fetching(subscription.name, position + 1, total)}`);
 				}
-			},
-			onSourceDone(subscription, outcome) {
-				store.update(state => changeSubscriptions(state, list => withFetchOutcome(list, subscription.name, outcome, context.now().toISOString())));
 			},
 		});
 	} finally {
@@ -108,7 +102,7 @@ export async function fetchCommand(context: CommandContext): Promise<FetchComman
 		context.out(run.report.imported.map(issue => `${issue.file}\n`).join(''));
 	}
 
-	const failures = run.sources.flatMap(source => (source.error === undefined ? [] : [{name: source.name, problem: source.error as FetchProblem}]));
+	const failures = fetchFailures(run);
 	const counts = {
 		sources: run.sources.length,
 		imported: run.report.imported.length,

@@ -1,12 +1,9 @@
-import {fetchSubscriptions} from '../fetch/fetch-subscriptions.js';
-import type {FetchProblem} from '../fetch/fetch-problem.js';
-import {defaultTimeoutSeconds, userAgent} from '../fetch/user-agent.js';
+import {defaultTimeoutSeconds} from '../fetch/user-agent.js';
 import {fetchMessages} from '../i18n/fetch-messages.js';
 import type {Catalog} from '../library/catalog.js';
-import {changeSubscriptions} from '../store/reader-state.js';
 import type {StateStore} from '../store/state-store.js';
-import {withFetchOutcome} from '../store/subscriptions.js';
 import type {CommandContext} from './command-context.js';
+import {fetchFailures, fetchIntoArchive} from './fetch-into-archive.js';
 import {loadCatalog} from './load-issues.js';
 
 /**
@@ -25,21 +22,16 @@ export function libraryFetcher(context: CommandContext, store: StateStore, signa
 	const archiveDir = context.sampleArchive === true ? context.paths.archiveDir : context.archiveDir;
 	return async progress => {
 		const {subscriptions} = store.read();
-		const run = await fetchSubscriptions(subscriptions, {
+		const run = await fetchIntoArchive(context, store, subscriptions, {
 			archiveDir,
-			userAgent,
 			timeoutMs: defaultTimeoutSeconds * 1000,
 			signal,
-			now: context.now,
 			onSourceStart(subscription, position, total) {
 				progress(messages.fetching(subscription.name, position + 1, total));
 			},
-			onSourceDone(subscription, outcome) {
-				store.update(state => changeSubscriptions(state, list => withFetchOutcome(list, subscription.name, outcome, context.now().toISOString())));
-			},
 		});
 		const catalog = await loadCatalog({...context, archiveDir, warn() {}});
-		const failures = run.sources.flatMap(source => (source.error === undefined ? [] : [{name: source.name, problem: source.error as FetchProblem}]));
+		const failures = fetchFailures(run);
 		return {
 			catalog,
 			fresh: run.report.imported.map(issue => issue.id),
