@@ -33,8 +33,6 @@ export type ReaderModel = {
 	/** Columns the story is laid out at. */
 	columnWidth: number;
 	hyphenate: boolean;
-	/** The patterns `hyphenate` uses, as the run was given them; none: no hyphenation. */
-	hyphenator?: Hyphenator | undefined;
 	lines: Line[];
 	pages: Page[];
 	/** Row at the top of the screen. */

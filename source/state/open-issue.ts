@@ -34,5 +34,5 @@ export function layoutRest(model: Model, id: string): Update {
 		return same(model);
 	}
 
-	return same({...model, reader: reflow(reader, model.size, textWidthOf(model))});
+	return same({...model, reader: reflow(reader, model.size, textWidthOf(model), model.run.hyphenator)});
 }

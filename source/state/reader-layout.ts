@@ -46,11 +46,11 @@ export function blocksForFirstScreens(issue: Issue, from: number, columns: numbe
 /** Hyphenation as the reader has it: the setting, and the patterns it uses when on. */
 export type ReaderHyphenation = {hyphenate: boolean; hyphenator: Hyphenator | undefined};
 
-export function layoutReader(issue: Issue, size: Size, textWidth: number | undefined, {hyphenate, hyphenator}: ReaderHyphenation, blocks = issue.story.length): Pick<ReaderModel, 'columnWidth' | 'lines' | 'pages' | 'hyphenate' | 'hyphenator' | 'complete'> {
+export function layoutReader(issue: Issue, size: Size, textWidth: number | undefined, {hyphenate, hyphenator}: ReaderHyphenation, blocks = issue.story.length): Pick<ReaderModel, 'columnWidth' | 'lines' | 'pages' | 'hyphenate' | 'complete'> {
 	const columnWidth = columnWidthFor(size, textWidth);
 	const complete = blocks >= issue.story.length;
 	const lines = layoutBlocks(complete ? issue.story : issue.story.slice(0, blocks), {width: columnWidth, hyphenator: hyphenate ? hyphenator : undefined});
-	return {columnWidth, hyphenate, hyphenator, lines, pages: paginate(lines, bodyHeight(size)), complete};
+	return {columnWidth, hyphenate, lines, pages: paginate(lines, bodyHeight(size)), complete};
 }
 
 /**
@@ -60,9 +60,9 @@ export function layoutReader(issue: Issue, size: Size, textWidth: number | undef
  * the column as it was: a story laid out whole at that width keeps its rows, and only its
  * pages change with the height.
  */
-export function reflow(reader: ReaderModel, size: Size, textWidth: number | undefined, hyphenate = reader.hyphenate): ReaderModel {
+export function reflow(reader: ReaderModel, size: Size, textWidth: number | undefined, hyphenator: Hyphenator | undefined, hyphenate = reader.hyphenate): ReaderModel {
 	const sameRows = reader.complete && hyphenate === reader.hyphenate && columnWidthFor(size, textWidth) === reader.columnWidth;
-	const laidOut = sameRows ? {pages: paginate(reader.lines, bodyHeight(size))} : layoutReader(reader.issue, size, textWidth, {hyphenate, hyphenator: reader.hyphenator});
+	const laidOut = sameRows ? {pages: paginate(reader.lines, bodyHeight(size))} : layoutReader(reader.issue, size, textWidth, {hyphenate, hyphenator});
 	const next = {...reader, ...laidOut};
 	return {...next, top: topForPosition(next.lines, reader.anchor, reader.topIsBlank)};
 }

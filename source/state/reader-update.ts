@@ -37,7 +37,7 @@ function relayout(model: Model, change: {textWidth: number} | {hyphenate: boolea
 	const reader = model.reader!;
 	const textWidth = 'textWidth' in change ? change.textWidth : textWidthOf(model);
 	const hyphenate = 'hyphenate' in change ? change.hyphenate : reader.hyphenate;
-	const next = reflow(reader, model.size, textWidth, hyphenate);
+	const next = reflow(reader, model.size, textWidth, model.run.hyphenator, hyphenate);
 	const stored = {...model.stored, settings: {...model.stored.settings, ...change}};
 	// A width chosen here replaces the command line's for the rest of the run.
 	const run = 'textWidth' in change ? {...model.run, textWidth: change.textWidth} : model.run;
@@ -98,7 +98,7 @@ function openNeighbour(model: Model, which: Neighbour): Update {
 function back(model: Model): Update {
 	const previous = model.history.at(-1);
 	if (previous) {
-		const reader = reflow(previous, model.size, textWidthOf(model));
+		const reader = reflow(previous, model.size, textWidthOf(model), model.run.hyphenator);
 		return same({...model, reader, history: model.history.slice(0, -1), screen: 'reader'}, [{type: 'flush'}]);
 	}
 

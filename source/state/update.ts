@@ -86,7 +86,7 @@ function resize(model: Model, size: Size): Update {
 		return same(moveLibraryCursor(resized, model.library.cursor, count));
 	}
 
-	const reader = reflow(model.reader, size, textWidthOf(model));
+	const reader = reflow(model.reader, size, textWidthOf(model), model.run.hyphenator);
 	return same(moveLibraryCursor({...resized, reader}, model.library.cursor, count));
 }
 
