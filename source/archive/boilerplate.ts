@@ -70,7 +70,7 @@ export function isNotice(line: string): boolean {
  * A sign-up promo of a newsletter in English, German or French, as a Ghost or Substack page
  * prints it under the story: `Sign up for Grid Notes`, `Melden Sie sich für … an`.
  */
-export function isSignUpPromo(line: string): boolean {
+function isSignUpPromo(line: string): boolean {
 	return line.length <= 120 && /^(?:sign up for|subscribe to|get .{1,40} in your inbox|melden sie sich (?:für|bei)|abonnieren sie|inscrivez-vous|abonnez-vous)\s/iu.test(line);
 }
 
@@ -126,7 +126,7 @@ export function disclaimerInLine(line: string): {before: string; notice: string;
 }
 
 /** A live blog's entry stamp at the start of a line: `18:40 Биржевая цена…`. */
-export const timeStamped = /^(?:[01]?\d|2[0-3]):[0-5]\d\s/u;
+const timeStamped = /^(?:[01]?\d|2[0-3]):[0-5]\d\s/u;
 
 /**
  * A live blog's ticker: the newest entry repeated at the top of the page and cut short

@@ -32,14 +32,14 @@ export type LearnedBoilerplate = {
 };
 
 /** How many blocks at each end of a story are looked at: boilerplate stands outside the story's interior. */
-export const storyEdgeBlocks = 3;
+const storyEdgeBlocks = 3;
 
 /**
  * A block's text folded for counting: case, ё, quotes, spacing, digits (prices and dates
  * change from issue to issue) and the final punctuation do not matter. The text is NFC
  * already (decoding normalises it).
  */
-export function foldBlockText(text: string): string {
+function foldBlockText(text: string): string {
 	// Cut first: every edge block of every issue is folded, and stories' paragraphs run long.
 	const folded = text
 		.slice(0, foldedLength)
@@ -64,7 +64,7 @@ const foldedLength = 400;
  * The newsletter an issue belongs to: the host of its address (imports from Ghost, Substack,
  * feeds), or the archive's own page dumps, which have none.
  */
-export function issueSource(issue: Pick<Issue, 'url'>): string {
+function issueSource(issue: Pick<Issue, 'url'>): string {
 	if (issue.url === undefined) {
 		return '';
 	}
@@ -90,7 +90,7 @@ function mayBeBoilerplate(block: Block): block is Block & {type: 'paragraph' | '
 }
 
 /** A counted block: the key it is counted under, and its text as one issue has it. */
-export type CountedBlock = {key: string; text: string};
+type CountedBlock = {key: string; text: string};
 
 /** What one issue adds to the counts: the blocks at its story's edges, and its sub-headings, each once. */
 export function countedBlocks(issue: Pick<Issue, 'url' | 'story'>): {source: string; blocks: CountedBlock[]; headings: CountedBlock[]} {

@@ -187,7 +187,7 @@ function isChromeAboveTitle(line: string): boolean {
 }
 
 /** What the rest of the archive tells about a page: short lines that recur as headings across issues of its newsletter. */
-export type PageEvidence = {recurringHeadings?: ReadonlySet<string>};
+type PageEvidence = {recurringHeadings?: ReadonlySet<string>};
 
 export function parsePageDump(text: string, evidence: PageEvidence = {}): ParsedIssue {
 	const lines = pageLines(text);

@@ -20,11 +20,11 @@ import type {Words} from './words.js';
  * and must break somewhere: it breaks at its weakest bond, so that «на $1 трлн» becomes
  * «на | $1 трлн», not «на $1 | трлн».
  */
-export const weakBond = 1;
+const weakBond = 1;
 /** Numbers and their units, initials and names, abbreviations, addresses. A weak bond is a short word's, or one Typograf does not make. */
-export const firmBond = 2;
+const firmBond = 2;
 /** Punctuation standing apart and dashes: a row never starts with them while it can help it. */
-export const punctuationBond = 3;
+const punctuationBond = 3;
 
 /**
  * Prepositions, conjunctions and particles that are never the last word of a line: the

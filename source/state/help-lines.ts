@@ -4,7 +4,7 @@ import {wrapWords} from '../layout/wrap-words.js';
 import {helpRows, type Screen} from './keymap.js';
 
 /** One row of the help screen: keys (on a binding's first row only) and what they do. */
-export type HelpLine = {keys: string; action: string};
+type HelpLine = {keys: string; action: string};
 
 /** Below this width the keys get a row of their own, the action indented under them. */
 const narrowHelp = 40;

@@ -44,7 +44,7 @@ export function blocksForFirstScreens(issue: Issue, from: number, columns: numbe
 }
 
 /** Hyphenation as the reader has it: the setting, and the patterns it uses when on. */
-export type ReaderHyphenation = {hyphenate: boolean; hyphenator: Hyphenator | undefined};
+type ReaderHyphenation = {hyphenate: boolean; hyphenator: Hyphenator | undefined};
 
 export function layoutReader(issue: Issue, size: Size, textWidth: number | undefined, {hyphenate, hyphenator}: ReaderHyphenation, blocks = issue.story.length): Pick<ReaderModel, 'columnWidth' | 'lines' | 'pages' | 'hyphenate' | 'complete'> {
 	const columnWidth = columnWidthFor(size, textWidth);

@@ -11,7 +11,7 @@ import {same, withStatus} from './update-result.js';
  * issue read; a jump there (G, ], a search match) shows the end and leaves the mark alone.
  */
 
-export type Motion = 'reading' | 'jump';
+type Motion = 'reading' | 'jump';
 
 /** At the end of a story laid out whole, the issue is marked read, once a visit. */
 export function markReadAtEnd(model: Model): Update {

@@ -5,7 +5,7 @@ import {resumePosition} from './resume-position.js';
 import {same, withStatus} from './update-result.js';
 
 /** Stories kept to go back to: enough for any chain of teasers a reader follows. */
-export const maxHistory = 50;
+const maxHistory = 50;
 
 /** The teasers screen's keys: move, open the stored issue a teaser points to, back to the story. */
 export function teasersIntent(model: Model, intent: Intent): Update {
