@@ -49,7 +49,8 @@ export async function fetchMaildir(subscription: Subscription, writer: ArchiveWr
 
 		const outcome = writer.accept(source, await guarded(() => issueFromMail(bytes, 'mail')));
 		tally.count(outcome);
-		if (outcome !== 'failed' || writer.report.failed.at(-1)?.problem.kind !== 'write-failed') {
+		// A message whose issue could not be written is tried again next time.
+		if (outcome !== 'write-failed') {
 			taken.push(message.key);
 		}
 	}

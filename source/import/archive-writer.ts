@@ -17,7 +17,8 @@ import {transliterateSlug} from './transliterate-slug.js';
  * and written atomically as Markdown. The outcome of every draft goes into one report.
  */
 
-export type WriteOutcome = 'imported' | 'duplicate' | 'failed';
+/** `write-failed`: the issue was good but could not be written (tried again next time). */
+export type WriteOutcome = 'imported' | 'duplicate' | 'failed' | 'write-failed';
 
 export type ArchiveWriter = {
 	readonly report: ImportReport;
@@ -92,7 +93,8 @@ export function openArchiveWriter(archiveDir: string, dryRun: boolean, parsers: 
 					}
 
 					if (error instanceof WriteError) {
-						return fail(source, {kind: 'write-failed', code: error.code}, issue.title);
+						fail(source, {kind: 'write-failed', code: error.code}, issue.title);
+						return 'write-failed';
 					}
 
 					throw error;
@@ -109,7 +111,8 @@ export function openArchiveWriter(archiveDir: string, dryRun: boolean, parsers: 
 			return 'imported';
 		}
 
-		return fail(source, {kind: 'write-failed', code: 'EEXIST'}, issue.title);
+		fail(source, {kind: 'write-failed', code: 'EEXIST'}, issue.title);
+		return 'write-failed';
 	};
 
 	const holdsAddress = (url: string) => {
